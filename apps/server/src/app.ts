@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { Database } from './db/client';
+import { createAuthenticator, requireUser } from './http/auth-guard';
+import { registerErrorHandling, sendRouteNotFound } from './http/errors';
+import { createRateLimiter } from './http/rate-limit';
+import { createAdminService } from './modules/admin/admin.service';
+import { adminRoutes } from './modules/admin/admin.routes';
+import { createAuth } from './modules/auth/auth';
+import { accountRoutes } from './modules/auth/account.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { createTokensService } from './modules/auth/tokens.service';
+import { healthRoutes } from './modules/health/health.routes';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+}
+
+/** The whole HTTP application, without listening: main.ts listens, tests use app.inject. */
+export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.env === 'test'
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  const { db } = database;
+  const auth = createAuth(db, config);
+  const tokens = createTokensService({ db });
+  const authenticate = createAuthenticator(auth, tokens);
+  const rateLimit = createRateLimiter(db);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      // No upgrade-insecure-requests: the embedded app is served over plain http on localhost or a LAN.
+      directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null },
+    },
+    strictTransportSecurity: config.baseUrl.startsWith('https:'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Partwise Forge API', version: '1.0.0', description: 'Inventory, builds and sales for PC flippers.' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token from the account page' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes, { ping: database.ping });
+  await app.register(authRoutes, { auth, config, rateLimit });
+  await app.register(
+    async (v1) => {
+      requireUser(v1, authenticate);
+      await v1.register(accountRoutes, { tokens });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(
+    async (adminScope) => {
+      requireUser(adminScope, authenticate, 'admin');
+      await adminScope.register(adminRoutes, { admin: createAdminService({ db }) });
+    },
+    { prefix: '/api/v1/admin' },
+  );
+
+  if (config.webDistDir && existsSync(path.join(config.webDistDir, 'index.html'))) {
+    await serveWebApp(app, config.webDistDir);
+  }
+  return app;
+}
+
+/** The built web app at /, with deep links falling back to index.html. */
+async function serveWebApp(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders: (res, filePath) => {
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendRouteNotFound(request, reply);
+  });
+}

@@ -1,0 +1,49 @@
+import { CreatedToken, Me, TokenCreate, TokenList } from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../../http/auth-guard';
+import type { TokensService } from './tokens.service';
+
+/** The signed-in user's own account: who am I, and personal API tokens. */
+export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = async (app, { tokens }) => {
+  app.get(
+    '/me',
+    { schema: { tags: ['account'], summary: 'The signed-in user', response: { 200: Me } } },
+    async (request) => currentUser(request),
+  );
+
+  app.post(
+    '/tokens',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Create a personal API token (the secret is shown only in this response)',
+        body: TokenCreate,
+        response: { 201: CreatedToken },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await tokens.create(currentUser(request).id, request.body.name)),
+  );
+
+  app.get(
+    '/tokens',
+    { schema: { tags: ['account'], summary: 'List your API tokens', response: { 200: TokenList } } },
+    async (request) => ({ items: await tokens.list(currentUser(request).id) }),
+  );
+
+  app.delete(
+    '/tokens/:id',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Revoke an API token',
+        params: z.object({ id: z.uuid('must be a token id') }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await tokens.revoke(currentUser(request).id, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

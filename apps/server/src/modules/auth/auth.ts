@@ -1,0 +1,39 @@
+import { hash, verify } from '@node-rs/argon2';
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin } from 'better-auth/plugins';
+import type { Config } from '../../config';
+import type { Db } from '../../db/client';
+import { account, session, user, verification } from '../../db/schema';
+
+export const AUTH_BASE_PATH = '/api/auth';
+
+/** better-auth owns users, passwords (argon2id) and cookie sessions; roles and bans come from its admin plugin. */
+export function createAuth(db: Db, config: Config) {
+  const trustedOrigins = [config.baseUrl];
+  if (config.env !== 'production') trustedOrigins.push('http://localhost:5173', 'http://127.0.0.1:5173');
+  return betterAuth({
+    appName: 'Partwise Forge',
+    baseURL: config.baseUrl,
+    basePath: AUTH_BASE_PATH,
+    secret: config.authSecret,
+    trustedOrigins,
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      password: {
+        hash: (password) => hash(password),
+        verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+    },
+    plugins: [admin({ defaultRole: 'user', adminRoles: ['admin'] })],
+    // Sign-in and sign-up are rate limited by our own PostgreSQL-backed limiter (http/rate-limit.ts).
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: { database: { generateId: () => crypto.randomUUID() } },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const ROLES = ['user', 'admin'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const SignUp = z.object({
+  email: z.email('must be a valid email address').max(254),
+  password: z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters'),
+  name: z.string().trim().min(1, 'is required').max(100),
+});
+export type SignUp = z.infer<typeof SignUp>;
+
+export const SignIn = z.object({
+  email: z.email('must be a valid email address').max(254),
+  password: z.string().min(1, 'is required').max(128),
+  rememberMe: z.boolean().optional(),
+});
+export type SignIn = z.infer<typeof SignIn>;
+
+export const Me = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+});
+export type Me = z.infer<typeof Me>;
+
+export const TokenCreate = z.object({
+  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+});
+export type TokenCreate = z.infer<typeof TokenCreate>;
+
+export const Token = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export type Token = z.infer<typeof Token>;
+
+/** Only the response to creation carries the secret; it is never shown again. */
+export const CreatedToken = z.object({
+  id: z.string(),
+  name: z.string(),
+  token: z.string(),
+  createdAt: z.string(),
+});
+export type CreatedToken = z.infer<typeof CreatedToken>;
+
+export const TokenList = z.object({ items: z.array(Token) });
+export type TokenList = z.infer<typeof TokenList>;
