@@ -41,7 +41,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   const { db } = database;
   const auth = createAuth(db, config);
   const tokens = createTokensService({ db });
-  const authenticate = createAuthenticator(auth, tokens);
+  const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins);
   const rateLimit = createRateLimiter(db);
 
   await app.register(helmet, {
@@ -84,7 +84,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     { prefix: '/api/v1/admin' },
   );
 
-  if (config.webDistDir && existsSync(path.join(config.webDistDir, 'index.html'))) {
+  if (existsSync(path.join(config.webDistDir, 'index.html'))) {
     await serveWebApp(app, config.webDistDir);
   }
   return app;

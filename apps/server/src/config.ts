@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -33,11 +34,16 @@ export interface Config {
   databasePoolSize: number;
   logLevel: (typeof LOG_LEVELS)[number];
   baseUrl: string;
+  /** Origins allowed to send cookie-authenticated writes (the app itself, and Vite's dev server outside production). */
+  trustedOrigins: string[];
   authSecret: string;
   authRateLimit: { max: number; windowSeconds: number };
   bodyLimitBytes: number;
-  webDistDir: string | undefined;
+  webDistDir: string;
 }
+
+// apps/web/dist, from src/config.ts in development and from dist/main.js in production alike.
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export class ConfigError extends Error {}
 
@@ -50,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
+  const devOrigins = e.NODE_ENV === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -58,11 +66,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     logLevel: e.LOG_LEVEL,
-    baseUrl: e.BASE_URL ?? `http://localhost:${e.PORT}`,
+    baseUrl,
+    trustedOrigins: [new URL(baseUrl).origin, ...devOrigins],
     authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir),
     authRateLimit: { max: e.AUTH_RATE_LIMIT, windowSeconds: e.AUTH_RATE_WINDOW_SECONDS },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
-    webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : undefined,
+    webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
   };
 }
 

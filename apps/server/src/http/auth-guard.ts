@@ -12,7 +12,7 @@ declare module 'fastify' {
 }
 
 /** Resolves the caller from `Authorization: Bearer <token>` or the session cookie. */
-export function createAuthenticator(auth: Auth, tokens: TokensService) {
+export function createAuthenticator(auth: Auth, tokens: TokensService, trustedOrigins: string[]) {
   return async (request: FastifyRequest): Promise<AuthUser | null> => {
     const header = request.headers.authorization;
     if (header !== undefined) {
@@ -20,6 +20,11 @@ export function createAuthenticator(auth: Auth, tokens: TokensService) {
       return match?.[1] ? tokens.authenticate(match[1]) : null;
     }
     if (!request.headers.cookie) return null;
+    // Cookies ride along on cross-site requests; a write by cookie must come from the app's own pages.
+    const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
+    if (isWrite && !trustedOrigins.includes(request.headers.origin ?? '')) {
+      throw new AppError('FORBIDDEN', 'This request must come from the app (Origin header missing or foreign)');
+    }
     const found = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
     if (!found) return null;
     const u = found.user as typeof found.user & { role?: string | null; banned?: boolean | null; banExpires?: Date | null };

@@ -10,14 +10,12 @@ export const AUTH_BASE_PATH = '/api/auth';
 
 /** better-auth owns users, passwords (argon2id) and cookie sessions; roles and bans come from its admin plugin. */
 export function createAuth(db: Db, config: Config) {
-  const trustedOrigins = [config.baseUrl];
-  if (config.env !== 'production') trustedOrigins.push('http://localhost:5173', 'http://127.0.0.1:5173');
   return betterAuth({
     appName: 'Partwise Forge',
     baseURL: config.baseUrl,
     basePath: AUTH_BASE_PATH,
     secret: config.authSecret,
-    trustedOrigins,
+    trustedOrigins: config.trustedOrigins,
     database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
     emailAndPassword: {
       enabled: true,

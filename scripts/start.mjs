@@ -1,0 +1,42 @@
+// `npm start`: build what is missing or out of date, then run the server in production mode.
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const at = (...parts) => path.join(root, ...parts);
+
+if (!existsSync(at('node_modules'))) {
+  console.error('Dependencies are missing: run `npm install` first.');
+  process.exit(1);
+}
+
+/** Newest modification time of any file under the given folders. */
+function newest(...dirs) {
+  let latest = 0;
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else latest = Math.max(latest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return latest;
+}
+
+function buildIfStale(name, output, sources, workspace) {
+  const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+  if (built >= newest(...sources)) return;
+  console.log(`Building the ${name}...`);
+  execSync(`npm run build -w ${workspace}`, { cwd: root, stdio: 'inherit' });
+}
+
+const shared = at('packages/shared/src');
+buildIfStale('web app', at('apps/web/dist/index.html'), [at('apps/web/src'), at('apps/web/public'), at('apps/web/index.html'), shared], '@partwise/web');
+buildIfStale('server', at('apps/server/dist/main.js'), [at('apps/server/src'), shared], '@partwise/server');
+
+process.env.NODE_ENV ??= 'production';
+await import(at('apps/server/dist/main.js'));
