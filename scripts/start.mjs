@@ -35,7 +35,12 @@ function buildIfStale(name, output, sources, workspace) {
 }
 
 const shared = at('packages/shared/src');
-buildIfStale('web app', at('apps/web/dist/index.html'), [at('apps/web/src'), at('apps/web/public'), at('apps/web/index.html'), shared], '@partwise/web');
+buildIfStale(
+  'web app',
+  at('apps/web/dist/index.html'),
+  [at('apps/web/src'), at('apps/web/public'), at('apps/web/index.html'), shared],
+  '@partwise/web',
+);
 buildIfStale('server', at('apps/server/dist/main.js'), [at('apps/server/src'), shared], '@partwise/server');
 
 process.env.NODE_ENV ??= 'production';

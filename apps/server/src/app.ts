@@ -11,10 +11,10 @@ import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
 import { registerErrorHandling, sendRouteNotFound } from './http/errors';
 import { createRateLimiter } from './http/rate-limit';
-import { createAdminService } from './modules/admin/admin.service';
 import { adminRoutes } from './modules/admin/admin.routes';
-import { createAuth } from './modules/auth/auth';
+import { createAdminService } from './modules/admin/admin.service';
 import { accountRoutes } from './modules/auth/account.routes';
+import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
 import { healthRoutes } from './modules/health/health.routes';
@@ -47,16 +47,28 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(helmet, {
     contentSecurityPolicy: {
       // No upgrade-insecure-requests: the embedded app is served over plain http on localhost or a LAN.
-      directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'upgrade-insecure-requests': null },
+      directives: {
+        'script-src': ["'self'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'upgrade-insecure-requests': null,
+      },
     },
     strictTransportSecurity: config.baseUrl.startsWith('https:'),
   });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Partwise Forge API', version: '1.0.0', description: 'Inventory, builds and sales for PC flippers.' },
+      info: {
+        title: 'Partwise Forge API',
+        version: '1.0.0',
+        description: 'Inventory, builds and sales for PC flippers.',
+      },
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token from the account page' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'A personal API token from the account page',
+          },
           cookie: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
         },
       },

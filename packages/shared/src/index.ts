@@ -1,5 +1,5 @@
+export * from './admin';
 export * from './auth';
 export * from './errors';
 export * from './money';
 export * from './pagination';
-export * from './admin';

@@ -34,7 +34,7 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 }
 
 // Next to this file in development; copied beside the bundle by build.mjs in production.
-const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
 // bigint (int8) and numeric come back as strings from pg; counts are cast to int in SQL instead.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

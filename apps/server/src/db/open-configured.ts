@@ -3,7 +3,10 @@ import type { Config } from '../config';
 import { type Database, openDatabase } from './client';
 
 /** PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR/db; migrated before use. */
-export async function openConfiguredDatabase(config: Config, say: (message: string) => void): Promise<Database> {
+export async function openConfiguredDatabase(
+  config: Config,
+  say: (message: string) => void,
+): Promise<Database> {
   const database = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
     : await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'db') });

@@ -97,7 +97,5 @@ export const apiToken = pgTable(
 export const rateLimit = pgTable('rate_limit', {
   key: text('key').primaryKey(),
   hits: integer('hits').notNull(),
-  windowEndsAt: timestamptz('window_ends_at')
-    .notNull()
-    .default(sql`now()`),
+  windowEndsAt: timestamptz('window_ends_at').notNull().default(sql`now()`),
 });

@@ -1,5 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Auth } from '../modules/auth/auth';
 import { type AuthUser, isSuspended } from '../modules/auth/auth-user';
 import type { TokensService } from '../modules/auth/tokens.service';
@@ -23,11 +23,18 @@ export function createAuthenticator(auth: Auth, tokens: TokensService, trustedOr
     // Cookies ride along on cross-site requests; a write by cookie must come from the app's own pages.
     const isWrite = request.method !== 'GET' && request.method !== 'HEAD';
     if (isWrite && !trustedOrigins.includes(request.headers.origin ?? '')) {
-      throw new AppError('FORBIDDEN', 'This request must come from the app (Origin header missing or foreign)');
+      throw new AppError(
+        'FORBIDDEN',
+        'This request must come from the app (Origin header missing or foreign)',
+      );
     }
     const found = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
     if (!found) return null;
-    const u = found.user as typeof found.user & { role?: string | null; banned?: boolean | null; banExpires?: Date | null };
+    const u = found.user as typeof found.user & {
+      role?: string | null;
+      banned?: boolean | null;
+      banExpires?: Date | null;
+    };
     if (isSuspended({ banned: u.banned ?? false, banExpires: u.banExpires ?? null })) return null;
     return { id: u.id, email: u.email, name: u.name, role: u.role === 'admin' ? 'admin' : 'user' };
   };
@@ -40,8 +47,10 @@ export function requireUser(scope: FastifyInstance, authenticate: Authenticator,
   scope.decorateRequest('authUser', null);
   scope.addHook('onRequest', async (request) => {
     const found = await authenticate(request);
-    if (!found) throw new AppError('UNAUTHENTICATED', 'Sign in, or send a valid API token, to use this route');
-    if (role === 'admin' && found.role !== 'admin') throw new AppError('FORBIDDEN', 'Only admins may use this route');
+    if (!found)
+      throw new AppError('UNAUTHENTICATED', 'Sign in, or send a valid API token, to use this route');
+    if (role === 'admin' && found.role !== 'admin')
+      throw new AppError('FORBIDDEN', 'Only admins may use this route');
     request.authUser = found;
   });
 }

@@ -47,10 +47,14 @@ function validationFields(error: FastifyError & { validationContext?: string }):
   const fields: Record<string, string> = {};
   if (!hasZodFastifySchemaValidationErrors(error)) return fields;
   for (const issue of error.validation) {
-    const key = issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'body';
+    const key =
+      issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'body';
     if (fields[key]) continue;
     const params = issue.params as { input?: unknown };
-    fields[key] = issue.keyword === 'invalid_type' && params.input === undefined ? 'is required' : (issue.message ?? 'is not valid');
+    fields[key] =
+      issue.keyword === 'invalid_type' && params.input === undefined
+        ? 'is required'
+        : (issue.message ?? 'is not valid');
   }
   return fields;
 }
@@ -65,23 +69,34 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const where = (error as { validationContext?: string }).validationContext ?? 'request';
       return reply
         .status(400)
-        .send(errorBody('VALIDATION_FAILED', `The ${where === 'querystring' ? 'query' : where} is not valid`, fields));
+        .send(
+          errorBody(
+            'VALIDATION_FAILED',
+            `The ${where === 'querystring' ? 'query' : where} is not valid`,
+            fields,
+          ),
+        );
     }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
     if (known) return reply.status(ERROR_STATUS[known.code]).send(errorBody(known.code, known.message));
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       request.log.info({ err: error }, 'client error');
-      const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === status)?.[0] ?? 'BAD_REQUEST') as ErrorCode;
+      const code = (Object.entries(ERROR_STATUS).find(([, s]) => s === status)?.[0] ??
+        'BAD_REQUEST') as ErrorCode;
       return reply.status(status).send(errorBody(code, 'The request could not be processed'));
     }
     request.log.error({ err: error }, 'request failed');
-    return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side; please try again'));
+    return reply
+      .status(500)
+      .send(errorBody('INTERNAL', 'Something went wrong on our side; please try again'));
   });
 
   app.setNotFoundHandler(sendRouteNotFound);
 }
 
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) {
-  return reply.status(404).send(errorBody('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`));
+  return reply
+    .status(404)
+    .send(errorBody('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`));
 }

@@ -4,13 +4,17 @@ import { parseArgs } from 'node:util';
 import { SignUp } from '@partwise/shared';
 import { loadConfig } from '../config';
 import { openConfiguredDatabase } from '../db/open-configured';
-import { createAuth } from '../modules/auth/auth';
 import { ensureAdmin } from '../modules/admin/ensure-admin';
+import { createAuth } from '../modules/auth/auth';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
 });
-const input = SignUp.safeParse({ email: values.email, password: values.password, name: values.name ?? 'Admin' });
+const input = SignUp.safeParse({
+  email: values.email,
+  password: values.password,
+  name: values.name ?? 'Admin',
+});
 if (!input.success) {
   console.error('Usage: npm run admin:create -- --email E --password P [--name N]');
   for (const issue of input.error.issues) console.error(`  --${issue.path.join('.')}: ${issue.message}`);

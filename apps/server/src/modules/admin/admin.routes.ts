@@ -8,7 +8,14 @@ import type { AdminService } from './admin.service';
 export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async (app, { admin }) => {
   app.get(
     '/users',
-    { schema: { tags: ['admin'], summary: 'All users', querystring: AdminUserQuery, response: { 200: AdminUserList } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'All users',
+        querystring: AdminUserQuery,
+        response: { 200: AdminUserList },
+      },
+    },
     async (request) => {
       const { q, page, pageSize } = request.query;
       return admin.listUsers(q, page, pageSize);

@@ -24,19 +24,35 @@ export function createAdminService({ db }: { db: Db }) {
         ? or(ilike(user.email, containsPattern(q)), ilike(user.name, containsPattern(q)))
         : undefined;
       const [rows, [totalRow]] = await Promise.all([
-        db.select().from(user).where(where).orderBy(asc(user.createdAt), asc(user.id)).limit(pageSize).offset((page - 1) * pageSize),
+        db
+          .select()
+          .from(user)
+          .where(where)
+          .orderBy(asc(user.createdAt), asc(user.id))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
         db.select({ total: count() }).from(user).where(where),
       ]);
       return { items: rows.map(toAdminUser), total: Number(totalRow?.total ?? 0), page, pageSize };
     },
 
     /** Suspending ends every session at once; tokens stop working because the user is checked on each use. */
-    async setSuspended(actorId: string, userId: string, suspended: boolean, reason?: string): Promise<AdminUser> {
+    async setSuspended(
+      actorId: string,
+      userId: string,
+      suspended: boolean,
+      reason?: string,
+    ): Promise<AdminUser> {
       if (actorId === userId) throw new AppError('RULE_VIOLATION', 'You cannot suspend your own account');
       return db.transaction(async (tx) => {
         const [row] = await tx
           .update(user)
-          .set({ banned: suspended, banReason: suspended ? (reason ?? null) : null, banExpires: null, updatedAt: new Date() })
+          .set({
+            banned: suspended,
+            banReason: suspended ? (reason ?? null) : null,
+            banExpires: null,
+            updatedAt: new Date(),
+          })
           .where(eq(user.id, userId))
           .returning();
         if (!row) throw notFound('User');
@@ -46,8 +62,13 @@ export function createAdminService({ db }: { db: Db }) {
     },
 
     async setRole(actorId: string, userId: string, role: 'user' | 'admin'): Promise<AdminUser> {
-      if (actorId === userId && role !== 'admin') throw new AppError('RULE_VIOLATION', 'You cannot remove your own admin role');
-      const [row] = await db.update(user).set({ role, updatedAt: new Date() }).where(eq(user.id, userId)).returning();
+      if (actorId === userId && role !== 'admin')
+        throw new AppError('RULE_VIOLATION', 'You cannot remove your own admin role');
+      const [row] = await db
+        .update(user)
+        .set({ role, updatedAt: new Date() })
+        .where(eq(user.id, userId))
+        .returning();
       if (!row) throw notFound('User');
       return toAdminUser(row);
     },

@@ -6,7 +6,10 @@ import type { Auth } from '../auth/auth';
 
 /** Makes `email` an admin with this password: a new account, or an existing one promoted. */
 export async function ensureAdmin(db: Db, auth: Auth, input: SignUp): Promise<'created' | 'promoted'> {
-  const [existing] = await db.select({ id: user.id }).from(user).where(eq(user.email, input.email.toLowerCase()));
+  const [existing] = await db
+    .select({ id: user.id })
+    .from(user)
+    .where(eq(user.email, input.email.toLowerCase()));
   if (!existing) {
     const created = await auth.api.signUpEmail({ body: input });
     await db.update(user).set({ role: 'admin' }).where(eq(user.id, created.user.id));
@@ -15,7 +18,10 @@ export async function ensureAdmin(db: Db, auth: Auth, input: SignUp): Promise<'c
   const ctx = await auth.$context;
   const passwordHash = await ctx.password.hash(input.password);
   await db.transaction(async (tx) => {
-    await tx.update(user).set({ role: 'admin', banned: false, updatedAt: new Date() }).where(eq(user.id, existing.id));
+    await tx
+      .update(user)
+      .set({ role: 'admin', banned: false, updatedAt: new Date() })
+      .where(eq(user.id, existing.id));
     const updated = await tx
       .update(account)
       .set({ password: passwordHash, updatedAt: new Date() })

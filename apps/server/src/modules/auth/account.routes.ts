@@ -22,7 +22,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = a
         response: { 201: CreatedToken },
       },
     },
-    async (request, reply) => reply.status(201).send(await tokens.create(currentUser(request).id, request.body.name)),
+    async (request, reply) =>
+      reply.status(201).send(await tokens.create(currentUser(request).id, request.body.name)),
   );
 
   app.get(

@@ -8,6 +8,9 @@ export interface AuthUser {
   role: Role;
 }
 
-export function isSuspended(u: { banned: boolean | null; banExpires: Date | null }, now = new Date()): boolean {
+export function isSuspended(
+  u: { banned: boolean | null; banExpires: Date | null },
+  now = new Date(),
+): boolean {
   return Boolean(u.banned) && (!u.banExpires || u.banExpires > now);
 }

@@ -9,7 +9,11 @@ import { AUTH_BASE_PATH, type Auth } from './auth';
 /** better-auth's error codes in our words. Anything not listed is mapped by status. */
 const AUTH_ERRORS: Record<string, { code: ErrorCode; status: number; message: string }> = {
   INVALID_EMAIL_OR_PASSWORD: { code: 'INVALID_CREDENTIALS', status: 401, message: 'Wrong email or password' },
-  USER_ALREADY_EXISTS: { code: 'CONFLICT', status: 409, message: 'An account with this email already exists' },
+  USER_ALREADY_EXISTS: {
+    code: 'CONFLICT',
+    status: 409,
+    message: 'An account with this email already exists',
+  },
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: {
     code: 'CONFLICT',
     status: 409,
@@ -40,7 +44,8 @@ interface Deps {
  * (validation, OpenAPI, rate limits); every other /api/auth route is passed through unchanged but for errors.
  */
 export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, config, rateLimit }) => {
-  const forward = (request: FastifyRequest, reply: FastifyReply) => forwardToAuth(auth, config, request, reply);
+  const forward = (request: FastifyRequest, reply: FastifyReply) =>
+    forwardToAuth(auth, config, request, reply);
   const limit = { max: config.authRateLimit.max, windowSeconds: config.authRateLimit.windowSeconds };
 
   app.post(
@@ -54,7 +59,11 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, confi
   app.post(
     `${AUTH_BASE_PATH}/sign-in/email`,
     {
-      schema: { tags: ['auth'], summary: 'Sign in with email and password (sets the session cookie)', body: SignIn },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password (sets the session cookie)',
+        body: SignIn,
+      },
       preHandler: (request) => rateLimit({ name: 'sign-in', ...limit }, request),
     },
     forward,
@@ -105,7 +114,9 @@ async function forwardToAuth(auth: Auth, config: Config, request: FastifyRequest
   if (known) return reply.status(known.status).send(errorBody(known.code, known.message));
   const code = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
   if (response.status >= 500) request.log.error({ authCode, status: response.status }, 'auth failed');
-  return reply.send(errorBody(code, response.status >= 500 ? 'Something went wrong on our side' : humanize(authCode)));
+  return reply.send(
+    errorBody(code, response.status >= 500 ? 'Something went wrong on our side' : humanize(authCode)),
+  );
 }
 
 function humanize(code: string | undefined): string {

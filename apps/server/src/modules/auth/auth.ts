@@ -30,6 +30,7 @@ export function createAuth(db: Db, config: Config) {
     // Sign-in and sign-up are rate limited by our own PostgreSQL-backed limiter (http/rate-limit.ts).
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
+    logger: { disabled: config.env === 'test' },
     advanced: { database: { generateId: () => crypto.randomUUID() } },
   });
 }

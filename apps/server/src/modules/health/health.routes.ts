@@ -7,7 +7,13 @@ import { errorBody } from '../../http/errors';
 export const healthRoutes: FastifyPluginAsyncZod<{ ping: () => Promise<void> }> = async (app, { ping }) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], summary: 'Liveness and database check', response: { 200: z.object({ status: z.literal('ok') }), 503: ErrorResponse } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness and database check',
+        response: { 200: z.object({ status: z.literal('ok') }), 503: ErrorResponse },
+      },
+    },
     async (request, reply) => {
       try {
         await ping();
