@@ -1,0 +1,52 @@
+import type { Me } from '@partwise/shared';
+import { Link } from 'react-router';
+import { Icon } from '../components/Icon';
+import { useToast } from '../components/toast';
+import { useSignOut } from '../features/auth/session';
+import { errorMessage } from '../lib/api';
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/).slice(0, 2);
+  return parts.map((p) => p.charAt(0).toUpperCase()).join('') || '?';
+}
+
+/** Who is signed in, with the way to the account page and out. Opens upward from the sidebar's foot. */
+export function UserMenu({ me }: { me: Me }) {
+  const signOut = useSignOut();
+  const notify = useToast();
+  const onSignOut = () =>
+    signOut.mutate(undefined, { onError: (error) => notify(errorMessage(error), 'error') });
+
+  return (
+    <div className="dropdown dropdown-top w-full">
+      <button
+        type="button"
+        className="btn btn-ghost h-auto w-full justify-start gap-3 px-2 py-2 font-normal"
+        aria-label="User menu"
+      >
+        <span className="avatar avatar-placeholder">
+          <span className="size-9 rounded-full bg-primary text-sm font-semibold text-primary-content">
+            {initials(me.name)}
+          </span>
+        </span>
+        <span className="min-w-0 flex-1 text-left">
+          <span className="block truncate text-sm font-medium">{me.name}</span>
+          <span className="block truncate text-xs text-base-content/60">{me.email}</span>
+        </span>
+        <Icon name="chevrons" className="size-4 text-base-content/50" />
+      </button>
+      <ul className="menu dropdown-content z-20 mb-2 w-full rounded-box border border-base-300 bg-base-100 p-2 shadow-lg">
+        <li>
+          <Link to="/account">
+            <Icon name="user" /> Account
+          </Link>
+        </li>
+        <li>
+          <button type="button" onClick={onSignOut} disabled={signOut.isPending}>
+            <Icon name="logout" /> Sign out
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

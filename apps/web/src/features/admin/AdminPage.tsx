@@ -1,0 +1,116 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { Icon } from '../../components/Icon';
+import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
+import { useCurrentUser } from '../auth/queries';
+import { adminQueries, PAGE_SIZE } from './queries';
+import { UsersTable } from './UsersTable';
+
+export function AdminPage() {
+  const me = useCurrentUser();
+  if (me.role !== 'admin') {
+    return (
+      <div className="card border border-base-300 bg-base-100">
+        <EmptyState icon="lock" title="You are not allowed here">
+          The admin area is for administrators of this Partwise Forge. If you need access, ask one of them.
+        </EmptyState>
+      </div>
+    );
+  }
+  return <AdminUsers meId={me.id} />;
+}
+
+function AdminUsers({ meId }: { meId: string }) {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const [search, setSearch] = useState(q);
+  const searchId = useId();
+  const users = useQuery(adminQueries.users({ q, page }));
+
+  // Typing updates the URL (and so the query) after a short pause, so a view can be bookmarked.
+  useEffect(() => {
+    if (search.trim() === q) return;
+    const timer = window.setTimeout(() => {
+      setParams(search.trim() ? { q: search.trim() } : {}, { replace: true });
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [search, q, setParams]);
+
+  const goTo = (next: number) => {
+    const nextParams: Record<string, string> = { page: String(next) };
+    if (q) nextParams.q = q;
+    setParams(nextParams);
+  };
+  const total = users.data?.total ?? 0;
+  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  return (
+    <>
+      <PageHeader
+        title="Admin"
+        description="Everyone with an account: find a person, suspend or reinstate them."
+      />
+      <div className="card border border-base-300 bg-base-100">
+        <div className="card-body gap-4">
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <div className="w-full sm:max-w-sm">
+              <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
+                Search users
+              </label>
+              <label className="input w-full">
+                <Icon name="search" className="size-4 opacity-60" />
+                <input
+                  id={searchId}
+                  type="search"
+                  placeholder="Email or name"
+                  value={search}
+                  onChange={(e) => setSearch(e.target.value)}
+                />
+              </label>
+            </div>
+            {users.isSuccess && (
+              <p className="text-sm text-base-content/60" aria-live="polite">
+                {total} {total === 1 ? 'user' : 'users'}
+              </p>
+            )}
+          </div>
+          {users.isPending && <SkeletonRows rows={4} label="Loading users" />}
+          {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
+          {users.isSuccess && users.data.items.length === 0 && (
+            <EmptyState icon="search" title="No users match">
+              Nobody’s email or name contains “{q}”. Check the spelling or clear the search.
+            </EmptyState>
+          )}
+          {users.isSuccess && users.data.items.length > 0 && (
+            <UsersTable users={users.data.items} meId={meId} />
+          )}
+          {lastPage > 1 && (
+            <div className="join self-center">
+              <button
+                type="button"
+                className="btn join-item"
+                disabled={page <= 1}
+                onClick={() => goTo(page - 1)}
+              >
+                Previous
+              </button>
+              <span className="btn join-item pointer-events-none">
+                Page {page} of {lastPage}
+              </span>
+              <button
+                type="button"
+                className="btn join-item"
+                disabled={page >= lastPage}
+                onClick={() => goTo(page + 1)}
+              >
+                Next
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { SignIn } from '@partwise/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Link, useSearchParams } from 'react-router';
+import { Icon } from '../../components/Icon';
+import { TextField } from '../../components/TextField';
+import { applyServerErrors } from '../../lib/form-errors';
+import { AuthLayout } from './AuthLayout';
+import { safeNext, useSignIn } from './session';
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const signIn = useSignIn();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<SignIn>({
+    resolver: zodResolver(SignIn),
+    mode: 'onTouched',
+    defaultValues: { email: '', password: '' },
+  });
+  const { errors } = formState;
+
+  const onSubmit = handleSubmit(async (body) => {
+    setFormError(null);
+    try {
+      await signIn.mutateAsync({ body, next });
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ['email', 'password']));
+    }
+  });
+
+  return (
+    <AuthLayout>
+      <div className="card border border-base-300 bg-base-100 shadow-sm">
+        <form className="card-body gap-4" onSubmit={onSubmit} noValidate>
+          <div>
+            <h2 className="text-2xl font-semibold tracking-tight">Welcome back</h2>
+            <p className="mt-1 text-sm text-base-content/70">Sign in to your inventory, builds and sales.</p>
+          </div>
+          {formError && (
+            <div role="alert" className="alert alert-error alert-soft">
+              <Icon name="warning" />
+              <span>{formError}</span>
+            </div>
+          )}
+          <div>
+            <TextField
+              label="Email"
+              type="email"
+              autoComplete="email"
+              registration={register('email')}
+              error={errors.email}
+            />
+            <TextField
+              label="Password"
+              type="password"
+              autoComplete="current-password"
+              registration={register('password')}
+              error={errors.password}
+            />
+          </div>
+          <button type="submit" className="btn btn-primary w-full" disabled={formState.isSubmitting}>
+            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+            Sign in
+          </button>
+          <p className="text-center text-sm text-base-content/70">
+            New to Partwise Forge?{' '}
+            <Link
+              className="link link-primary font-medium"
+              to={`/sign-up${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`}
+            >
+              Create an account
+            </Link>
+          </p>
+        </form>
+      </div>
+    </AuthLayout>
+  );
+}
