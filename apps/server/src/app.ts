@@ -96,9 +96,8 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     { prefix: '/api/v1/admin' },
   );
 
-  if (existsSync(path.join(config.webDistDir, 'index.html'))) {
-    await serveWebApp(app, config.webDistDir);
-  }
+  if (existsSync(path.join(config.webDistDir, 'index.html'))) await serveWebApp(app, config.webDistDir);
+  else app.setNotFoundHandler(sendRouteNotFound);
   return app;
 }
 

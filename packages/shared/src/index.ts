@@ -3,3 +3,4 @@ export * from './auth';
 export * from './errors';
 export * from './money';
 export * from './pagination';
+export * from './parts';

@@ -26,3 +26,35 @@ export function parseMoneyToCents(text: string): number | null {
   if (!Number.isSafeInteger(cents)) return null;
   return negative ? -cents : cents;
 }
+
+/**
+ * Splits `totalCents` across shares in proportion to `weights`, so that the parts sum to the total exactly:
+ * each gets the floor of its exact share, and the cents left over go to the largest remainders (ties: first).
+ * Exact for any size, in integer arithmetic (weights may have up to 6 decimals).
+ */
+export function allocateCents(totalCents: number, weights: readonly number[]): number[] {
+  if (!Number.isSafeInteger(totalCents) || totalCents < 0)
+    throw new RangeError('total must be whole cents >= 0');
+  if (weights.length === 0) return [];
+  const scaled = weights.map((w) => {
+    if (!(w > 0) || !Number.isFinite(w)) throw new RangeError('weights must be > 0');
+    return BigInt(Math.max(1, Math.round(w * 1_000_000)));
+  });
+  const sum = scaled.reduce((a, b) => a + b, 0n);
+  const total = BigInt(totalCents);
+  const shares = scaled.map((w, index) => ({
+    index,
+    floor: (total * w) / sum,
+    remainder: (total * w) % sum,
+  }));
+  let left = total - shares.reduce((a, s) => a + s.floor, 0n);
+  const byRemainder = [...shares].sort((a, b) =>
+    b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : a.index - b.index,
+  );
+  for (const share of byRemainder) {
+    if (left === 0n) break;
+    share.floor += 1n;
+    left -= 1n;
+  }
+  return shares.map((s) => Number(s.floor));
+}

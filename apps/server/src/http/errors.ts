@@ -91,8 +91,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
       .status(500)
       .send(errorBody('INTERNAL', 'Something went wrong on our side; please try again'));
   });
-
-  app.setNotFoundHandler(sendRouteNotFound);
 }
 
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply) {

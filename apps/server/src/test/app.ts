@@ -29,6 +29,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     BASE_URL: TEST_ORIGIN,
     AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
     AUTH_RATE_LIMIT: '1000',
+    // No web app unless a test brings its own.
+    WEB_DIST_DIR: dataDir,
     ...env,
   });
   const { database, dispose } = await openTestDatabase();

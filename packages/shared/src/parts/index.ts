@@ -1,0 +1,5 @@
+export * from './catalog';
+export * from './enums';
+export * from './lot';
+export * from './part';
+export * from './specs';

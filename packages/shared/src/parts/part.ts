@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from '../pagination';
+import { Category, Condition, PartStatus } from './enums';
+import { AnySpecs } from './specs';
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2025-06-15')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real date');
+
+export const MAX_CENTS = 100_000_000_00; // $100M: far beyond any part, small enough to add up safely
+
+export const Cents = z
+  .number({ error: 'must be a whole number of cents' })
+  .int('must be a whole number of cents')
+  .min(0, 'must be >= 0')
+  .max(MAX_CENTS, 'is too large');
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+
+/** Statuses a part may be created in; the others are reached through builds, listings and sales. */
+export const CREATABLE_STATUSES = ['in_stock', 'testing', 'rma'] as const;
+
+const partFields = {
+  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  category: Category,
+  brand: optionalText(100),
+  model: optionalText(100),
+  condition: Condition.default('used'),
+  grade: z.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').nullable().optional(),
+  costCents: Cents.default(0),
+  acquiredAt: IsoDate.optional(),
+  source: optionalText(100),
+  serial: optionalText(100),
+  notes: optionalText(5000),
+  specs: AnySpecs.optional(),
+  catalogPartId: z.string().max(64).nullable().optional(),
+};
+
+export const PartCreate = z.object({
+  ...partFields,
+  status: z.enum(CREATABLE_STATUSES).default('in_stock'),
+});
+export type PartCreate = z.input<typeof PartCreate>;
+
+export const PartUpdate = z
+  .object({
+    ...partFields,
+    condition: Condition,
+    costCents: Cents,
+    status: PartStatus,
+  })
+  .partial();
+export type PartUpdate = z.input<typeof PartUpdate>;
+
+export const Part = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  category: Category,
+  brand: z.string().nullable(),
+  model: z.string().nullable(),
+  condition: Condition,
+  grade: z.number().int().nullable(),
+  status: PartStatus,
+  costCents: z.number().int(),
+  acquiredAt: z.string(),
+  source: z.string().nullable(),
+  serial: z.string().nullable(),
+  notes: z.string().nullable(),
+  specs: z.record(z.string(), z.unknown()),
+  catalogPartId: z.string().nullable(),
+  lotId: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Part = z.infer<typeof Part>;
+
+export const PART_SORT_FIELDS = [
+  'name',
+  'category',
+  'condition',
+  'status',
+  'costCents',
+  'acquiredAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+export type PartSortField = (typeof PART_SORT_FIELDS)[number];
+
+export const PartSort = z
+  .string()
+  .regex(
+    new RegExp(`^-?(${PART_SORT_FIELDS.join('|')})$`),
+    `must be one of ${PART_SORT_FIELDS.join(', ')}, optionally with a leading -`,
+  )
+  .default('-acquiredAt');
+
+/** Filters shared by the list and the CSV export. `status` and `category` accept comma-separated lists. */
+export const PartFilters = z.object({
+  status: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(PartStatus))
+    .optional(),
+  category: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(Category))
+    .optional(),
+  condition: Condition.optional(),
+  q: z.string().trim().max(200).optional(),
+  acquiredFrom: IsoDate.optional(),
+  acquiredTo: IsoDate.optional(),
+  lotId: z.coerce.number().int().positive().optional(),
+  sort: PartSort,
+});
+export type PartFilters = z.infer<typeof PartFilters>;
+
+export const PartQuery = PartFilters.extend(PageQuery.shape);
+export type PartQuery = z.infer<typeof PartQuery>;
+
+export const PartList = pageOf(Part);
+export type PartList = z.infer<typeof PartList>;
+
+export const PartId = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+});
+
+export const PartBulk = z.object({
+  ids: z
+    .array(z.number().int().positive())
+    .min(1, 'select at least one part')
+    .max(500, 'at most 500 parts at once'),
+  action: z.enum(['set_status', 'archive']),
+  status: PartStatus.optional(),
+});
+export type PartBulk = z.infer<typeof PartBulk>;
+
+export const PartBulkResult = z.object({ updated: z.number().int() });
+
+export const HistoryEntry = z.object({
+  id: z.number().int(),
+  action: z.string(),
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  actorName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export const HistoryList = z.object({ items: z.array(HistoryEntry) });
