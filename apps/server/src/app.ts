@@ -18,6 +18,8 @@ import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
 import { healthRoutes } from './modules/health/health.routes';
+import { partsRoutes } from './modules/parts/parts.routes';
+import { createPartsService } from './modules/parts/parts.service';
 
 export interface AppDeps {
   config: Config;
@@ -85,6 +87,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     async (v1) => {
       requireUser(v1, authenticate);
       await v1.register(accountRoutes, { tokens });
+      await v1.register(partsRoutes, { parts: createPartsService({ db }) });
     },
     { prefix: '/api/v1' },
   );

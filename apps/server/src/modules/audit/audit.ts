@@ -1,0 +1,60 @@
+import type { HistoryEntry } from '@partwise/shared';
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client';
+import { auditLog, user } from '../../db/schema';
+
+export type Changes = Record<string, { from: unknown; to: unknown }>;
+
+export interface AuditEntry {
+  ownerId: string;
+  actorId: string;
+  entity: 'part' | 'lot' | (string & {});
+  entityId: string | number;
+  action: string;
+  changes?: Changes;
+}
+
+export async function recordAudit(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insert(auditLog)
+    .values(entries.map((e) => ({ ...e, entityId: String(e.entityId), changes: e.changes ?? {} })));
+}
+
+/** The fields whose values differ between two versions of a record (compared as JSON). */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Changes {
+  const changes: Changes = {};
+  for (const key of Object.keys(after)) {
+    const from = before[key];
+    const to = after[key];
+    if (to !== undefined && JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+  }
+  return changes;
+}
+
+export async function historyOf(
+  db: DbOrTx,
+  ownerId: string,
+  entity: string,
+  entityId: string | number,
+): Promise<HistoryEntry[]> {
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      changes: auditLog.changes,
+      actorName: user.name,
+      createdAt: auditLog.createdAt,
+    })
+    .from(auditLog)
+    .leftJoin(user, eq(user.id, auditLog.actorId))
+    .where(
+      and(
+        eq(auditLog.ownerId, ownerId),
+        eq(auditLog.entity, entity),
+        eq(auditLog.entityId, String(entityId)),
+      ),
+    )
+    .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}

@@ -1,0 +1,95 @@
+import {
+  HistoryList,
+  Part,
+  PartBulk,
+  PartBulkResult,
+  PartCreate,
+  PartId,
+  PartList,
+  PartQuery,
+  PartUpdate,
+} from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../../http/auth-guard';
+import type { PartsService } from './parts.service';
+
+const tags = ['parts'];
+
+export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async (app, { parts }) => {
+  app.get(
+    '/parts',
+    {
+      schema: {
+        tags,
+        summary: 'Your parts, filtered, sorted and paged',
+        querystring: PartQuery,
+        response: { 200: PartList },
+      },
+    },
+    async (request) => parts.list(currentUser(request).id, request.query),
+  );
+
+  app.post(
+    '/parts',
+    { schema: { tags, summary: 'Add a part', body: PartCreate, response: { 201: Part } } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      return reply.status(201).send(await parts.create(me.id, me.id, request.body));
+    },
+  );
+
+  app.post(
+    '/parts/bulk',
+    {
+      schema: {
+        tags,
+        summary: 'Set the status of, or archive, up to 500 parts at once (all or nothing)',
+        body: PartBulk,
+        response: { 200: PartBulkResult },
+      },
+    },
+    async (request) => {
+      const me = currentUser(request);
+      return parts.bulk(me.id, me.id, request.body);
+    },
+  );
+
+  app.get(
+    '/parts/:id',
+    { schema: { tags, summary: 'One part', params: PartId, response: { 200: Part } } },
+    async (request) => parts.get(currentUser(request).id, request.params.id),
+  );
+
+  app.patch(
+    '/parts/:id',
+    { schema: { tags, summary: 'Change a part', params: PartId, body: PartUpdate, response: { 200: Part } } },
+    async (request) => {
+      const me = currentUser(request);
+      return parts.update(me.id, me.id, request.params.id, request.body);
+    },
+  );
+
+  app.delete(
+    '/parts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a part never used in a build, listing or sale (archive it otherwise)',
+        params: PartId,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      await parts.remove(me.id, me.id, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/parts/:id/history',
+    { schema: { tags, summary: 'Every change to a part', params: PartId, response: { 200: HistoryList } } },
+    async (request) => ({ items: await parts.history(currentUser(request).id, request.params.id) }),
+  );
+};

@@ -1,0 +1,254 @@
+import {
+  type Category,
+  type Part,
+  type PartBulk,
+  type PartCreate,
+  type PartList,
+  type PartQuery,
+  type PartStatus,
+  type PartUpdate,
+  parseSpecs,
+  statusChangeRefusal,
+} from '@partwise/shared';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client';
+import { catalogPart, part } from '../../db/schema';
+import { AppError, notFound } from '../../http/errors';
+import { diff, historyOf, recordAudit } from '../audit/audit';
+import { type PartRow, toPart } from './parts.mapper';
+import { partsOrder, partsWhere } from './parts.query';
+
+type PartInput = z.output<typeof PartCreate>;
+
+export function createPartsService({ db }: { db: Db }) {
+  async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<PartRow> {
+    const query = tx
+      .select()
+      .from(part)
+      .where(and(eq(part.id, id), eq(part.ownerId, ownerId)));
+    const [row] = lock ? await query.for('update') : await query;
+    if (!row) throw notFound('Part');
+    return row;
+  }
+
+  return {
+    async list(ownerId: string, q: PartQuery): Promise<PartList> {
+      const where = partsWhere(ownerId, q);
+      // The total rides along on every row (one round trip); an empty page needs its own count.
+      const rows = await db
+        .select({ row: part, total: sql<number>`(count(*) over ())::int` })
+        .from(part)
+        .where(where)
+        .orderBy(...partsOrder(q.sort))
+        .limit(q.pageSize)
+        .offset((q.page - 1) * q.pageSize);
+      let total = rows[0]?.total ?? 0;
+      if (rows.length === 0 && q.page > 1) {
+        const [counted] = await db.select({ n: sql<number>`count(*)::int` }).from(part).where(where);
+        total = counted?.n ?? 0;
+      }
+      return { items: rows.map((r) => toPart(r.row)), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(ownerId: string, id: number): Promise<Part> {
+      return toPart(await findOwned(db, ownerId, id));
+    },
+
+    async create(ownerId: string, actorId: string, input: PartInput): Promise<Part> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(part)
+          .values(await prepareNew(tx, ownerId, input))
+          .returning();
+        if (!row) throw new Error('part insert returned no row');
+        await recordAudit(tx, [{ ownerId, actorId, entity: 'part', entityId: row.id, action: 'create' }]);
+        return toPart(row);
+      });
+    },
+
+    async update(ownerId: string, actorId: string, id: number, patch: PartUpdate): Promise<Part> {
+      return db.transaction(async (tx) => {
+        const before = await findOwned(tx, ownerId, id, true);
+        if (patch.status !== undefined)
+          assertStatusChange(before.name, before.status as PartStatus, patch.status);
+        const changes = { ...patch, specs: await nextSpecs(tx, before, patch) };
+        const delta = diff(toPart(before), changes);
+        if (Object.keys(delta).length === 0) return toPart(before);
+        const [row] = await tx
+          .update(part)
+          .set({ ...changes, updatedAt: new Date() })
+          .where(and(eq(part.id, id), eq(part.ownerId, ownerId)))
+          .returning();
+        if (!row) throw notFound('Part');
+        const action = Object.keys(delta).length === 1 && delta.status ? 'status' : 'update';
+        await recordAudit(tx, [{ ownerId, actorId, entity: 'part', entityId: id, action, changes: delta }]);
+        return toPart(row);
+      });
+    },
+
+    async remove(ownerId: string, actorId: string, id: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const row = await findOwned(tx, ownerId, id, true);
+        const usedIn = await usage(tx, row);
+        if (usedIn) {
+          throw new AppError(
+            'CONFLICT',
+            `“${row.name}” was used in ${usedIn}, so it cannot be deleted; archive it instead`,
+          );
+        }
+        await tx.delete(part).where(and(eq(part.id, id), eq(part.ownerId, ownerId)));
+        await recordAudit(tx, [
+          {
+            ownerId,
+            actorId,
+            entity: 'part',
+            entityId: id,
+            action: 'delete',
+            changes: { name: { from: row.name, to: null } },
+          },
+        ]);
+      });
+    },
+
+    /** All or nothing: one refused part refuses the whole request, and nothing changes. */
+    async bulk(ownerId: string, actorId: string, request: PartBulk): Promise<{ updated: number }> {
+      const to: PartStatus | undefined = request.action === 'archive' ? 'archived' : request.status;
+      if (!to) throw new AppError('VALIDATION_FAILED', 'Choose the status to set', { status: 'is required' });
+      const ids = [...new Set(request.ids)];
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .select({ id: part.id, name: part.name, status: part.status })
+          .from(part)
+          .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids)))
+          .for('update');
+        if (rows.length !== ids.length) {
+          const found = new Set(rows.map((r) => r.id));
+          throw new AppError(
+            'NOT_FOUND',
+            `Parts not found: ${ids.filter((id) => !found.has(id)).join(', ')}`,
+          );
+        }
+        for (const row of rows) assertStatusChange(row.name, row.status as PartStatus, to);
+        const changing = rows.filter((r) => r.status !== to);
+        if (changing.length === 0) return { updated: 0 };
+        await tx
+          .update(part)
+          .set({ status: to, updatedAt: new Date() })
+          .where(
+            and(
+              eq(part.ownerId, ownerId),
+              inArray(
+                part.id,
+                changing.map((r) => r.id),
+              ),
+            ),
+          );
+        await recordAudit(
+          tx,
+          changing.map((r) => ({
+            ownerId,
+            actorId,
+            entity: 'part',
+            entityId: r.id,
+            action: 'status',
+            changes: { status: { from: r.status, to } },
+          })),
+        );
+        return { updated: changing.length };
+      });
+    },
+
+    async history(ownerId: string, id: number) {
+      await findOwned(db, ownerId, id);
+      return historyOf(db, ownerId, 'part', id);
+    },
+  };
+}
+
+export type PartsService = ReturnType<typeof createPartsService>;
+
+function assertStatusChange(name: string, from: PartStatus, to: PartStatus): void {
+  const refusal = statusChangeRefusal(name, from, to);
+  if (refusal) throw new AppError(refusal.code, refusal.message);
+}
+
+/**
+ * What the part is tied to, in words, or null. Builds, listings and sales add their tables here as they
+ * arrive; until then the status tells.
+ */
+async function usage(_tx: DbOrTx, row: PartRow): Promise<string | null> {
+  if (row.status === 'in_build') return 'a build';
+  if (row.status === 'listed') return 'a listing';
+  if (row.status === 'sold') return 'a sale';
+  return null;
+}
+
+/** A new part's row: specs validated for its category, filled from the catalog entry when one is chosen. */
+export async function prepareNew(
+  tx: DbOrTx,
+  ownerId: string,
+  input: PartInput,
+): Promise<typeof part.$inferInsert> {
+  const catalogSpecs = input.catalogPartId
+    ? await catalogSpecsFor(tx, input.catalogPartId, input.category)
+    : {};
+  const specs = validSpecs(input.category, { ...catalogSpecs, ...(input.specs ?? {}) });
+  return {
+    ownerId,
+    name: input.name,
+    category: input.category,
+    brand: input.brand ?? null,
+    model: input.model ?? null,
+    condition: input.condition,
+    grade: input.grade ?? null,
+    status: input.status,
+    costCents: input.costCents,
+    ...(input.acquiredAt ? { acquiredAt: input.acquiredAt } : {}),
+    source: input.source ?? null,
+    serial: input.serial ?? null,
+    notes: input.notes ?? null,
+    specs,
+    catalogPartId: input.catalogPartId ?? null,
+  };
+}
+
+async function catalogSpecsFor(tx: DbOrTx, catalogPartId: string, category: Category) {
+  const [entry] = await tx
+    .select({ category: catalogPart.category, specs: catalogPart.specs })
+    .from(catalogPart)
+    .where(eq(catalogPart.id, catalogPartId));
+  if (!entry) {
+    throw new AppError('VALIDATION_FAILED', 'Unknown catalog part', {
+      catalogPartId: 'is not in the catalog',
+    });
+  }
+  if (entry.category !== category) {
+    throw new AppError('VALIDATION_FAILED', 'The catalog part is of another category', {
+      category: `must be ${entry.category} for this catalog part`,
+    });
+  }
+  return entry.specs;
+}
+
+function validSpecs(category: Category, specs: Record<string, unknown>): Record<string, unknown> {
+  const parsed = parseSpecs(category, specs);
+  if (!parsed.ok) throw new AppError('VALIDATION_FAILED', 'Some specs are not valid', parsed.fields);
+  return parsed.specs;
+}
+
+/** PATCH merges specs into the existing ones; a new category starts from that category's fields. */
+async function nextSpecs(
+  tx: DbOrTx,
+  before: PartRow,
+  patch: PartUpdate,
+): Promise<Record<string, unknown> | undefined> {
+  const category = patch.category ?? (before.category as Category);
+  if (patch.catalogPartId && patch.catalogPartId !== before.catalogPartId) {
+    const fromCatalog = await catalogSpecsFor(tx, patch.catalogPartId, category);
+    return validSpecs(category, { ...fromCatalog, ...(patch.specs ?? {}) });
+  }
+  if (patch.specs === undefined && patch.category === undefined) return undefined;
+  const base = category === before.category ? before.specs : {};
+  return validSpecs(category, { ...base, ...(patch.specs ?? {}) });
+}
