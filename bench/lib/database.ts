@@ -1,0 +1,60 @@
+import pg from 'pg';
+
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/pwf_bench';
+
+/** BENCH_DATABASE_URL or the default; the database is dropped and recreated, so its name must say "bench". */
+export function benchDatabaseUrl(env = process.env): string {
+  const url = env.BENCH_DATABASE_URL ?? DEFAULT_DATABASE_URL;
+  const name = databaseName(url);
+  if (!name.includes('bench')) {
+    throw new Error(`Refusing to recreate database "${name}": a bench database's name must contain "bench".`);
+  }
+  return url;
+}
+
+function databaseName(url: string): string {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`Unexpected database name in ${url}`);
+  return name;
+}
+
+/** Drops the bench database (closing its connections) and creates it empty. */
+export async function recreateDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  const maintenance = new URL(url);
+  maintenance.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Deletes the parts that R3 created, so every run starts from the loaded dataset. */
+export async function deleteCreatedParts(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const result = await client.query(`delete from part where source = 'bench'`);
+    return result.rowCount ?? 0;
+  });
+}
+
+/** PostgreSQL's own version string, e.g. "PostgreSQL 15.20". */
+export async function serverVersion(url: string): Promise<string> {
+  return withClient(url, async (client) => {
+    const result = await client.query<{ server_version: string }>('show server_version');
+    return `PostgreSQL ${result.rows[0]?.server_version ?? 'unknown'}`;
+  });
+}

@@ -1,0 +1,63 @@
+// Loads the generated CSVs into a fresh database with the product's own schema (its migrations).
+// Needs a built server (npm run build) and generated data (bench/generate.ts); `npm run bench` does both.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BenchUser, createBenchUsers } from './lib/accounts';
+import { benchDatabaseUrl, recreateDatabase, withClient } from './lib/database';
+import { run } from './lib/exec';
+import { loadParts } from './lib/load-parts';
+import { DATA_DIR, isMain, ROOT_DIR, WORK_DIR } from './lib/paths';
+
+export const TOKENS_FILE = path.join(WORK_DIR, 'tokens.json');
+
+/** The status counts of WORKLOAD.md 2.4, checked after the load. */
+const EXPECTED_STATUS_COUNTS = { in_build: 10_300, in_stock: 42_266, listed: 17_434, sold: 30_000 };
+
+async function migrate(url: string): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-bench-migrate-'));
+  try {
+    await run(process.execPath, [path.join(ROOT_DIR, 'apps/server/dist/migrate.js')], {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function checkStatusCounts(url: string): Promise<void> {
+  const counts = await withClient(url, async (client) => {
+    const result = await client.query<{ status: string; n: number }>(
+      'select status, count(*)::int as n from part group by status order by status',
+    );
+    return Object.fromEntries(result.rows.map((row) => [row.status, row.n]));
+  });
+  if (JSON.stringify(counts) !== JSON.stringify(EXPECTED_STATUS_COUNTS)) {
+    throw new Error(`Loaded status counts ${JSON.stringify(counts)} differ from WORKLOAD.md 2.4`);
+  }
+}
+
+/** Recreates the bench database, migrates it, loads users, tokens and parts; returns the users with tokens. */
+export async function loadDatabase(url = benchDatabaseUrl()): Promise<BenchUser[]> {
+  await recreateDatabase(url);
+  await migrate(url);
+  const users = await withClient(url, async (client) => {
+    const created = await createBenchUsers(client);
+    await loadParts(client, readFileSync(path.join(DATA_DIR, 'parts.csv'), 'utf8'), created);
+    await client.query('analyze');
+    return created;
+  });
+  await checkStatusCounts(url);
+  writeFileSync(TOKENS_FILE, `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
+  return users;
+}
+
+if (isMain(import.meta.url)) {
+  const started = performance.now();
+  await loadDatabase();
+  console.log(`Loaded in ${Math.round(performance.now() - started)} ms; tokens in ${TOKENS_FILE}.`);
+}
