@@ -18,6 +18,8 @@ import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
 import { healthRoutes } from './modules/health/health.routes';
+import { lotsRoutes } from './modules/lots/lots.routes';
+import { createLotsService } from './modules/lots/lots.service';
 import { partsRoutes } from './modules/parts/parts.routes';
 import { createPartsService } from './modules/parts/parts.service';
 
@@ -88,6 +90,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       requireUser(v1, authenticate);
       await v1.register(accountRoutes, { tokens });
       await v1.register(partsRoutes, { parts: createPartsService({ db }) });
+      await v1.register(lotsRoutes, { lots: createLotsService({ db }) });
     },
     { prefix: '/api/v1' },
   );
