@@ -75,7 +75,7 @@ export function createLotsService({ db }: { db: Db }) {
         db
           .select({
             lot: purchaseLot,
-            partCount: sql<number>`(select count(*) from ${part} where ${part.lotId} = ${purchaseLot.id})::int`,
+            partCount: sql<number>`(select count(*) from "part" where "part"."lot_id" = "purchase_lot"."id")::int`,
           })
           .from(purchaseLot)
           .where(eq(purchaseLot.ownerId, ownerId))
