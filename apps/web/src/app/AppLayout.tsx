@@ -57,7 +57,9 @@ export function AppLayout({ me }: { me: Me }) {
                           to={item.to}
                           end={item.to === '/'}
                           onClick={closeDrawer}
-                          className={({ isActive }) => (isActive ? 'menu-active font-medium' : '')}
+                          className={({ isActive }) =>
+                            isActive ? 'bg-primary/10 font-medium text-primary' : ''
+                          }
                         >
                           <Icon name={item.icon} />
                           {item.label}

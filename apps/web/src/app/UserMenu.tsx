@@ -24,10 +24,11 @@ export function UserMenu({ me }: { me: Me }) {
         className="btn btn-ghost h-auto w-full justify-start gap-3 px-2 py-2 font-normal"
         aria-label="User menu"
       >
-        <span className="avatar avatar-placeholder">
-          <span className="size-9 rounded-full bg-primary text-sm font-semibold text-primary-content">
-            {initials(me.name)}
-          </span>
+        <span
+          className="grid size-9 shrink-0 place-items-center rounded-full bg-primary text-sm font-semibold text-primary-content"
+          aria-hidden="true"
+        >
+          {initials(me.name)}
         </span>
         <span className="min-w-0 flex-1 text-left">
           <span className="block truncate text-sm font-medium">{me.name}</span>

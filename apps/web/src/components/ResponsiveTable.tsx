@@ -50,7 +50,7 @@ export function Cell({
   return (
     <td
       data-label={label}
-      className={`max-sm:flex max-sm:items-center max-sm:justify-between max-sm:gap-4 max-sm:px-1 max-sm:py-1.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-sm max-sm:before:text-base-content/60 max-sm:before:content-[attr(data-label)] ${className}`}
+      className={`max-sm:flex max-sm:items-center max-sm:justify-between max-sm:gap-4 max-sm:px-1 max-sm:py-1.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-sm max-sm:before:text-base-content/60 max-sm:border-0 max-sm:before:shrink-0 max-sm:before:content-[attr(data-label)] ${className}`}
     >
       {children}
     </td>
@@ -60,7 +60,7 @@ export function Cell({
 /** The last cell with the row's buttons: right-aligned, without a label on phones. */
 export function ActionsCell({ children }: { children: ReactNode }) {
   return (
-    <td className="text-right max-sm:flex max-sm:justify-end max-sm:px-1 max-sm:pt-2 max-sm:pb-0">
+    <td className="text-right max-sm:flex max-sm:justify-end max-sm:border-0 max-sm:px-1 max-sm:pt-2 max-sm:pb-0">
       {children}
     </td>
   );

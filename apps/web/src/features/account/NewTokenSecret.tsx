@@ -19,18 +19,23 @@ export function NewTokenSecret({ token, onDone }: { token: CreatedToken; onDone:
   };
 
   return (
-    <section className="alert alert-warning alert-soft flex-col items-stretch gap-3" aria-label="New token">
+    <section
+      className="flex flex-col gap-3 rounded-box border border-warning/50 bg-warning/10 p-4"
+      aria-label="New token"
+    >
       <div className="flex items-start gap-3">
-        <Icon name="key" className="size-6 shrink-0" />
+        <Icon name="key" className="mt-0.5 size-5 shrink-0 text-warning" />
         <div>
           <p className="font-semibold">Copy your new token “{token.name}” now</p>
-          <p className="text-sm">It will not be shown again. If you lose it, revoke it and create another.</p>
+          <p className="text-sm text-base-content/75">
+            It will not be shown again. If you lose it, revoke it and create another.
+          </p>
         </div>
       </div>
-      <div className="flex flex-col gap-2 sm:flex-row">
+      <div className="flex flex-col gap-2 md:flex-row md:items-center">
         <code
           data-testid="new-token"
-          className="flex-1 rounded-field border border-base-300 bg-base-100 px-3 py-2 font-mono text-sm break-all text-base-content select-all"
+          className="flex-1 rounded-field border border-base-300 bg-base-100 px-3 py-2 font-mono text-sm break-all select-all"
         >
           {token.token}
         </code>

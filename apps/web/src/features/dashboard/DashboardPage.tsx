@@ -39,9 +39,8 @@ export function DashboardPage() {
 
   return (
     <>
-      <section className="relative overflow-hidden rounded-box border border-base-300 bg-base-100 p-6 sm:p-8">
-        <div className="absolute -top-16 -right-16 size-56 rounded-full bg-primary/10" aria-hidden="true" />
-        <div className="relative">
+      <section className="rounded-box border border-base-300 bg-linear-to-br from-primary/12 via-base-100 to-base-100 p-6 sm:p-8">
+        <div>
           <p className="text-sm font-medium text-primary">Getting started</p>
           <h1 className="mt-1 text-2xl font-semibold tracking-tight sm:text-3xl">Welcome, {firstName}</h1>
           <p className="mt-2 max-w-2xl text-base-content/70">

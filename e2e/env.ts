@@ -1,0 +1,5 @@
+export const PORT = 3123;
+export const BASE_URL = `http://localhost:${PORT}`;
+
+/** Created by the web server command before the server starts. */
+export const ADMIN = { email: 'admin@e2e.test', password: 'admin-password-e2e', name: 'Morgan Admin' };

@@ -1,0 +1,52 @@
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { BASE_URL } from '../env';
+
+export { expect };
+
+export interface Account {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function newAccount(name = 'Ada Flipper'): Account {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  return { name, email: `flipper-${id}@e2e.test`, password: 'correct-horse-battery' };
+}
+
+/** Cookie writes must come from the app's origin, as a browser's would. */
+const fromApp = { Origin: BASE_URL };
+
+export async function signUpByApi(request: APIRequestContext, account: Account): Promise<void> {
+  const res = await request.post('/api/auth/sign-up/email', { data: account, headers: fromApp });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** Signs the page's browser context in without the form (page.request shares its cookies). */
+export async function signInByApi(page: Page, account: Pick<Account, 'email' | 'password'>): Promise<void> {
+  const res = await page.request.post('/api/auth/sign-in/email', {
+    data: { email: account.email, password: account.password },
+    headers: fromApp,
+  });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/**
+ * Every test fails on a console error or an uncaught exception. A 401 is expected where the app asks
+ * "who am I" while signed out or a password is wrong, and the browser logs those responses itself.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.text().includes('status of 401'))
+          errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
