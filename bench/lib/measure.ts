@@ -1,0 +1,105 @@
+import { cpus } from 'node:os';
+import type { BenchUser } from './accounts';
+import { deleteCreatedParts } from './database';
+import type { LoadResult, LoadTool } from './load-tool';
+import {
+  machineBusyCpuMs,
+  processCpuMs,
+  processTreeCpuMs,
+  selfAndReapedChildrenCpuMs,
+  startRssSampler,
+} from './proc-stats';
+import type { Scenario, ScenarioId } from './scenarios';
+
+export interface MeasureContext {
+  tool: LoadTool;
+  baseUrl: string;
+  databaseUrl: string;
+  serverPid: number;
+  postmasterPid: number | undefined;
+  users: BenchUser[];
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+}
+
+export interface ScenarioResult {
+  id: ScenarioId;
+  title: string;
+  load: LoadResult;
+  serverCpuMsPerRequest: number;
+  /** All PostgreSQL processes (backends, background workers), per request; null when not measurable. */
+  dbCpuMsPerRequest: number | null;
+  /** The load generator's own CPU per request (this process, or wrk as a child). */
+  clientCpuMsPerRequest: number;
+  /**
+   * CPU that processes other than the server, PostgreSQL and the load tool used during the run, as a share of
+   * all cores (0..1). Above a few percent the machine was busy with something else: the numbers are disturbed.
+   */
+  otherCpuShare: number;
+  /** Highest VmRSS of the server sampled every 100 ms during the measured run. */
+  serverPeakRssMb: number;
+  /** Problems that make the run invalid (wrong statuses, errors, timeouts); empty when valid. */
+  invalid: string[];
+  target: Scenario['target'];
+  meetsThroughput: boolean;
+  meetsP99: boolean;
+}
+
+function invalidity(scenario: Scenario, load: LoadResult): string[] {
+  const problems: string[] = [];
+  for (const [status, count] of Object.entries(load.statusCounts)) {
+    if (Number(status) !== scenario.expectedStatus) {
+      problems.push(`${count} responses with status ${status} (expected ${scenario.expectedStatus})`);
+    }
+  }
+  if (load.errors > 0) problems.push(`${load.errors} connection errors`);
+  if (load.timeouts > 0) problems.push(`${load.timeouts} timeouts`);
+  if (load.requests === 0) problems.push('no responses at all');
+  return problems;
+}
+
+/** Warm-up, then the measured run with the server's CPU and RSS recorded around it; R3's parts are removed. */
+export async function measureScenario(scenario: Scenario, ctx: MeasureContext): Promise<ScenarioResult> {
+  const requests = scenario.requests(ctx.users);
+  const load = (durationSeconds: number) =>
+    ctx.tool({ baseUrl: ctx.baseUrl, requests, connections: ctx.connections, durationSeconds });
+  await deleteCreatedParts(ctx.databaseUrl);
+  const warmup = await load(ctx.warmupSeconds);
+
+  const serverCpuBefore = processCpuMs(ctx.serverPid);
+  const dbCpuBefore = ctx.postmasterPid ? processTreeCpuMs(ctx.postmasterPid) : 0;
+  const clientCpuBefore = selfAndReapedChildrenCpuMs();
+  const machineBefore = machineBusyCpuMs();
+  const sampler = startRssSampler(ctx.serverPid);
+  const measured = await load(ctx.durationSeconds);
+  const serverPeakRssMb = sampler.stop();
+  const serverCpuMs = processCpuMs(ctx.serverPid) - serverCpuBefore;
+  const dbCpuMs = ctx.postmasterPid ? processTreeCpuMs(ctx.postmasterPid) - dbCpuBefore : 0;
+  const clientCpuMs = selfAndReapedChildrenCpuMs() - clientCpuBefore;
+  const machineCpuMs = machineBusyCpuMs() - machineBefore;
+  const perRequest = (ms: number) => ms / Math.max(1, measured.requests);
+  const otherCpuShare =
+    Math.max(0, machineCpuMs - serverCpuMs - dbCpuMs - clientCpuMs) /
+    (measured.durationSeconds * 1000 * cpus().length);
+  await deleteCreatedParts(ctx.databaseUrl);
+
+  const invalid = [
+    ...invalidity(scenario, warmup).map((p) => `warm-up: ${p}`),
+    ...invalidity(scenario, measured),
+  ];
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    load: measured,
+    serverCpuMsPerRequest: perRequest(serverCpuMs),
+    dbCpuMsPerRequest: ctx.postmasterPid ? perRequest(dbCpuMs) : null,
+    clientCpuMsPerRequest: perRequest(clientCpuMs),
+    otherCpuShare,
+    serverPeakRssMb,
+    invalid,
+    target: scenario.target,
+    meetsThroughput: measured.requestsPerSecond >= scenario.target.requestsPerSecond,
+    meetsP99: measured.latencyMs.p99 <= scenario.target.p99Ms,
+  };
+}

@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Linux clock ticks per second (getconf CLK_TCK); 100 on every common kernel build. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** Fields after the command name in /proc/<pid>/stat (the name may contain spaces). */
+function statFields(pid: number): string[] {
+  const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+}
+
+const ticksToMs = (ticks: number) => (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+
+/** User + system CPU time the process itself has used, in ms (utime, stime: fields 14 and 15). */
+export function processCpuMs(pid: number): number {
+  const f = statFields(pid);
+  return ticksToMs(Number(f[11]) + Number(f[12]));
+}
+
+/** The process's own CPU plus that of its children, live and reaped (for PostgreSQL's postmaster). */
+export function processTreeCpuMs(pid: number): number {
+  const f = statFields(pid);
+  // utime, stime, cutime, cstime: fields 14..17; cutime/cstime hold the children that have exited.
+  let total = ticksToMs(Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
+  for (const child of childPids(pid)) {
+    try {
+      total += processCpuMs(child);
+    } catch {
+      // The child exited between the listing and the read; its time moves to cutime/cstime.
+    }
+  }
+  return total;
+}
+
+function childPids(parent: number): number[] {
+  const children: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (Number(statFields(Number(entry))[1]) === parent) children.push(Number(entry));
+    } catch {
+      // Gone already.
+    }
+  }
+  return children;
+}
+
+/** Resident set size now and its high-water mark (VmRSS, VmHWM), in MB. */
+export function memoryMb(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+/** Samples a process's RSS at a fixed interval and keeps the peak. */
+export function startRssSampler(pid: number, intervalMs = 100): { stop(): number } {
+  let peak = 0;
+  const sample = () => {
+    try {
+      peak = Math.max(peak, memoryMb(pid).rss);
+    } catch {
+      // The process is gone; the peak so far stands.
+    }
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
+/** CPU of this process plus its exited, reaped children (a finished wrk run), in ms. */
+export function selfAndReapedChildrenCpuMs(): number {
+  const f = statFields(process.pid);
+  return ticksToMs(Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
+}
+
+/** CPU time all processes of the machine used so far (busy jiffies of /proc/stat), in ms summed over cores. */
+export function machineBusyCpuMs(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '';
+  // cpu user nice system idle iowait irq softirq steal ...
+  const [user, nice, system, , , irq, softirq, steal] = line.trim().split(/\s+/).slice(1).map(Number);
+  return ticksToMs((user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0));
+}

@@ -1,0 +1,95 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { MachineFacts } from './machine';
+import type { ScenarioResult } from './measure';
+import { RESULTS_DIR } from './paths';
+
+export interface BenchReport {
+  workload: 'WORKLOAD.md v1';
+  startedAt: string;
+  machine: MachineFacts;
+  settings: { connections: number; warmupSeconds: number; durationSeconds: number; poolSize: number };
+  scenarios: ScenarioResult[];
+  /** The server's RSS high-water mark (VmHWM) over its whole life: start, checks and every run. */
+  serverPeakRssMb: number;
+  rssLimitMb: number;
+  valid: boolean;
+}
+
+/** Above this share of the machine's CPU taken by other processes, a run is flagged as disturbed. */
+export const DISTURBED_SHARE = 0.05;
+
+export function disturbedWarning(report: BenchReport): string {
+  const disturbed = report.scenarios.filter((s) => s.otherCpuShare > DISTURBED_SHARE).map((s) => s.id);
+  return disturbed.length === 0
+    ? ''
+    : `**Disturbed:** other processes took more than ${DISTURBED_SHARE * 100} % of the machine's CPU during ${disturbed.join(', ')}; those numbers are low. Re-run on a quiet machine.\n`;
+}
+
+const fixed = (n: number | null, digits: number) => (n === null ? '–' : n.toFixed(digits));
+const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+export function resultTable(report: BenchReport): string {
+  const rows = report.scenarios.map((s) =>
+    [
+      `${s.id} ${s.title}`,
+      fixed(s.load.requestsPerSecond, 0),
+      fixed(s.load.latencyMs.p50, 2),
+      fixed(s.load.latencyMs.p99, 2),
+      String(s.load.errors + s.load.timeouts),
+      fixed(s.serverCpuMsPerRequest, 3),
+      fixed(s.dbCpuMsPerRequest, 3),
+      fixed(s.clientCpuMsPerRequest, 3),
+      fixed(s.serverPeakRssMb, 0),
+      `${(s.otherCpuShare * 100).toFixed(0)} %`,
+      `${passFail(s.meetsThroughput)} (>= ${s.target.requestsPerSecond})`,
+      `${passFail(s.meetsP99)} (<= ${s.target.p99Ms} ms)`,
+      s.invalid.length === 0 ? 'valid' : `INVALID: ${s.invalid.join('; ')}`,
+    ].join(' | '),
+  );
+  return [
+    '| request | req/s | p50 ms | p99 ms | errors | server CPU ms/req | DB CPU ms/req | load tool CPU ms/req | server peak RSS MB | other processes CPU | req/s target | p99 target | run |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+}
+
+function markdown(report: BenchReport): string {
+  const m = report.machine;
+  const s = report.settings;
+  const rssOk = report.serverPeakRssMb < report.rssLimitMb;
+  return `# Benchmark results (${report.workload})
+
+Run ${report.startedAt} with \`npm run bench\`${report.valid ? '' : ' — **INVALID RUN** (see the run column)'}.
+
+${resultTable(report)}
+
+${disturbedWarning(report)}
+Server peak RSS over the whole run (VmHWM): **${report.serverPeakRssMb.toFixed(0)} MB** — ${passFail(rssOk)} (< ${report.rssLimitMb} MB).
+
+Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections.
+CPU columns are process CPU time (user + system) over the measured run divided by its responses; "DB" is every PostgreSQL process; "other processes" is the share of all cores used by anything else on the machine during the run.
+
+## Machine
+
+| | |
+|---|---|
+| CPU | ${m.cpuModel} |
+| cores | ${m.cores} |
+| RAM | ${m.ramGb} GB |
+| OS | ${m.os} |
+| Node | ${m.node} |
+| PostgreSQL | ${m.postgres} |
+| load tool | ${m.loadTool} |
+`;
+}
+
+/** Writes bench/results/latest.json and latest.md; returns their paths. */
+export function writeReport(report: BenchReport): string[] {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = path.join(RESULTS_DIR, 'latest.json');
+  const md = path.join(RESULTS_DIR, 'latest.md');
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(md, markdown(report));
+  return [json, md];
+}

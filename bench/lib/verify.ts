@@ -1,0 +1,100 @@
+import type { BenchUser } from './accounts';
+import { bearer, CREATE_PATH, partPath, R1_PATH, R3_BODY } from './routes';
+import { firstPartId, R1_TOTALS } from './workload';
+
+interface PartBody {
+  id: number;
+  category: string;
+  status: string;
+  acquiredAt: string;
+  source: string | null;
+}
+
+interface ListBody {
+  items: PartBody[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+class VerifyError extends Error {}
+
+function expect(condition: boolean, message: string): void {
+  if (!condition) throw new VerifyError(message);
+}
+
+async function call(
+  baseUrl: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(baseUrl + path, init);
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+const user = (users: BenchUser[], i: number): BenchUser => {
+  const found = users[i];
+  if (!found) throw new VerifyError(`no bench user #${i + 1}`);
+  return found;
+};
+
+/** R1: the right total for every user (WORKLOAD.md 2.4), 50 matching items, newest first then id descending. */
+export async function verifyList(baseUrl: string, users: BenchUser[]): Promise<void> {
+  for (const [i, caller] of users.entries()) {
+    const { status, body } = await call(baseUrl, R1_PATH, { headers: bearer(caller) });
+    expect(status === 200, `R1 user${caller.u}: status ${status}`);
+    const list = body as ListBody;
+    expect(list.total === R1_TOTALS[i], `R1 user${caller.u}: total ${list.total}, expected ${R1_TOTALS[i]}`);
+    expect(list.page === 1 && list.pageSize === 50, `R1 user${caller.u}: page ${list.page}/${list.pageSize}`);
+    expect(list.items.length === 50, `R1 user${caller.u}: ${list.items.length} items`);
+    expect(
+      list.items.every((p) => p.status === 'in_stock' && p.category === 'gpu'),
+      `R1 user${caller.u}: an item is not an in_stock gpu`,
+    );
+    const ordered = list.items.every((p, k) => {
+      const prev = list.items[k - 1];
+      return !prev || prev.acquiredAt > p.acquiredAt || (prev.acquiredAt === p.acquiredAt && prev.id > p.id);
+    });
+    expect(ordered, `R1 user${caller.u}: items are not ordered by acquiredAt desc, id desc`);
+  }
+}
+
+/** R2: each user gets its own part back. */
+export async function verifyDetail(baseUrl: string, users: BenchUser[]): Promise<void> {
+  for (const caller of users) {
+    const id = firstPartId(caller.u) + 4321;
+    const { status, body } = await call(baseUrl, partPath(id), { headers: bearer(caller) });
+    expect(status === 200 && (body as PartBody).id === id, `R2 user${caller.u} part ${id}: status ${status}`);
+  }
+}
+
+/** R5: another user's part answers exactly like a part that does not exist. */
+export async function verifyIsolation(baseUrl: string, users: BenchUser[]): Promise<void> {
+  const caller = user(users, 0);
+  const foreign = await call(baseUrl, partPath(firstPartId(user(users, 1).u) + 17), {
+    headers: bearer(caller),
+  });
+  const missing = await call(baseUrl, partPath(999_999_999), { headers: bearer(caller) });
+  expect(foreign.status === 404, `R5: another user's part answered ${foreign.status}`);
+  expect(
+    foreign.status === missing.status && JSON.stringify(foreign.body) === JSON.stringify(missing.body),
+    `R5: the answers differ: ${JSON.stringify(foreign.body)} vs ${JSON.stringify(missing.body)}`,
+  );
+}
+
+/** R3: 201 with a new id past the dataset and the default status. */
+export async function verifyCreate(baseUrl: string, users: BenchUser[]): Promise<void> {
+  const caller = user(users, 0);
+  const { status, body } = await call(baseUrl, CREATE_PATH, {
+    method: 'POST',
+    headers: { ...bearer(caller), 'content-type': 'application/json' },
+    body: JSON.stringify(R3_BODY),
+  });
+  const created = body as PartBody;
+  expect(status === 201, `R3: status ${status}: ${JSON.stringify(body)}`);
+  expect(
+    created.id > 100_000 && created.status === 'in_stock' && created.source === 'bench',
+    'R3: unexpected part',
+  );
+}

@@ -1,0 +1,119 @@
+// `npm run bench`: build, generate and check the data, load it, start the production server,
+// verify and measure each request type (WORKLOAD.md), write bench/results/latest.{json,md}.
+import { generateFiles } from './generate';
+import { chooseTool } from './lib/choose-tool';
+import { benchDatabaseUrl, deleteCreatedParts, serverVersion } from './lib/database';
+import { run } from './lib/exec';
+import { machineFacts } from './lib/machine';
+import { measureScenario, type ScenarioResult } from './lib/measure';
+import { findPostmasterPid } from './lib/postgres-process';
+import { memoryMb } from './lib/proc-stats';
+import { type BenchReport, disturbedWarning, resultTable, writeReport } from './lib/report';
+import { SCENARIOS } from './lib/scenarios';
+import { startServer } from './lib/server';
+import { loadDatabase } from './load';
+
+const RSS_LIMIT_MB = 250;
+
+const numberFromEnv = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+
+const settings = {
+  connections: numberFromEnv('BENCH_CONNECTIONS', 32),
+  warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 3),
+  durationSeconds: numberFromEnv('BENCH_DURATION_SECONDS', 10),
+  poolSize: numberFromEnv('BENCH_POOL_SIZE', 16),
+};
+/** e.g. BENCH_ONLY=R2,R5 */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase());
+/** Extra node flags for the server, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/work/prof". */
+const serverNodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+
+const step = (text: string) => console.log(`\n== ${text}`);
+
+async function main(): Promise<number> {
+  const startedAt = new Date().toISOString();
+  const databaseUrl = benchDatabaseUrl();
+  const tool = chooseTool();
+  const scenarios = SCENARIOS.filter((s) => !only || only.includes(s.id));
+
+  step('Building the server and the web app (npm run build)');
+  await run('npm', ['run', 'build', '--silent']);
+  step('Generating the data (WORKLOAD.md 2) and checking the checksums (3.1)');
+  generateFiles();
+  step(`Loading into a fresh database (${new URL(databaseUrl).pathname.slice(1)})`);
+  const users = await loadDatabase(databaseUrl);
+
+  step(`Starting the production server (pool ${settings.poolSize})`);
+  const server = await startServer({ databaseUrl, poolSize: settings.poolSize, nodeArgs: serverNodeArgs });
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    void server.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  const results: ScenarioResult[] = [];
+  let serverPeakRssMb = 0;
+  try {
+    step('Checking the answers before measuring');
+    for (const scenario of scenarios) await scenario.verify(server.baseUrl, users);
+    await deleteCreatedParts(databaseUrl);
+    const postmasterPid = await findPostmasterPid(databaseUrl);
+    const context = {
+      ...settings,
+      tool: tool.run,
+      baseUrl: server.baseUrl,
+      databaseUrl,
+      users,
+      postmasterPid,
+    };
+    for (const scenario of scenarios) {
+      step(
+        `${scenario.id} ${scenario.title}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured`,
+      );
+      const result = await measureScenario(scenario, { ...context, serverPid: server.pid });
+      results.push(result);
+      console.log(
+        `${result.load.requestsPerSecond.toFixed(0)} req/s, p50 ${result.load.latencyMs.p50.toFixed(2)} ms, ` +
+          `p99 ${result.load.latencyMs.p99.toFixed(2)} ms, server CPU ${result.serverCpuMsPerRequest.toFixed(3)} ms/req`,
+      );
+    }
+    serverPeakRssMb = memoryMb(server.pid).peak;
+  } finally {
+    await server.stop();
+  }
+
+  const report: BenchReport = {
+    workload: 'WORKLOAD.md v1',
+    startedAt,
+    machine: machineFacts(await serverVersion(databaseUrl), tool.label),
+    settings,
+    scenarios: results,
+    serverPeakRssMb,
+    rssLimitMb: RSS_LIMIT_MB,
+    valid: results.every((r) => r.invalid.length === 0),
+  };
+  const files = writeReport(report);
+  step('Results');
+  console.log(resultTable(report));
+  console.log(`\nServer peak RSS (VmHWM): ${serverPeakRssMb.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)`);
+  console.log(disturbedWarning(report));
+  console.log(`Written: ${files.join(', ')}`);
+  if (!report.valid) {
+    console.error('\n!!! INVALID RUN: some responses had the wrong status, or errors or timeouts occurred:');
+    for (const r of results.filter((x) => x.invalid.length > 0))
+      console.error(`!!! ${r.id}: ${r.invalid.join('; ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error('\nbench failed:', err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);
