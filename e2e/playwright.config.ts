@@ -38,13 +38,11 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    // An admin is created first (the server must own the data dir alone, so not while it runs). Then the
-    // production build is served as `npm start` would; scripts/start.mjs itself cannot be used until its
-    // staleness check stops treating apps/web/index.html as a folder (ENOTDIR).
+    // An admin is created first (the server must own the data dir alone, so not while it runs); then the
+    // app starts exactly as `npm start` does, building what is missing or stale.
     command: [
       `npm run admin:create -- --email ${ADMIN.email} --password ${ADMIN.password} --name "${ADMIN.name}"`,
-      'npm run build',
-      'node apps/server/dist/main.js',
+      'node scripts/start.mjs',
     ].join(' && '),
     cwd: path.join(here, '..'),
     url: `${BASE_URL}/healthz`,

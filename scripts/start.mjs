@@ -12,18 +12,19 @@ if (!existsSync(at('node_modules'))) {
   process.exit(1);
 }
 
-/** Newest modification time of any file under the given folders. */
-function newest(...dirs) {
+/** Newest modification time of the given files, and of any file under the given folders. */
+function newest(...paths) {
   let latest = 0;
-  const walk = (dir) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else latest = Math.max(latest, statSync(full).mtimeMs);
+  const walk = (target) => {
+    if (!existsSync(target)) return;
+    const stats = statSync(target);
+    if (!stats.isDirectory()) {
+      latest = Math.max(latest, stats.mtimeMs);
+      return;
     }
+    for (const entry of readdirSync(target)) walk(path.join(target, entry));
   };
-  for (const dir of dirs) walk(dir);
+  for (const target of paths) walk(target);
   return latest;
 }
 
