@@ -156,3 +156,12 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 export const HistoryList = z.object({ items: z.array(HistoryEntry) });
+
+/** Counts and cost per status: what the stock is worth at cost, and what is tied up where. */
+export const InventorySummary = z.object({
+  byStatus: z.record(PartStatus, z.object({ count: z.number().int(), costCents: z.number().int() })),
+  /** Cost of everything not yet sold or archived. */
+  inventoryValueCents: z.number().int(),
+  unsoldCount: z.number().int(),
+});
+export type InventorySummary = z.infer<typeof InventorySummary>;

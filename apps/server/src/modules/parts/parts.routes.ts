@@ -1,5 +1,6 @@
 import {
   HistoryList,
+  InventorySummary,
   Part,
   PartBulk,
   PartBulkResult,
@@ -28,6 +29,18 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
       },
     },
     async (request) => parts.list(currentUser(request).id, request.query),
+  );
+
+  app.get(
+    '/parts/summary',
+    {
+      schema: {
+        tags,
+        summary: 'Counts and cost of your parts per status, and the inventory value at cost',
+        response: { 200: InventorySummary },
+      },
+    },
+    async (request) => parts.summary(currentUser(request).id),
   );
 
   app.post(

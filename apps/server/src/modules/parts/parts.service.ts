@@ -1,5 +1,7 @@
 import {
   type Category,
+  type InventorySummary,
+  PART_STATUSES,
   type Part,
   type PartBulk,
   type PartCreate,
@@ -49,6 +51,29 @@ export function createPartsService({ db }: { db: Db }) {
         total = counted?.n ?? 0;
       }
       return { items: rows.map((r) => toPart(r.row)), total, page: q.page, pageSize: q.pageSize };
+    },
+
+    async summary(ownerId: string): Promise<InventorySummary> {
+      const rows = await db
+        .select({
+          status: part.status,
+          count: sql<number>`count(*)::int`,
+          costCents: sql<number>`coalesce(sum(${part.costCents}), 0)::int`,
+        })
+        .from(part)
+        .where(eq(part.ownerId, ownerId))
+        .groupBy(part.status);
+      const byStatus = Object.fromEntries(
+        PART_STATUSES.map((s) => [s, { count: 0, costCents: 0 }]),
+      ) as InventorySummary['byStatus'];
+      for (const row of rows)
+        byStatus[row.status as PartStatus] = { count: row.count, costCents: row.costCents };
+      const unsold = rows.filter((r) => r.status !== 'sold' && r.status !== 'archived');
+      return {
+        byStatus,
+        inventoryValueCents: unsold.reduce((sum, r) => sum + r.costCents, 0),
+        unsoldCount: unsold.reduce((sum, r) => sum + r.count, 0),
+      };
     },
 
     async get(ownerId: string, id: number): Promise<Part> {

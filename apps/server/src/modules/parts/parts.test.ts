@@ -144,6 +144,14 @@ describe('listing parts', () => {
     expect(await names('condition=new')).toEqual([]);
   });
 
+  it('sums counts and cost per status; the inventory value leaves out sold and archived parts', async () => {
+    const summary = (await call('GET', '/api/v1/parts/summary', owner)).json();
+    expect(summary.byStatus.in_stock).toEqual({ count: 3, costCents: 53000 });
+    expect(summary.byStatus.testing).toEqual({ count: 1, costCents: 25000 });
+    expect(summary.byStatus.sold).toEqual({ count: 0, costCents: 0 });
+    expect(summary).toMatchObject({ inventoryValueCents: 78000, unsoldCount: 4 });
+  });
+
   it('pages with a real total', async () => {
     const first = (await call('GET', '/api/v1/parts?pageSize=3&sort=name', owner)).json();
     const second = (await call('GET', '/api/v1/parts?pageSize=3&page=2&sort=name', owner)).json();
