@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './auth';
+export * from './csv';
 export * from './errors';
 export * from './money';
 export * from './pagination';

@@ -1,4 +1,5 @@
 export * from './catalog';
+export * from './csv';
 export * from './enums';
 export * from './lifecycle';
 export * from './lot';
