@@ -17,11 +17,15 @@ import { accountRoutes } from './modules/auth/account.routes';
 import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
+import { catalogRoutes } from './modules/catalog/catalog.routes';
+import { createCatalogService } from './modules/catalog/catalog.service';
 import { healthRoutes } from './modules/health/health.routes';
 import { lotsRoutes } from './modules/lots/lots.routes';
 import { createLotsService } from './modules/lots/lots.service';
 import { partsRoutes } from './modules/parts/parts.routes';
 import { createPartsService } from './modules/parts/parts.service';
+import { photosRoutes } from './modules/photos/photos.routes';
+import { createPhotosService } from './modules/photos/photos.service';
 
 export interface AppDeps {
   config: Config;
@@ -89,8 +93,13 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
     async (v1) => {
       requireUser(v1, authenticate);
       await v1.register(accountRoutes, { tokens });
+      await v1.register(catalogRoutes, { catalog: createCatalogService({ db }) });
       await v1.register(partsRoutes, { parts: createPartsService({ db }) });
       await v1.register(lotsRoutes, { lots: createLotsService({ db }) });
+      await v1.register(photosRoutes, {
+        photos: createPhotosService({ db, uploadsDir: config.uploadsDir }),
+        maxBytes: config.photoMaxBytes,
+      });
     },
     { prefix: '/api/v1' },
   );

@@ -23,6 +23,8 @@ const EnvSchema = z.object({
   AUTH_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   WEB_DIST_DIR: z.string().optional(),
+  UPLOADS_DIR: z.string().min(1).optional(),
+  PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
 });
 
 export interface Config {
@@ -40,6 +42,9 @@ export interface Config {
   authRateLimit: { max: number; windowSeconds: number };
   bodyLimitBytes: number;
   webDistDir: string;
+  /** Part photos; DATA_DIR/uploads by default. */
+  uploadsDir: string;
+  photoMaxBytes: number;
 }
 
 // apps/web/dist, from src/config.ts in development and from dist/main.js in production alike.
@@ -71,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir),
     authRateLimit: { max: e.AUTH_RATE_LIMIT, windowSeconds: e.AUTH_RATE_WINDOW_SECONDS },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    uploadsDir: e.UPLOADS_DIR ? path.resolve(e.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
+    photoMaxBytes: e.PHOTO_MAX_BYTES,
     webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
   };
 }

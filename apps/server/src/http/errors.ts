@@ -40,6 +40,11 @@ const FASTIFY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'This Content-Type is not accepted here; send application/json',
   },
+  FST_REQ_FILE_TOO_LARGE: { code: 'PAYLOAD_TOO_LARGE', message: 'The file is too large' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Send the file as multipart/form-data',
+  },
   FST_ERR_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many requests; try again later' },
 };
 

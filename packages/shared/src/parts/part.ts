@@ -165,3 +165,18 @@ export const InventorySummary = z.object({
   unsoldCount: z.number().int(),
 });
 export type InventorySummary = z.infer<typeof InventorySummary>;
+
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const MAX_PHOTOS_PER_PART = 24;
+
+export const Photo = z.object({
+  id: z.string(),
+  partId: z.number().int(),
+  contentType: z.enum(PHOTO_TYPES),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+  /** Where the image is served (to its owner only). */
+  url: z.string(),
+});
+export type Photo = z.infer<typeof Photo>;
+export const PhotoList = z.object({ items: z.array(Photo) });
