@@ -48,7 +48,8 @@ export async function loadDatabase(url = benchDatabaseUrl()): Promise<BenchUser[
   const users = await withClient(url, async (client) => {
     const created = await createBenchUsers(client);
     await loadParts(client, readFileSync(path.join(DATA_DIR, 'parts.csv'), 'utf8'), created);
-    await client.query('analyze');
+    // Statistics and the visibility map, as autovacuum would leave them on a live database.
+    await client.query('vacuum analyze');
     return created;
   });
   await checkStatusCounts(url);

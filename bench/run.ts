@@ -1,6 +1,8 @@
 // `npm run bench`: build, generate and check the data, load it, start the production server,
 // verify and measure each request type (WORKLOAD.md), write bench/results/latest.{json,md}.
+import { readFileSync } from 'node:fs';
 import { generateFiles } from './generate';
+import type { BenchUser } from './lib/accounts';
 import { chooseTool } from './lib/choose-tool';
 import { benchDatabaseUrl, deleteCreatedParts, serverVersion } from './lib/database';
 import { run } from './lib/exec';
@@ -11,7 +13,7 @@ import { memoryMb } from './lib/proc-stats';
 import { type BenchReport, disturbedWarning, resultTable, writeReport } from './lib/report';
 import { SCENARIOS } from './lib/scenarios';
 import { startServer } from './lib/server';
-import { loadDatabase } from './load';
+import { loadDatabase, TOKENS_FILE } from './load';
 
 const RSS_LIMIT_MB = 250;
 
@@ -32,20 +34,32 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase(
 /** Extra node flags for the server, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/work/prof". */
 const serverNodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 
+const reuseDatabase = process.env.BENCH_REUSE_DB === '1';
+
 const step = (text: string) => console.log(`\n== ${text}`);
+
+async function generateAndLoad(databaseUrl: string): Promise<BenchUser[]> {
+  step('Generating the data (WORKLOAD.md 2) and checking the checksums (3.1)');
+  generateFiles();
+  step(`Loading into a fresh database (${new URL(databaseUrl).pathname.slice(1)})`);
+  return loadDatabase(databaseUrl);
+}
+
+/** The users and tokens of the previous load (BENCH_REUSE_DB=1, for quick repeated runs while profiling). */
+function readTokens(): BenchUser[] {
+  step(`Reusing the loaded database and ${TOKENS_FILE}`);
+  return JSON.parse(readFileSync(TOKENS_FILE, 'utf8')) as BenchUser[];
+}
 
 async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
   const databaseUrl = benchDatabaseUrl();
-  const tool = chooseTool();
+  const tool = await chooseTool();
   const scenarios = SCENARIOS.filter((s) => !only || only.includes(s.id));
 
   step('Building the server and the web app (npm run build)');
   await run('npm', ['run', 'build', '--silent']);
-  step('Generating the data (WORKLOAD.md 2) and checking the checksums (3.1)');
-  generateFiles();
-  step(`Loading into a fresh database (${new URL(databaseUrl).pathname.slice(1)})`);
-  const users = await loadDatabase(databaseUrl);
+  const users = reuseDatabase ? readTokens() : await generateAndLoad(databaseUrl);
 
   step(`Starting the production server (pool ${settings.poolSize})`);
   const server = await startServer({ databaseUrl, poolSize: settings.poolSize, nodeArgs: serverNodeArgs });

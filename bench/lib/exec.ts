@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
 import { ROOT_DIR } from './paths';
 
 /** Runs a command from the repository root with the output shown; rejects on a non-zero exit. */
@@ -29,4 +31,19 @@ export function capture(command: string, args: string[]): Promise<string> {
       code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} failed: ${err.trim()}`)),
     );
   });
+}
+
+/** The full path of an executable on the PATH, or undefined. */
+export function findExecutable(name: string): string | undefined {
+  return (process.env.PATH ?? '')
+    .split(path.delimiter)
+    .map((dir) => path.join(dir, name))
+    .find((candidate) => {
+      try {
+        accessSync(candidate, constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
 }

@@ -1,6 +1,6 @@
-import { accessSync, constants, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { capture } from './exec';
+import { capture, findExecutable } from './exec';
 import { type HttpRequest, type LoadOptions, type LoadResult, REQUEST_TIMEOUT_SECONDS } from './load-tool';
 import { BENCH_DIR, WORK_DIR } from './paths';
 
@@ -75,13 +75,4 @@ export async function runWrk(options: LoadOptions): Promise<LoadResult> {
 }
 
 /** The wrk binary on the PATH, or undefined. */
-export function findWrk(): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    const candidate = path.join(dir, 'wrk');
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {}
-  }
-  return undefined;
-}
+export const findWrk = (): string | undefined => findExecutable('wrk');
