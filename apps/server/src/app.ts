@@ -24,6 +24,8 @@ import { lotsRoutes } from './modules/lots/lots.routes';
 import { createLotsService } from './modules/lots/lots.service';
 import { partsRoutes } from './modules/parts/parts.routes';
 import { createPartsService } from './modules/parts/parts.service';
+import { partsCsvRoutes } from './modules/parts-csv/parts-csv.routes';
+import { createPartsCsvService } from './modules/parts-csv/parts-csv.service';
 import { photosRoutes } from './modules/photos/photos.routes';
 import { createPhotosService } from './modules/photos/photos.service';
 
@@ -95,6 +97,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       await v1.register(accountRoutes, { tokens });
       await v1.register(catalogRoutes, { catalog: createCatalogService({ db }) });
       await v1.register(partsRoutes, { parts: createPartsService({ db }) });
+      await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService({ db }) });
       await v1.register(lotsRoutes, { lots: createLotsService({ db }) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ db, uploadsDir: config.uploadsDir }),
