@@ -1,0 +1,209 @@
+import {
+  BOARD_FORM_FACTORS,
+  type CaseSpecs,
+  type Category,
+  type CoolerSpecs,
+  type CpuSpecs,
+  type GpuSpecs,
+  MEMORY_TYPES,
+  type MemorySpecs,
+  type MotherboardSpecs,
+  PSU_FORM_FACTORS,
+  type PsuSpecs,
+  type StorageSpecs,
+} from '@partwise/shared';
+import { brandOf, buildSearchText, cleanName } from './catalog-text';
+import { inferGpuBoardPowerW } from './gpu-power';
+
+/** Dataset file name (without .jsonl.gz) → our category. */
+export const DATASET_CATEGORIES = {
+  cpu: 'cpu',
+  motherboard: 'motherboard',
+  memory: 'memory',
+  'video-card': 'gpu',
+  'power-supply': 'psu',
+  case: 'case',
+  'cpu-cooler': 'cooler',
+  'internal-hard-drive': 'storage',
+} as const satisfies Record<string, Category>;
+
+export type DatasetCategory = keyof typeof DATASET_CATEGORIES;
+export const DATASET_FILES = Object.keys(DATASET_CATEGORIES) as DatasetCategory[];
+
+/** One row of the catalog_part table. */
+export interface CatalogRow {
+  id: string;
+  category: Category;
+  name: string;
+  brand: string | null;
+  priceCents: number | null;
+  specs: Record<string, unknown>;
+  searchText: string;
+}
+
+type Row = Record<string, unknown>;
+
+// Readers that turn anything unexpected into null (unknown) instead of failing the whole import.
+function str(row: Row, key: string): string | null {
+  const value = row[key];
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+function num(row: Row, key: string): number | null {
+  const value = row[key];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+}
+function int(row: Row, key: string): number | null {
+  const value = num(row, key);
+  return value !== null && Number.isInteger(value) ? value : null;
+}
+function bool(row: Row, key: string): boolean | null {
+  const value = row[key];
+  return typeof value === 'boolean' ? value : null;
+}
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
+  return allowed.find((a) => a === value) ?? null;
+}
+
+function cpuSpecs(row: Row): CpuSpecs {
+  return {
+    socket: str(row, 'socket_inferred'),
+    microarchitecture: str(row, 'microarchitecture'),
+    cores: int(row, 'core_count'),
+    baseClockGhz: num(row, 'core_clock_ghz'),
+    boostClockGhz: num(row, 'boost_clock_ghz'),
+    tdpW: int(row, 'tdp_w'),
+    integratedGraphics: bool(row, 'has_igpu'),
+  };
+}
+
+/** "2 x LGA2011-3" and "LGA2011-3 Narrow" take the same CPUs as "LGA2011-3". */
+export function boardSocket(socket: string | null): string | null {
+  return socket?.replace(/^\d+\s*x\s+/i, '').replace(/\s+Narrow$/i, '') ?? null;
+}
+
+function motherboardSpecs(row: Row): MotherboardSpecs {
+  return {
+    socket: boardSocket(str(row, 'socket')),
+    chipset: str(row, 'chipset_inferred'),
+    formFactor: oneOf(BOARD_FORM_FACTORS, row.form_factor),
+    memoryType: oneOf(MEMORY_TYPES, row.memory_type_inferred),
+    memorySlots: int(row, 'memory_slots'),
+    maxMemoryGb: int(row, 'max_memory_gb'),
+    m2Slots: null,
+    sataPorts: null,
+  };
+}
+
+function memorySpecs(row: Row): MemorySpecs {
+  return {
+    // DDR and DDR2 modules are outside our enum: unknown to the compatibility engine.
+    memoryType: oneOf(MEMORY_TYPES, row.memory_type),
+    speedMts: int(row, 'speed_mts'),
+    modules: int(row, 'module_count'),
+    moduleGb: int(row, 'module_gb'),
+    totalGb: int(row, 'total_gb'),
+    casLatency: int(row, 'cas_latency'),
+  };
+}
+
+function gpuSpecs(row: Row): GpuSpecs {
+  const chipset = str(row, 'chipset');
+  const vramGb = num(row, 'memory_gb');
+  return { chipset, vramGb, lengthMm: int(row, 'length_mm'), tdpW: inferGpuBoardPowerW(chipset, vramGb) };
+}
+
+function psuSpecs(row: Row): PsuSpecs {
+  const modular = row.modular === 'full_side' ? 'full' : row.modular;
+  return {
+    wattageW: int(row, 'wattage_w'),
+    formFactor: oneOf(PSU_FORM_FACTORS, row.form_factor),
+    efficiency: oneOf(['plus', 'bronze', 'silver', 'gold', 'platinum', 'titanium'] as const, row.efficiency),
+    modular: oneOf(['full', 'semi', 'none'] as const, modular),
+  };
+}
+
+/** Case types that certainly take a standard ATX power supply; smaller ones vary (SFX, TFX, Flex). */
+const ATX_PSU_CASE_TYPES = new Set(['ATX Mid Tower', 'ATX Full Tower']);
+
+function caseSpecs(row: Row): CaseSpecs {
+  const type = str(row, 'type');
+  const boards = row.mobo_form_factors_inferred;
+  const boardFormFactors = Array.isArray(boards)
+    ? boards.map((b) => oneOf(BOARD_FORM_FACTORS, b)).filter((b) => b !== null)
+    : [];
+  return {
+    type,
+    boardFormFactors: boardFormFactors.length > 0 ? boardFormFactors : null,
+    maxGpuLengthMm: null,
+    maxCoolerHeightMm: null,
+    psuFormFactor: type !== null && ATX_PSU_CASE_TYPES.has(type) ? 'ATX' : null,
+    includedPsuW: int(row, 'included_psu_w'),
+  };
+}
+
+function coolerSpecs(row: Row): CoolerSpecs {
+  return {
+    liquid: bool(row, 'liquid'),
+    radiatorMm: int(row, 'radiator_mm'),
+    heightMm: null,
+    sockets: null,
+    ratedTdpW: null,
+  };
+}
+
+function storageSpecs(row: Row): StorageSpecs {
+  const capacity = num(row, 'capacity_gb');
+  return {
+    kind: oneOf(['ssd', 'hdd'] as const, str(row, 'kind')?.toLowerCase()),
+    // A few old SAS drives are 73.4 GB.
+    capacityGb: capacity === null ? null : Math.round(capacity),
+    bus: oneOf(['nvme', 'sata', 'sas', 'pata', 'pcie_aic'] as const, row.bus),
+    formFactor: str(row, 'form_factor'),
+  };
+}
+
+const SPECS: Record<DatasetCategory, (row: Row) => Record<string, unknown>> = {
+  cpu: cpuSpecs,
+  motherboard: motherboardSpecs,
+  memory: memorySpecs,
+  'video-card': gpuSpecs,
+  'power-supply': psuSpecs,
+  case: caseSpecs,
+  'cpu-cooler': coolerSpecs,
+  'internal-hard-drive': storageSpecs,
+};
+
+/** Extra words that make a part findable by what people type ("ddr5", "am5", "rtx 3070"). */
+function searchExtras(file: DatasetCategory, row: Row): Array<string | null> {
+  if (file === 'video-card') return [str(row, 'chipset')];
+  if (file === 'memory') return [str(row, 'memory_type')];
+  if (file === 'cpu') return [str(row, 'socket_inferred')];
+  if (file === 'motherboard') return [boardSocket(str(row, 'socket')), str(row, 'chipset_inferred')];
+  return [];
+}
+
+/** Price in integer cents; the dataset has at most two decimals, so rounding is exact. */
+export function priceCents(price: unknown): number | null {
+  if (typeof price !== 'number' || !Number.isFinite(price) || price < 0) return null;
+  return Math.round(price * 100);
+}
+
+/** A dataset row as a catalog row, or null when it lacks an id or a name. */
+export function mapCatalogRow(file: DatasetCategory, input: unknown): CatalogRow | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const row = input as Row;
+  const id = str(row, 'id');
+  const rawName = str(row, 'name');
+  const name = rawName === null ? '' : cleanName(rawName);
+  if (id === null || name === '') return null;
+  const brand = brandOf(name);
+  return {
+    id,
+    category: DATASET_CATEGORIES[file],
+    name,
+    brand,
+    priceCents: priceCents(row.price_usd),
+    specs: SPECS[file](row),
+    searchText: buildSearchText([name, ...searchExtras(file, row), brand]),
+  };
+}
