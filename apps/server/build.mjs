@@ -12,6 +12,7 @@ await build({
     main: 'src/main.ts',
     migrate: 'src/scripts/migrate.ts',
     'admin-create': 'src/scripts/admin-create.ts',
+    'catalog-import': 'src/scripts/catalog-import.ts',
   },
   outdir: 'dist',
   bundle: true,
@@ -23,4 +24,5 @@ await build({
   logLevel: 'warning',
 });
 cpSync('src/db/migrations', 'dist/migrations', { recursive: true });
+cpSync('catalog', 'dist/catalog', { recursive: true });
 console.log('Server built into apps/server/dist');

@@ -1,10 +1,12 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openConfiguredDatabase } from './db/open-configured';
+import { ensureCatalog } from './modules/catalog/catalog-import';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, (message) => console.log(message));
+  await ensureCatalog(database.db, (message) => console.log(message));
   const app = await buildApp({ config, database });
 
   let closing = false;
