@@ -21,5 +21,8 @@ export const CatalogQuery = z.object({
 });
 export type CatalogQuery = z.infer<typeof CatalogQuery>;
 
-export const CatalogList = pageOf(CatalogPart);
+export const CatalogList = pageOf(CatalogPart).extend({
+  /** true when more parts match than `total` says: the server stops counting at 1000. */
+  totalCapped: z.boolean(),
+});
 export type CatalogList = z.infer<typeof CatalogList>;

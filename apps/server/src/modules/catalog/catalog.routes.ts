@@ -1,0 +1,33 @@
+import { CatalogList, CatalogPart, CatalogQuery, ErrorResponse } from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { CatalogService } from './catalog.service';
+
+/** The catalog of known parts: search (autocomplete) and one part. Read-only, for every signed-in user. */
+export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> = async (app, { catalog }) => {
+  app.get(
+    '/catalog',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Search the parts catalog: every word of q must start a word of the name, brand or chipset',
+        querystring: CatalogQuery,
+        response: { 200: CatalogList },
+      },
+    },
+    async (request) => catalog.search(request.query),
+  );
+
+  app.get(
+    '/catalog/:id',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'One catalog part',
+        params: z.object({ id: z.string().min(1).max(64) }),
+        response: { 200: CatalogPart, 404: ErrorResponse },
+      },
+    },
+    async (request) => catalog.get(request.params.id),
+  );
+};
