@@ -10,6 +10,8 @@ export interface BenchReport {
   machine: MachineFacts;
   settings: { connections: number; warmupSeconds: number; durationSeconds: number; poolSize: number };
   scenarios: ScenarioResult[];
+  /** The server's RSS once it answered /healthz, before any load. */
+  serverStartRssMb: number;
   /** The server's RSS high-water mark (VmHWM) over its whole life: start, checks and every run. */
   serverPeakRssMb: number;
   rssLimitMb: number;
@@ -26,6 +28,15 @@ export function disturbedWarning(report: BenchReport): string {
     : `**Disturbed:** other processes took more than ${DISTURBED_SHARE * 100} % of the machine's CPU during ${disturbed.join(', ')}; those numbers are low. Re-run on a quiet machine.\n`;
 }
 
+/**
+ * The req/s the machine could reach if server, PostgreSQL and load tool had every core to themselves and
+ * nothing else ran: cores x 1000 ms / CPU ms per request. Robust to other load; an upper bound.
+ */
+export function cpuCeiling(s: ScenarioResult, cores: number): number | null {
+  if (s.dbCpuMsPerRequest === null) return null;
+  return (cores * 1000) / (s.serverCpuMsPerRequest + s.dbCpuMsPerRequest + s.clientCpuMsPerRequest);
+}
+
 const fixed = (n: number | null, digits: number) => (n === null ? '–' : n.toFixed(digits));
 const passFail = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
@@ -40,6 +51,7 @@ export function resultTable(report: BenchReport): string {
       fixed(s.serverCpuMsPerRequest, 3),
       fixed(s.dbCpuMsPerRequest, 3),
       fixed(s.clientCpuMsPerRequest, 3),
+      fixed(cpuCeiling(s, report.machine.cores), 0),
       fixed(s.serverPeakRssMb, 0),
       `${(s.otherCpuShare * 100).toFixed(0)} %`,
       `${passFail(s.meetsThroughput)} (>= ${s.target.requestsPerSecond})`,
@@ -48,8 +60,8 @@ export function resultTable(report: BenchReport): string {
     ].join(' | '),
   );
   return [
-    '| request | req/s | p50 ms | p99 ms | errors | server CPU ms/req | DB CPU ms/req | load tool CPU ms/req | server peak RSS MB | other processes CPU | req/s target | p99 target | run |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
+    '| request | req/s | p50 ms | p99 ms | errors | server CPU ms/req | DB CPU ms/req | load tool CPU ms/req | CPU-bound ceiling req/s | server peak RSS MB | other processes CPU | req/s target | p99 target | run |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }
@@ -65,9 +77,10 @@ Run ${report.startedAt} with \`npm run bench\`${report.valid ? '' : ' — **INVA
 ${resultTable(report)}
 
 ${disturbedWarning(report)}
-Server peak RSS over the whole run (VmHWM): **${report.serverPeakRssMb.toFixed(0)} MB** — ${passFail(rssOk)} (< ${report.rssLimitMb} MB).
+Server peak RSS over the whole run (VmHWM): **${report.serverPeakRssMb.toFixed(0)} MB** — ${passFail(rssOk)} (< ${report.rssLimitMb} MB); ${report.serverStartRssMb.toFixed(0)} MB right after start.
 
 Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections.
+The ceiling is cores × 1000 / (server + DB + load tool CPU ms per request): what the run would reach with the machine to itself.
 CPU columns are process CPU time (user + system) over the measured run divided by its responses; "DB" is every PostgreSQL process; "other processes" is the share of all cores used by anything else on the machine during the run.
 
 ## Machine
