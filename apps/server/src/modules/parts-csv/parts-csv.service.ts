@@ -2,16 +2,16 @@ import { type CsvDryRunResult, type CsvImportResult, formatCsvRow, type PartFilt
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { part } from '../../db/schema';
-import { recordAudit } from '../audit/audit';
 import { toPart } from '../parts/parts.mapper';
 import { partsOrder, partsWhere } from '../parts/parts.query';
 import { prepareNew } from '../parts/parts.service';
 import { findDuplicates } from './csv-duplicates';
 import { EXPORT_HEADER, exportCells } from './csv-export';
+import { insertParts } from './csv-insert';
 import { type ImportRequest, problemsError, readRows, type ValidRow } from './csv-rows';
 
-/** Rows per INSERT: 1000 rows × 15 columns stays far below PostgreSQL's 65,535 parameters. */
-const INSERT_CHUNK = 1000;
+/** Rows per INSERT statement (one array per column, so the size is not bound by parameter counts). */
+const INSERT_CHUNK = 5000;
 /** Parts read per query while exporting. */
 const EXPORT_BATCH = 1000;
 
@@ -67,11 +67,7 @@ export function createPartsCsvService({ db }: { db: Db }) {
         for (let start = 0; start < report.valid.length; start += INSERT_CHUNK) {
           const chunk = report.valid.slice(start, start + INSERT_CHUNK);
           const values = await Promise.all(chunk.map((row) => insertRow(tx, ownerId, row)));
-          const inserted = await tx.insert(part).values(values).returning({ id: part.id });
-          await recordAudit(
-            tx,
-            inserted.map((r) => ({ ownerId, actorId, entity: 'part', entityId: r.id, action: 'import' })),
-          );
+          await insertParts(tx, ownerId, actorId, values);
         }
       });
       return { imported: report.valid.length, skipped: report.skippedCount };
