@@ -42,7 +42,12 @@ buildIfStale(
   [at('apps/web/src'), at('apps/web/public'), at('apps/web/index.html'), shared],
   '@partwise/web',
 );
-buildIfStale('server', at('apps/server/dist/main.js'), [at('apps/server/src'), shared], '@partwise/server');
+buildIfStale(
+  'server',
+  at('apps/server/dist/main.js'),
+  [at('apps/server/src'), at('apps/server/catalog'), at('apps/server/build.mjs'), shared],
+  '@partwise/server',
+);
 
 process.env.NODE_ENV ??= 'production';
 await import(at('apps/server/dist/main.js'));

@@ -17,6 +17,9 @@ import { accountRoutes } from './modules/auth/account.routes';
 import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
+import { buildsRoutes } from './modules/builds/builds.routes';
+import { createBuildsService } from './modules/builds/builds.service';
+import { createCompatibilityService } from './modules/builds/compatibility.service';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { createCatalogService } from './modules/catalog/catalog.service';
 import { healthRoutes } from './modules/health/health.routes';
@@ -99,6 +102,10 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
       await v1.register(partsRoutes, { parts: createPartsService({ db }) });
       await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService({ db }) });
       await v1.register(lotsRoutes, { lots: createLotsService({ db }) });
+      await v1.register(buildsRoutes, {
+        builds: createBuildsService({ db }),
+        compatibility: createCompatibilityService({ db }),
+      });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ db, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,

@@ -1,0 +1,196 @@
+import { type Build, type PlannedItemCreate, parseSpecs } from '@partwise/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client';
+import { build, buildPart, buildPlannedItem, catalogPart, part } from '../../db/schema';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit';
+import type { PartRow } from '../parts/parts.mapper';
+import type { BuildRow } from './builds.mapper';
+
+type PlannedInput = z.output<typeof PlannedItemCreate>;
+
+interface Deps {
+  db: Db;
+  findOwned(tx: DbOrTx, ownerId: string, id: number, lock?: boolean): Promise<BuildRow>;
+  detail(tx: DbOrTx, ownerId: string, row: BuildRow): Promise<Build>;
+}
+
+const OPEN_STATUSES = ['planning', 'assembling', 'ready'];
+
+/** Putting parts into builds and taking them out; statuses move with them, in one transaction each. */
+export function createBuildItems({ db, findOwned, detail }: Deps) {
+  async function openBuild(tx: DbOrTx, ownerId: string, buildId: number): Promise<BuildRow> {
+    const row = await findOwned(tx, ownerId, buildId, true);
+    if (!OPEN_STATUSES.includes(row.status)) {
+      throw new AppError('CONFLICT', `“${row.name}” is ${row.status}; its parts cannot change`);
+    }
+    return row;
+  }
+
+  const touch = (tx: DbOrTx, buildId: number) =>
+    tx.update(build).set({ updatedAt: new Date() }).where(eq(build.id, buildId));
+
+  async function releaseParts(tx: DbOrTx, ownerId: string, buildId: number, parts: PartRow[]): Promise<void> {
+    if (parts.length === 0) return;
+    const ids = parts.map((p) => p.id);
+    await tx.delete(buildPart).where(and(eq(buildPart.buildId, buildId), inArray(buildPart.partId, ids)));
+    await tx
+      .update(part)
+      .set({ status: 'in_stock', updatedAt: new Date() })
+      .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids), eq(part.status, 'in_build')));
+    await recordAudit(
+      tx,
+      ids.map((id) => ({
+        ownerId,
+        actorId: ownerId,
+        entity: 'part',
+        entityId: id,
+        action: 'status',
+        changes: { status: { from: 'in_build', to: 'in_stock' }, buildId: { from: buildId, to: null } },
+      })),
+    );
+  }
+
+  return {
+    releaseParts,
+
+    /**
+     * The part must be in stock. The conditional update is the guard: of two racing requests for one part,
+     * the second waits on the row lock, then finds it no longer in stock (and the unique build_part.part_id
+     * backs this up).
+     */
+    async addPart(ownerId: string, buildId: number, partId: number): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const row = await openBuild(tx, ownerId, buildId);
+        const [taken] = await tx
+          .update(part)
+          .set({ status: 'in_build', updatedAt: new Date() })
+          .where(and(eq(part.id, partId), eq(part.ownerId, ownerId), eq(part.status, 'in_stock')))
+          .returning({ id: part.id });
+        if (!taken) {
+          const [existing] = await tx
+            .select({ name: part.name, status: part.status })
+            .from(part)
+            .where(and(eq(part.id, partId), eq(part.ownerId, ownerId)));
+          if (!existing) throw notFound('Part');
+          throw new AppError(
+            'CONFLICT',
+            `“${existing.name}” is not in stock (${existing.status.replace('_', ' ')})`,
+          );
+        }
+        await tx.insert(buildPart).values({ buildId, partId, ownerId });
+        await touch(tx, buildId);
+        await recordAudit(tx, [
+          {
+            ownerId,
+            actorId: ownerId,
+            entity: 'part',
+            entityId: partId,
+            action: 'status',
+            changes: { status: { from: 'in_stock', to: 'in_build' }, buildId: { from: null, to: buildId } },
+          },
+        ]);
+        return detail(tx, ownerId, row);
+      });
+    },
+
+    async removePart(ownerId: string, buildId: number, partId: number): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const row = await openBuild(tx, ownerId, buildId);
+        const [link] = await tx
+          .select({ part })
+          .from(buildPart)
+          .innerJoin(part, eq(part.id, buildPart.partId))
+          .where(
+            and(eq(buildPart.buildId, buildId), eq(buildPart.partId, partId), eq(buildPart.ownerId, ownerId)),
+          );
+        if (!link) throw notFound('Part in this build');
+        await releaseParts(tx, ownerId, buildId, [link.part]);
+        await touch(tx, buildId);
+        return detail(tx, ownerId, row);
+      });
+    },
+
+    /** Dissolves the build: every part goes back to stock; planned purchases stay on the (now empty) build. */
+    async partOut(ownerId: string, buildId: number): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const row = await openBuild(tx, ownerId, buildId);
+        const parts = await tx
+          .select({ part })
+          .from(buildPart)
+          .innerJoin(part, eq(part.id, buildPart.partId))
+          .where(and(eq(buildPart.buildId, buildId), eq(buildPart.ownerId, ownerId)));
+        await releaseParts(
+          tx,
+          ownerId,
+          buildId,
+          parts.map((p) => p.part),
+        );
+        const [updated] = await tx
+          .update(build)
+          .set({ status: 'planning', updatedAt: new Date() })
+          .where(eq(build.id, buildId))
+          .returning();
+        await recordAudit(tx, [
+          { ownerId, actorId: ownerId, entity: 'build', entityId: buildId, action: 'part_out' },
+        ]);
+        return detail(tx, ownerId, updated ?? row);
+      });
+    },
+
+    async addPlanned(ownerId: string, buildId: number, input: PlannedInput): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const row = await openBuild(tx, ownerId, buildId);
+        let name = input.name;
+        let specs: Record<string, unknown> = input.specs ?? {};
+        if (input.catalogPartId) {
+          const [entry] = await tx.select().from(catalogPart).where(eq(catalogPart.id, input.catalogPartId));
+          if (!entry)
+            throw new AppError('VALIDATION_FAILED', 'Unknown catalog part', {
+              catalogPartId: 'is not in the catalog',
+            });
+          if (entry.category !== input.category) {
+            throw new AppError('VALIDATION_FAILED', 'The catalog part is of another category', {
+              category: `must be ${entry.category} for this catalog part`,
+            });
+          }
+          name ??= entry.name;
+          specs = { ...entry.specs, ...specs };
+        }
+        const parsed = parseSpecs(input.category, specs);
+        if (!parsed.ok) throw new AppError('VALIDATION_FAILED', 'Some specs are not valid', parsed.fields);
+        await tx.insert(buildPlannedItem).values({
+          buildId,
+          ownerId,
+          category: input.category,
+          name: name ?? input.category,
+          catalogPartId: input.catalogPartId ?? null,
+          specs: parsed.specs,
+          expectedCostCents: input.expectedCostCents,
+        });
+        await touch(tx, buildId);
+        return detail(tx, ownerId, row);
+      });
+    },
+
+    async removePlanned(ownerId: string, buildId: number, itemId: number): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const row = await openBuild(tx, ownerId, buildId);
+        const deleted = await tx
+          .delete(buildPlannedItem)
+          .where(
+            and(
+              eq(buildPlannedItem.id, itemId),
+              eq(buildPlannedItem.buildId, buildId),
+              eq(buildPlannedItem.ownerId, ownerId),
+            ),
+          )
+          .returning({ id: buildPlannedItem.id });
+        if (deleted.length === 0) throw notFound('Planned item');
+        await touch(tx, buildId);
+        return detail(tx, ownerId, row);
+      });
+    },
+  };
+}

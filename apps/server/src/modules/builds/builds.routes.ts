@@ -1,0 +1,176 @@
+import {
+  Build,
+  BuildCompatibility,
+  BuildCreate,
+  BuildId,
+  BuildList,
+  BuildPartAdd,
+  BuildQuery,
+  BuildUpdate,
+  CompatibilityCheck,
+  PlannedItemCreate,
+} from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../../http/auth-guard';
+import type { BuildsService } from './builds.service';
+import type { CompatibilityService } from './compatibility.service';
+
+const tags = ['builds'];
+const BuildPartParams = BuildId.extend({ partId: z.coerce.number().int().positive() });
+const PlannedParams = BuildId.extend({ itemId: z.coerce.number().int().positive() });
+
+export const buildsRoutes: FastifyPluginAsyncZod<{
+  builds: BuildsService;
+  compatibility: CompatibilityService;
+}> = async (app, { builds, compatibility }) => {
+  app.get(
+    '/builds',
+    {
+      schema: {
+        tags,
+        summary: 'Your builds with cost, expected profit and compatibility status',
+        querystring: BuildQuery,
+        response: { 200: BuildList },
+      },
+    },
+    async (request) => builds.list(currentUser(request).id, request.query),
+  );
+
+  app.post(
+    '/builds',
+    { schema: { tags, summary: 'Start a build', body: BuildCreate, response: { 201: Build } } },
+    async (request, reply) =>
+      reply.status(201).send(await builds.create(currentUser(request).id, request.body)),
+  );
+
+  app.get(
+    '/builds/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A build: its parts, planned purchases, cost roll-up and compatibility',
+        params: BuildId,
+        response: { 200: Build },
+      },
+    },
+    async (request) => builds.get(currentUser(request).id, request.params.id),
+  );
+
+  app.patch(
+    '/builds/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Rename, re-price or move a build along',
+        params: BuildId,
+        body: BuildUpdate,
+        response: { 200: Build },
+      },
+    },
+    async (request) => builds.update(currentUser(request).id, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/builds/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an empty build, or one still in planning',
+        params: BuildId,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await builds.remove(currentUser(request).id, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/builds/:id/parts',
+    {
+      schema: {
+        tags,
+        summary: 'Put a part from stock into the build',
+        params: BuildId,
+        body: BuildPartAdd,
+        response: { 200: Build },
+      },
+    },
+    async (request) => builds.addPart(currentUser(request).id, request.params.id, request.body.partId),
+  );
+
+  app.delete(
+    '/builds/:id/parts/:partId',
+    {
+      schema: {
+        tags,
+        summary: 'Take a part out of the build (back to stock)',
+        params: BuildPartParams,
+        response: { 200: Build },
+      },
+    },
+    async (request) => builds.removePart(currentUser(request).id, request.params.id, request.params.partId),
+  );
+
+  app.post(
+    '/builds/:id/planned',
+    {
+      schema: {
+        tags,
+        summary: 'Plan a purchase for the build',
+        params: BuildId,
+        body: PlannedItemCreate,
+        response: { 200: Build },
+      },
+    },
+    async (request) => builds.addPlanned(currentUser(request).id, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/builds/:id/planned/:itemId',
+    { schema: { tags, summary: 'Drop a planned purchase', params: PlannedParams, response: { 200: Build } } },
+    async (request) =>
+      builds.removePlanned(currentUser(request).id, request.params.id, request.params.itemId),
+  );
+
+  app.get(
+    '/builds/:id/compatibility',
+    {
+      schema: {
+        tags,
+        summary: "The build's compatibility report",
+        params: BuildId,
+        response: { 200: BuildCompatibility },
+      },
+    },
+    async (request) => (await builds.get(currentUser(request).id, request.params.id)).compatibility,
+  );
+
+  app.post(
+    '/compatibility/check',
+    {
+      schema: {
+        tags,
+        summary: 'Check a set of parts (yours, catalog parts or spec sheets) without saving anything',
+        body: CompatibilityCheck,
+        response: { 200: BuildCompatibility },
+      },
+    },
+    async (request) => compatibility.check(currentUser(request).id, request.body),
+  );
+
+  app.post(
+    '/builds/:id/part-out',
+    {
+      schema: {
+        tags,
+        summary: 'Dissolve the build: its parts go back to stock',
+        params: BuildId,
+        response: { 200: Build },
+      },
+    },
+    async (request) => builds.partOut(currentUser(request).id, request.params.id),
+  );
+};

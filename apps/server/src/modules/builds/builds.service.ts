@@ -1,0 +1,191 @@
+import {
+  type Build,
+  type BuildCreate,
+  type BuildStatus,
+  type BuildSummary,
+  type BuildUpdate,
+  EDITABLE_BUILD_STATUSES,
+} from '@partwise/shared';
+import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/like';
+import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
+import { AppError, notFound } from '../../http/errors';
+import { recordAudit } from '../audit/audit';
+import { type PartRow, toPart } from '../parts/parts.mapper';
+import { compatibilityOf } from './builds.compat';
+import { createBuildItems } from './builds.items';
+import { type BuildRow, buildBase, buildMoney, type PlannedRow, toPlanned } from './builds.mapper';
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+export function createBuildsService({ db }: { db: Db }) {
+  async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<BuildRow> {
+    const query = tx
+      .select()
+      .from(build)
+      .where(and(eq(build.id, id), eq(build.ownerId, ownerId)));
+    const [row] = lock ? await query.for('update') : await query;
+    if (!row) throw notFound('Build');
+    return row;
+  }
+
+  /** The parts and planned items of several builds, grouped by build, in two queries. */
+  async function itemsOf(tx: DbOrTx, ownerId: string, buildIds: number[]) {
+    const parts = new Map<number, PartRow[]>();
+    const planned = new Map<number, PlannedRow[]>();
+    if (buildIds.length === 0) return { parts, planned };
+    const [partRows, plannedRows] = await Promise.all([
+      tx
+        .select({ buildId: buildPart.buildId, part })
+        .from(buildPart)
+        .innerJoin(part, eq(part.id, buildPart.partId))
+        .where(and(eq(buildPart.ownerId, ownerId), inArray(buildPart.buildId, buildIds)))
+        .orderBy(buildPart.addedAt, part.id),
+      tx
+        .select()
+        .from(buildPlannedItem)
+        .where(and(eq(buildPlannedItem.ownerId, ownerId), inArray(buildPlannedItem.buildId, buildIds)))
+        .orderBy(buildPlannedItem.id),
+    ]);
+    for (const r of partRows) parts.set(r.buildId, [...(parts.get(r.buildId) ?? []), r.part]);
+    for (const r of plannedRows) planned.set(r.buildId, [...(planned.get(r.buildId) ?? []), r]);
+    return { parts, planned };
+  }
+
+  async function detail(tx: DbOrTx, ownerId: string, row: BuildRow): Promise<Build> {
+    const { parts, planned } = await itemsOf(tx, ownerId, [row.id]);
+    const ownedParts = parts.get(row.id) ?? [];
+    const plannedItems = planned.get(row.id) ?? [];
+    return {
+      ...buildBase(row),
+      partCount: ownedParts.length,
+      plannedCount: plannedItems.length,
+      money: buildMoney(
+        row,
+        sum(ownedParts.map((p) => p.costCents)),
+        sum(plannedItems.map((p) => p.expectedCostCents)),
+      ),
+      parts: ownedParts.map(toPart),
+      planned: plannedItems.map(toPlanned),
+      compatibility: compatibilityOf(ownedParts, plannedItems),
+    };
+  }
+
+  const items = createBuildItems({ db, findOwned, detail });
+
+  return {
+    ...items,
+
+    async list(ownerId: string, q: { page: number; pageSize: number; status?: BuildStatus; q?: string }) {
+      const conditions: (SQL | undefined)[] = [eq(build.ownerId, ownerId)];
+      if (q.status) conditions.push(eq(build.status, q.status));
+      if (q.q) conditions.push(ilike(build.name, containsPattern(q.q)));
+      const where = and(...conditions);
+      const [rows, [totalRow]] = await Promise.all([
+        db
+          .select()
+          .from(build)
+          .where(where)
+          .orderBy(desc(build.updatedAt), desc(build.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db.select({ n: count() }).from(build).where(where),
+      ]);
+      const { parts, planned } = await itemsOf(
+        db,
+        ownerId,
+        rows.map((r) => r.id),
+      );
+      const items: BuildSummary[] = rows.map((row) => {
+        const ownedParts = parts.get(row.id) ?? [];
+        const plannedItems = planned.get(row.id) ?? [];
+        return {
+          ...buildBase(row),
+          partCount: ownedParts.length,
+          plannedCount: plannedItems.length,
+          money: buildMoney(
+            row,
+            sum(ownedParts.map((p) => p.costCents)),
+            sum(plannedItems.map((p) => p.expectedCostCents)),
+          ),
+          compatibility: compatibilityOf(ownedParts, plannedItems).status,
+        };
+      });
+      return { items, total: Number(totalRow?.n ?? 0), page: q.page, pageSize: q.pageSize };
+    },
+
+    async get(ownerId: string, id: number): Promise<Build> {
+      return detail(db, ownerId, await findOwned(db, ownerId, id));
+    },
+
+    async create(ownerId: string, input: BuildCreate): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(build)
+          .values({
+            ownerId,
+            name: input.name,
+            notes: input.notes ?? null,
+            targetPriceCents: input.targetPriceCents ?? null,
+          })
+          .returning();
+        if (!row) throw new Error('build insert returned no row');
+        await recordAudit(tx, [
+          { ownerId, actorId: ownerId, entity: 'build', entityId: row.id, action: 'create' },
+        ]);
+        return detail(tx, ownerId, row);
+      });
+    },
+
+    async update(ownerId: string, id: number, patch: BuildUpdate): Promise<Build> {
+      return db.transaction(async (tx) => {
+        const before = await findOwned(tx, ownerId, id, true);
+        if (patch.status !== undefined && patch.status !== before.status)
+          assertStatusChange(before, patch.status);
+        const [row] = await tx
+          .update(build)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(and(eq(build.id, id), eq(build.ownerId, ownerId)))
+          .returning();
+        if (!row) throw notFound('Build');
+        return detail(tx, ownerId, row);
+      });
+    },
+
+    /** Only an empty build, or one still being planned (its parts go back to stock), can be deleted. */
+    async remove(ownerId: string, id: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const row = await findOwned(tx, ownerId, id, true);
+        const { parts } = await itemsOf(tx, ownerId, [id]);
+        const owned = parts.get(id) ?? [];
+        if (owned.length > 0 && row.status !== 'planning') {
+          throw new AppError('CONFLICT', `“${row.name}” is ${row.status}: part it out before deleting it`);
+        }
+        await items.releaseParts(tx, ownerId, id, owned);
+        await tx.delete(build).where(and(eq(build.id, id), eq(build.ownerId, ownerId)));
+        await recordAudit(tx, [
+          { ownerId, actorId: ownerId, entity: 'build', entityId: id, action: 'delete' },
+        ]);
+      });
+    },
+  };
+}
+
+export type BuildsService = ReturnType<typeof createBuildsService>;
+
+function assertStatusChange(row: BuildRow, to: BuildStatus): void {
+  const editable: readonly string[] = EDITABLE_BUILD_STATUSES;
+  if (!editable.includes(to)) {
+    throw new AppError(
+      'RULE_VIOLATION',
+      `A build becomes ${to} through its listing or sale, not by editing it`,
+    );
+  }
+  if (!editable.includes(row.status)) {
+    throw new AppError(
+      'CONFLICT',
+      `“${row.name}” is ${row.status}: end its listing or refund its sale first`,
+    );
+  }
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from '../pagination';
+import { Category } from '../parts/enums';
+import { Cents, Part } from '../parts/part';
+import { AnySpecs } from '../parts/specs';
+
+export const BUILD_STATUSES = ['planning', 'assembling', 'ready', 'listed', 'sold'] as const;
+export const BuildStatus = z.enum(BUILD_STATUSES);
+export type BuildStatus = z.infer<typeof BuildStatus>;
+
+export const BUILD_STATUS_LABELS: Record<BuildStatus, string> = {
+  planning: 'Planning',
+  assembling: 'Assembling',
+  ready: 'Ready to sell',
+  listed: 'Listed',
+  sold: 'Sold',
+};
+
+/** Statuses a user sets by hand; listed and sold come from listings and sales. */
+export const EDITABLE_BUILD_STATUSES = ['planning', 'assembling', 'ready'] as const;
+
+export const BuildCreate = z.object({
+  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  notes: z.string().trim().max(5000).nullable().optional(),
+  targetPriceCents: Cents.nullable().optional(),
+});
+export type BuildCreate = z.input<typeof BuildCreate>;
+
+export const BuildUpdate = BuildCreate.extend({ status: BuildStatus }).partial();
+export type BuildUpdate = z.input<typeof BuildUpdate>;
+
+export const Finding = z.object({
+  code: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  partIds: z.array(z.string()),
+});
+
+/** The compatibility engine's report (packages/shared/src/compat) as the API sends it. */
+export const BuildCompatibility = z.object({
+  status: z.enum(['ok', 'warnings', 'errors']),
+  findings: z.array(Finding),
+});
+export type BuildCompatibility = z.infer<typeof BuildCompatibility>;
+
+export const PlannedItemCreate = z
+  .object({
+    category: Category,
+    name: z.string().trim().min(1, 'is required').max(200).optional(),
+    catalogPartId: z.string().max(64).optional(),
+    specs: AnySpecs.optional(),
+    expectedCostCents: Cents.default(0),
+  })
+  .refine((v) => v.name !== undefined || v.catalogPartId !== undefined, {
+    message: 'give a name or a catalog part',
+    path: ['name'],
+  });
+export type PlannedItemCreate = z.input<typeof PlannedItemCreate>;
+
+export const PlannedItem = z.object({
+  id: z.number().int(),
+  category: Category,
+  name: z.string(),
+  catalogPartId: z.string().nullable(),
+  specs: z.record(z.string(), z.unknown()),
+  expectedCostCents: z.number().int(),
+  createdAt: z.string(),
+});
+export type PlannedItem = z.infer<typeof PlannedItem>;
+
+export const BuildMoney = z.object({
+  ownedCostCents: z.number().int(),
+  plannedCostCents: z.number().int(),
+  totalCostCents: z.number().int(),
+  targetPriceCents: z.number().int().nullable(),
+  /** Target price minus total cost; null without a target price. */
+  expectedProfitCents: z.number().int().nullable(),
+});
+
+export const BuildSummary = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  status: BuildStatus,
+  notes: z.string().nullable(),
+  partCount: z.number().int(),
+  plannedCount: z.number().int(),
+  money: BuildMoney,
+  compatibility: BuildCompatibility.shape.status,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type BuildSummary = z.infer<typeof BuildSummary>;
+
+export const Build = BuildSummary.omit({ compatibility: true }).extend({
+  parts: z.array(Part),
+  planned: z.array(PlannedItem),
+  compatibility: BuildCompatibility,
+});
+export type Build = z.infer<typeof Build>;
+
+export const BuildList = pageOf(BuildSummary);
+export const BuildQuery = PageQuery.extend({
+  status: BuildStatus.optional(),
+  q: z.string().trim().max(200).optional(),
+});
+
+export const BuildPartAdd = z.object({ partId: z.number().int().positive() });
+export const BuildId = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+});
+
+/** A stateless check: each item is a spec sheet, a catalog part or one of your parts. */
+export const CompatibilityCheckItem = z.union([
+  z.object({ partId: z.number().int().positive() }),
+  z.object({ catalogPartId: z.string().min(1).max(64) }),
+  z.object({ category: Category, specs: AnySpecs.default({}), name: z.string().max(200).optional() }),
+]);
+export const CompatibilityCheck = z.object({ items: z.array(CompatibilityCheckItem).max(50) });
+export type CompatibilityCheck = z.infer<typeof CompatibilityCheck>;
