@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 interface Props {
   open: boolean;
@@ -23,6 +23,7 @@ export function ConfirmDialog({
   onCancel,
 }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -36,10 +37,10 @@ export function ConfirmDialog({
       ref={ref}
       className="modal modal-bottom sm:modal-middle"
       onClose={onCancel}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
     >
       <div className="modal-box">
-        <h3 id="confirm-title" className="text-lg font-semibold">
+        <h3 id={titleId} className="text-lg font-semibold">
           {title}
         </h3>
         <div className="py-3 text-base-content/80">{children}</div>

@@ -7,10 +7,13 @@ import type { ReactNode } from 'react';
 export function ResponsiveTable({
   caption,
   head,
+  alignRight = [],
   children,
 }: {
   caption: string;
   head: string[];
+  /** Columns of numbers or money: their headers line up with their right-aligned values. */
+  alignRight?: string[];
   children: ReactNode;
 }) {
   return (
@@ -19,7 +22,10 @@ export function ResponsiveTable({
       <thead className="max-sm:hidden">
         <tr>
           {head.map((label, i) => (
-            <th key={label || i} className={i === head.length - 1 && !label ? 'text-right' : ''}>
+            <th
+              key={label || i}
+              className={(i === head.length - 1 && !label) || alignRight.includes(label) ? 'text-right' : ''}
+            >
               {label || <span className="sr-only">Actions</span>}
             </th>
           ))}
@@ -30,9 +36,11 @@ export function ResponsiveTable({
   );
 }
 
-export function Row({ children }: { children: ReactNode }) {
+export function Row({ children, className = '' }: { children: ReactNode; className?: string }) {
   return (
-    <tr className="max-sm:block max-sm:rounded-box max-sm:border max-sm:border-base-300 max-sm:bg-base-100 max-sm:p-3">
+    <tr
+      className={`max-sm:block max-sm:rounded-box max-sm:border max-sm:border-base-300 max-sm:bg-base-100 max-sm:p-3 ${className}`}
+    >
       {children}
     </tr>
   );

@@ -1,0 +1,81 @@
+import { useEffect, useId, useRef } from 'react';
+import { Icon } from './Icon';
+
+interface Props<T extends string> {
+  label: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: readonly T[];
+  onChange: (value: T[]) => void;
+}
+
+/**
+ * A filter button that opens a list of checkboxes. Built on <details>, so it opens with Enter or Space
+ * and every box is reachable with Tab; it closes on Escape or a click elsewhere.
+ */
+export function MultiSelect<T extends string>({ label, options, labels, value, onChange }: Props<T>) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = ref.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        details.open = false;
+        details.querySelector('summary')?.focus();
+      } else if (!details.contains(event.target as Node)) details.open = false;
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+
+  const toggle = (option: T) =>
+    onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
+  const summary =
+    value.length === 0 ? 'All' : value.length === 1 ? labels[value[0] as T] : `${value.length} chosen`;
+
+  return (
+    <details ref={ref} className="dropdown">
+      <summary
+        className={`btn btn-sm w-full justify-between font-normal ${value.length ? 'btn-primary btn-soft' : ''}`}
+        aria-controls={listId}
+      >
+        <span className="truncate">
+          <span className="text-base-content/60">{label}:</span> {summary}
+        </span>
+        <Icon name="chevronDown" className="size-4" />
+      </summary>
+      <fieldset
+        id={listId}
+        className="dropdown-content z-20 mt-1 flex w-56 flex-col gap-1 rounded-box border border-base-300 bg-base-100 p-2 shadow-lg"
+      >
+        <legend className="sr-only">{label}</legend>
+        {options.map((option) => (
+          <label
+            key={option}
+            className="flex cursor-pointer items-center gap-2 rounded-field px-2 py-1.5 text-sm hover:bg-base-200"
+          >
+            <input
+              type="checkbox"
+              className="checkbox checkbox-sm"
+              checked={value.includes(option)}
+              onChange={() => toggle(option)}
+            />
+            {labels[option]}
+          </label>
+        ))}
+        {value.length > 0 && (
+          <button type="button" className="btn btn-ghost btn-xs mt-1 self-start" onClick={() => onChange([])}>
+            Clear
+          </button>
+        )}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,93 @@
+import { CATEGORY_LABELS, CONDITION_LABELS, type Part } from '@partwise/shared';
+import { Link } from 'react-router';
+import { Money } from '../../components/Money';
+import { Cell, Row } from '../../components/ResponsiveTable';
+import { formatDay, sourceLabel } from './format';
+import { SortHeader } from './SortHeader';
+import { StatusSelect } from './StatusSelect';
+
+interface Props {
+  parts: Part[];
+  sort: string;
+  onSort: (sort: string) => void;
+  selected: ReadonlySet<number>;
+  onToggle: (part: Part) => void;
+  onToggleAll: (select: boolean) => void;
+}
+
+/** The parts of one page; a table on wide screens, a stack of cards on phones. */
+export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAll }: Props) {
+  const allSelected = parts.length > 0 && parts.every((p) => selected.has(p.id));
+  const head = { sort, onSort };
+  return (
+    <div className="overflow-x-auto max-sm:overflow-visible">
+      <table className="table w-full max-sm:block">
+        <caption className="sr-only">Your parts</caption>
+        <thead className="max-sm:hidden">
+          <tr>
+            <th className="w-10">
+              <input
+                type="checkbox"
+                className="checkbox checkbox-sm"
+                aria-label="Select all parts on this page"
+                checked={allSelected}
+                onChange={(e) => onToggleAll(e.target.checked)}
+              />
+            </th>
+            <SortHeader field="name" label="Name" {...head} />
+            <SortHeader field="category" label="Category" {...head} />
+            <SortHeader field="condition" label="Condition" {...head} />
+            <SortHeader field="status" label="Status" {...head} />
+            <SortHeader field="costCents" label="Cost" align="right" {...head} />
+            <SortHeader field="acquiredAt" label="Acquired" {...head} />
+            <th>Source</th>
+          </tr>
+        </thead>
+        <tbody className="max-sm:flex max-sm:flex-col max-sm:gap-3">
+          {parts.map((part) => (
+            <Row key={part.id} className={`max-sm:relative ${selected.has(part.id) ? 'bg-primary/5' : ''}`}>
+              <td className="max-sm:absolute max-sm:top-3 max-sm:right-3 max-sm:p-0">
+                <input
+                  type="checkbox"
+                  className="checkbox checkbox-sm"
+                  aria-label={`Select ${part.name}`}
+                  checked={selected.has(part.id)}
+                  onChange={() => onToggle(part)}
+                />
+              </td>
+              <td className="max-sm:block max-sm:px-1 max-sm:pt-0 max-sm:pr-10 max-sm:pb-2">
+                <Link to={`/inventory/${part.id}`} className="link-hover font-medium">
+                  {part.name}
+                </Link>
+                {(part.brand || part.serial) && (
+                  <p className="text-xs text-base-content/60">
+                    {[part.brand, part.serial && `S/N ${part.serial}`].filter(Boolean).join(' · ')}
+                  </p>
+                )}
+              </td>
+              <Cell label="Category" className="whitespace-nowrap">
+                {CATEGORY_LABELS[part.category]}
+              </Cell>
+              <Cell label="Condition" className="whitespace-nowrap">
+                {CONDITION_LABELS[part.condition]}
+                {part.grade !== null && <span className="text-base-content/60"> · {part.grade}/5</span>}
+              </Cell>
+              <Cell label="Status">
+                <StatusSelect part={part} />
+              </Cell>
+              <Cell label="Cost" className="text-right">
+                <Money cents={part.costCents} />
+              </Cell>
+              <Cell label="Acquired" className="whitespace-nowrap">
+                {formatDay(part.acquiredAt)}
+              </Cell>
+              <Cell label="Source" className="sm:max-w-40 sm:truncate">
+                {sourceLabel(part.source) || <span className="text-base-content/40">—</span>}
+              </Cell>
+            </Row>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type {
+  CatalogList,
+  HistoryEntry,
+  InventorySummary,
+  Part,
+  PartBulk,
+  PartCreate,
+  PartList,
+  PartUpdate,
+} from '@partwise/shared';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../lib/api';
+import { type InventoryView, listParams } from './view';
+
+export const partQueries = {
+  all: ['parts'] as const,
+  lists: () => [...partQueries.all, 'list'] as const,
+  list: (view: InventoryView) =>
+    queryOptions({
+      queryKey: [...partQueries.lists(), view] as const,
+      queryFn: () => api.get<PartList>(withQuery('/api/v1/parts', listParams(view))),
+      placeholderData: keepPreviousData,
+    }),
+  summary: () =>
+    queryOptions({
+      queryKey: [...partQueries.all, 'summary'] as const,
+      queryFn: () => api.get<InventorySummary>('/api/v1/parts/summary'),
+    }),
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...partQueries.all, 'detail', id] as const,
+      queryFn: () => api.get<Part>(`/api/v1/parts/${id}`),
+    }),
+  history: (id: number) =>
+    queryOptions({
+      queryKey: [...partQueries.all, 'detail', id, 'history'] as const,
+      queryFn: () => api.get<{ items: HistoryEntry[] }>(`/api/v1/parts/${id}/history`),
+    }),
+};
+
+export const catalogQueries = {
+  search: (q: string, category?: string) =>
+    queryOptions({
+      queryKey: ['catalog', 'search', { q, category }] as const,
+      queryFn: () => api.get<CatalogList>(withQuery('/api/v1/catalog', { q, category, pageSize: 8 })),
+      placeholderData: keepPreviousData,
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** Any change to a part can move it between lists, change the summary and add to its history. */
+function useInvalidateParts() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: partQueries.all });
+}
+
+export function useCreatePart() {
+  const invalidate = useInvalidateParts();
+  return useMutation({
+    mutationFn: (body: PartCreate) => api.post<Part>('/api/v1/parts', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdatePart() {
+  const invalidate = useInvalidateParts();
+  return useMutation({
+    mutationFn: ({ id, change }: { id: number; change: PartUpdate }) =>
+      api.patch<Part>(`/api/v1/parts/${id}`, change),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeletePart() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.delete(`/api/v1/parts/${id}`),
+    // The deleted part's own queries are dropped, not refetched (that would only answer 404).
+    onSuccess: (_data, id) => {
+      queryClient.removeQueries({ queryKey: partQueries.detail(id).queryKey });
+      return queryClient.invalidateQueries({
+        queryKey: partQueries.all,
+        predicate: (query) => query.queryKey[1] !== 'detail',
+      });
+    },
+  });
+}
+
+export function useBulkParts() {
+  const invalidate = useInvalidateParts();
+  return useMutation({
+    mutationFn: (body: PartBulk) => api.post<{ updated: number }>('/api/v1/parts/bulk', body),
+    onSuccess: invalidate,
+  });
+}
