@@ -1,0 +1,41 @@
+import { useNavigate } from 'react-router';
+import { PageHeader } from '../../components/states';
+import { useToast } from '../../components/toast';
+import { PartForm } from './PartForm';
+import { emptyPartForm } from './part-form';
+import { useCreatePart } from './queries';
+
+export function NewPartPage() {
+  const create = useCreatePart();
+  const notify = useToast();
+  const navigate = useNavigate();
+  return (
+    <>
+      <PageHeader
+        title="Add a part"
+        description="One part you bought. For a whole haul, enter a lot instead."
+      />
+      <PartForm
+        defaultValues={emptyPartForm()}
+        submitLabel="Save part"
+        onSave={async (body) => {
+          const part = await create.mutateAsync(body);
+          notify(`“${part.name}” added`);
+          navigate(`/inventory/${part.id}`);
+        }}
+        onSaveAnother={async (body, values) => {
+          const part = await create.mutateAsync(body);
+          notify(`“${part.name}” added`);
+          // The next part was likely bought the same day, from the same place.
+          return {
+            ...emptyPartForm(),
+            acquiredAt: values.acquiredAt,
+            source: values.source,
+            condition: values.condition,
+          };
+        }}
+        onCancel={() => navigate('/inventory')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { type Part, statusChangeRefusal } from '@partwise/shared';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Icon } from '../../components/Icon';
+import { useToast } from '../../components/toast';
+import { errorMessage, isApiError } from '../../lib/api';
+import { useDeletePart, useUpdatePart } from './queries';
+
+type Dialog = 'archive' | 'delete' | { refused: string } | null;
+
+/** Edit, archive, delete. A part that cannot be deleted says why, and offers to archive it instead. */
+export function PartActions({ part }: { part: Part }) {
+  const update = useUpdatePart();
+  const remove = useDeletePart();
+  const notify = useToast();
+  const navigate = useNavigate();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const canArchive =
+    part.status !== 'archived' && statusChangeRefusal(part.name, part.status, 'archived') === null;
+
+  const archive = () =>
+    update.mutate(
+      { id: part.id, change: { status: 'archived' } },
+      {
+        onSuccess: () => notify(`“${part.name}” archived`),
+        onError: (error) => notify(errorMessage(error), 'error'),
+        onSettled: () => setDialog(null),
+      },
+    );
+
+  const destroy = () =>
+    remove.mutate(part.id, {
+      onSuccess: () => {
+        notify(`“${part.name}” deleted`);
+        navigate('/inventory');
+      },
+      onError: (error) => {
+        if (isApiError(error) && error.status === 409) setDialog({ refused: error.message });
+        else {
+          notify(errorMessage(error), 'error');
+          setDialog(null);
+        }
+      },
+    });
+
+  const refused = dialog !== null && typeof dialog === 'object' ? dialog.refused : null;
+  // One dialog whose content follows the step, so a refused delete turns into "archive instead" in place.
+  const content = refused
+    ? {
+        title: 'This part cannot be deleted',
+        body: refused,
+        confirmLabel: canArchive ? 'Archive instead' : 'OK',
+        tone: 'primary' as const,
+        onConfirm: canArchive ? archive : () => setDialog(null),
+      }
+    : dialog === 'archive'
+      ? {
+          title: `Archive “${part.name}”?`,
+          body: 'It leaves your stock and its value, and keeps its history. You can set it back to in stock later.',
+          confirmLabel: 'Archive',
+          tone: 'primary' as const,
+          onConfirm: archive,
+        }
+      : {
+          title: `Delete “${part.name}”?`,
+          body: 'It is removed for good, with its photos. If you only want it out of your stock, archive it instead.',
+          confirmLabel: 'Delete',
+          tone: 'error' as const,
+          onConfirm: destroy,
+        };
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Link to={`/inventory/${part.id}/edit`} className="btn btn-sm">
+        <Icon name="pencil" className="size-4" />
+        Edit
+      </Link>
+      {canArchive && (
+        <button type="button" className="btn btn-sm" onClick={() => setDialog('archive')}>
+          <Icon name="archive" className="size-4" />
+          Archive
+        </button>
+      )}
+      <button type="button" className="btn btn-ghost btn-sm text-error" onClick={() => setDialog('delete')}>
+        <Icon name="trash" className="size-4" />
+        Delete
+      </button>
+      <ConfirmDialog
+        open={dialog !== null}
+        title={content.title}
+        confirmLabel={content.confirmLabel}
+        tone={content.tone}
+        busy={update.isPending || remove.isPending}
+        onConfirm={content.onConfirm}
+        onCancel={() => setDialog(null)}
+      >
+        {content.body}
+      </ConfirmDialog>
+    </div>
+  );
+}

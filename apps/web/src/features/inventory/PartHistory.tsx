@@ -1,0 +1,51 @@
+import type { Category } from '@partwise/shared';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorState, SkeletonRows } from '../../components/states';
+import { formatDateTime } from '../../lib/format';
+import { actionText, changeLines } from './history-text';
+import { partQueries } from './queries';
+
+/** Who changed what, from what to what, and when: newest first. */
+export function PartHistory({ partId, category }: { partId: number; category: Category }) {
+  const history = useQuery(partQueries.history(partId));
+  if (history.isPending) return <SkeletonRows rows={2} label="Loading the history" />;
+  if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  const entries = [...history.data.items].reverse();
+  if (entries.length === 0) return <p className="text-sm text-base-content/60">No changes recorded.</p>;
+  return (
+    <ol className="relative flex flex-col gap-4 border-l border-base-300 pl-5">
+      {entries.map((entry) => {
+        const lines = entry.action === 'create' ? [] : changeLines(entry.changes, category);
+        return (
+          <li key={entry.id} className="relative">
+            <span
+              className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full bg-primary ring-4 ring-base-100"
+              aria-hidden="true"
+            />
+            <p className="text-sm">
+              <span className="font-medium">{entry.actorName ?? 'Someone'}</span>{' '}
+              {actionText(entry.action, entry.changes)}
+              <span className="text-base-content/60">
+                {' · '}
+                <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+              </span>
+            </p>
+            {lines.length > 0 && (
+              <ul className="mt-1 flex flex-col gap-0.5 text-sm text-base-content/80">
+                {lines.map((line) => (
+                  <li key={line.field}>
+                    {line.field}:{' '}
+                    <span className="text-base-content/60 line-through decoration-base-content/30">
+                      {line.from}
+                    </span>{' '}
+                    → <span className="font-medium">{line.to}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

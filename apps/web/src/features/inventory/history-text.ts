@@ -1,0 +1,94 @@
+import {
+  CATEGORY_LABELS,
+  type Category,
+  CONDITION_LABELS,
+  type Condition,
+  formatCents,
+  PART_STATUS_LABELS,
+  type PartStatus,
+} from '@partwise/shared';
+import { formatDay, sourceLabel } from './format';
+import { specFields } from './spec-fields';
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  category: 'Category',
+  brand: 'Brand',
+  model: 'Model',
+  condition: 'Condition',
+  grade: 'Grade',
+  status: 'Status',
+  costCents: 'Cost',
+  acquiredAt: 'Acquired date',
+  source: 'Source',
+  serial: 'Serial number',
+  notes: 'Notes',
+  specs: 'Specs',
+  catalogPartId: 'Catalog entry',
+  lotId: 'Lot',
+};
+
+export interface ChangeLine {
+  field: string;
+  from: string;
+  to: string;
+}
+
+function valueText(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'none';
+  switch (field) {
+    case 'status':
+      return PART_STATUS_LABELS[value as PartStatus] ?? String(value);
+    case 'category':
+      return CATEGORY_LABELS[value as Category] ?? String(value);
+    case 'condition':
+      return CONDITION_LABELS[value as Condition] ?? String(value);
+    case 'costCents':
+      return typeof value === 'number' ? formatCents(value) : String(value);
+    case 'acquiredAt':
+      return formatDay(String(value));
+    case 'source':
+      return sourceLabel(String(value));
+    case 'lotId':
+      return `lot #${value}`;
+    default:
+      if (typeof value === 'boolean') return value ? 'yes' : 'no';
+      if (Array.isArray(value)) return value.join(', ');
+      if (typeof value === 'object') return JSON.stringify(value);
+      return String(value);
+  }
+}
+
+/** Spec changes are one line per spec that changed, not one unreadable object. */
+function specLines(from: unknown, to: unknown, category: Category | undefined): ChangeLine[] {
+  const before = (from ?? {}) as Record<string, unknown>;
+  const after = (to ?? {}) as Record<string, unknown>;
+  const labels = new Map(category ? specFields(category).map((f) => [f.key, f.label]) : []);
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return keys
+    .filter((key) => JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null))
+    .map((key) => ({
+      field: labels.get(key) ?? key,
+      from: valueText(key, before[key]),
+      to: valueText(key, after[key]),
+    }));
+}
+
+/** Each change of an audit entry in words: field, from, to. */
+export function changeLines(
+  changes: Record<string, { from: unknown; to: unknown }>,
+  category?: Category,
+): ChangeLine[] {
+  return Object.entries(changes).flatMap(([field, { from, to }]) =>
+    field === 'specs'
+      ? specLines(from, to, category)
+      : [{ field: FIELD_LABELS[field] ?? field, from: valueText(field, from), to: valueText(field, to) }],
+  );
+}
+
+export function actionText(action: string, changes: Record<string, unknown>): string {
+  if (action === 'create') return changes.lotId ? 'added it with a lot' : 'added it';
+  if (action === 'status') return 'changed the status';
+  if (action === 'delete') return 'deleted it';
+  return 'edited it';
+}

@@ -1,0 +1,184 @@
+import {
+  type CatalogPart,
+  type Category,
+  type Condition,
+  type Part,
+  PartCreate,
+  parseMoneyToCents,
+  parseSpecs,
+} from '@partwise/shared';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { isApiError } from '../../lib/api';
+import { centsToInput, todayIso } from './format';
+import { inputsToSpecs, type SpecInputs, specsToInputs } from './spec-fields';
+
+/** The part form holds what was typed, as typed (money and numbers as text); the body is made on save. */
+export interface PartFormValues {
+  name: string;
+  category: Category | '';
+  brand: string;
+  model: string;
+  condition: Condition;
+  grade: string;
+  cost: string;
+  acquiredAt: string;
+  source: string;
+  serial: string;
+  notes: string;
+  catalogPartId: string | null;
+  specs: SpecInputs;
+}
+
+export const PART_FORM_FIELDS = [
+  'name',
+  'category',
+  'brand',
+  'model',
+  'condition',
+  'grade',
+  'cost',
+  'acquiredAt',
+  'source',
+  'serial',
+  'notes',
+  'catalogPartId',
+] as const;
+
+/** Server field names that the form shows under another name. */
+const FORM_NAME: Record<string, string> = { costCents: 'cost' };
+
+export function emptyPartForm(): PartFormValues {
+  return {
+    name: '',
+    category: '',
+    brand: '',
+    model: '',
+    condition: 'used',
+    grade: '',
+    cost: '',
+    acquiredAt: todayIso(),
+    source: '',
+    serial: '',
+    notes: '',
+    catalogPartId: null,
+    specs: {},
+  };
+}
+
+export function partToForm(part: Part): PartFormValues {
+  return {
+    name: part.name,
+    category: part.category,
+    brand: part.brand ?? '',
+    model: part.model ?? '',
+    condition: part.condition,
+    grade: part.grade === null ? '' : String(part.grade),
+    cost: centsToInput(part.costCents),
+    acquiredAt: part.acquiredAt.slice(0, 10),
+    source: part.source ?? '',
+    serial: part.serial ?? '',
+    notes: part.notes ?? '',
+    catalogPartId: part.catalogPartId,
+    specs: specsToInputs(part.specs),
+  };
+}
+
+/**
+ * The name a flipper would use. Graphics cards are listed by board ("Asus DUAL OC"), so the chipset is
+ * put in: "Asus GeForce RTX 3070 DUAL OC".
+ */
+export function catalogName(entry: CatalogPart): string {
+  const chipset = entry.specs.chipset;
+  if (entry.category !== 'gpu' || typeof chipset !== 'string') return entry.name;
+  if (entry.name.toLowerCase().includes(chipset.toLowerCase())) return entry.name;
+  const brand = entry.brand ?? '';
+  const rest = brand && entry.name.startsWith(brand) ? entry.name.slice(brand.length).trim() : entry.name;
+  return [brand, chipset, rest].filter(Boolean).join(' ');
+}
+
+/** What choosing a catalog entry fills in. */
+export function catalogToForm(entry: CatalogPart): Partial<PartFormValues> {
+  return {
+    name: catalogName(entry),
+    category: entry.category,
+    brand: entry.brand ?? '',
+    catalogPartId: entry.id,
+    specs: specsToInputs(entry.specs),
+  };
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** The request body, or the field errors the shared schemas find (keyed as the form names its fields). */
+export function toPartBody(values: PartFormValues): {
+  body: PartCreate | null;
+  errors: Record<string, string>;
+} {
+  const errors: Record<string, string> = {};
+  const costCents = values.cost.trim() === '' ? 0 : parseMoneyToCents(values.cost);
+  if (costCents === null) errors.cost = 'must be an amount like 120 or 1,234.56';
+  let specs: Record<string, unknown> = {};
+  if (values.category) {
+    const read = inputsToSpecs(values.category, values.specs);
+    Object.assign(errors, read.errors);
+    const checked = parseSpecs(values.category, read.specs);
+    if (checked.ok) specs = checked.specs;
+    else for (const [key, message] of Object.entries(checked.fields)) errors[key] ??= message;
+  }
+  const body = {
+    name: values.name,
+    category: values.category,
+    brand: orNull(values.brand),
+    model: orNull(values.model),
+    condition: values.condition,
+    grade: values.grade === '' ? null : Number(values.grade),
+    costCents: costCents ?? 0,
+    acquiredAt: values.acquiredAt,
+    source: orNull(values.source),
+    serial: orNull(values.serial),
+    notes: orNull(values.notes),
+    specs,
+    catalogPartId: values.catalogPartId,
+  };
+  const parsed = PartCreate.safeParse(body);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0] ?? '');
+      const name = FORM_NAME[key] ?? key;
+      errors[name] ??= key === 'category' ? 'is required' : issue.message;
+    }
+  }
+  if (values.acquiredAt === '') errors.acquiredAt = 'is required';
+  return Object.keys(errors).length > 0 ? { body: null, errors } : { body: parsed.data ?? null, errors };
+}
+
+/** Errors keyed "specs.socket" become nested, as react-hook-form expects. */
+export function toFieldErrors(errors: Record<string, string>): FieldErrors<PartFormValues> {
+  const result: Record<string, unknown> = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const [head, tail] = key.split(/\.(.*)/s);
+    const error = { type: 'validate', message };
+    if (head === 'specs' && tail) {
+      const specs = (result.specs ?? {}) as Record<string, unknown>;
+      specs[tail] = error;
+      result.specs = specs;
+    } else if (head) result[head] = error;
+  }
+  return result as FieldErrors<PartFormValues>;
+}
+
+/** Validates as the server will, with the same shared schemas, on every change after the first blur. */
+export const partFormResolver: Resolver<PartFormValues> = (values) => {
+  const { errors } = toPartBody(values);
+  return Object.keys(errors).length > 0
+    ? { values: {}, errors: toFieldErrors(errors) }
+    : { values, errors: {} };
+};
+
+/** The server's field errors under the form's names, e.g. costCents → cost. */
+export function serverFieldErrors(error: unknown): Record<string, string> {
+  if (!isApiError(error)) return {};
+  const fields: Record<string, string> = {};
+  for (const [key, message] of Object.entries(error.fields)) fields[FORM_NAME[key] ?? key] = message;
+  return fields;
+}
