@@ -1,0 +1,197 @@
+import { type LotCreate, SOURCE_LABELS, SOURCE_SUGGESTIONS } from '@partwise/shared';
+import { type KeyboardEvent, useId, useState } from 'react';
+import { type Path, useFieldArray, useForm } from 'react-hook-form';
+import { Field } from '../../components/Field';
+import { Icon } from '../../components/Icon';
+import { MoneyInput } from '../../components/MoneyInput';
+import { errorMessage } from '../../lib/api';
+import { LotPartRow } from './LotPartRow';
+import { LotTotals } from './LotTotals';
+import {
+  allocation,
+  emptyLotForm,
+  emptyRow,
+  type LotFormValues,
+  lotFormResolver,
+  lotServerErrors,
+  toLotBody,
+} from './lot-form';
+
+/** "Enter a haul": the lot, then its parts, typed one after another without leaving the keyboard. */
+export function LotForm({
+  onSave,
+  onCancel,
+}: {
+  onSave: (body: LotCreate) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<LotFormValues>({
+    resolver: lotFormResolver,
+    mode: 'onTouched',
+    defaultValues: emptyLotForm(),
+  });
+  const { register, control, handleSubmit, setValue, getValues, setError, watch, formState } = form;
+  const rows = useFieldArray({ control, name: 'parts' });
+  const { errors } = formState;
+  const total = watch('total');
+  const parts = watch('parts');
+  const shares = allocation({ total, parts });
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    const { body } = toLotBody(values);
+    if (!body) return;
+    try {
+      await onSave(body);
+    } catch (error) {
+      const fields = lotServerErrors(error, values);
+      for (const [name, message] of Object.entries(fields))
+        setError(name as Path<LotFormValues>, { type: 'server', message });
+      if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
+    }
+  });
+
+  // Enter in a part row goes to the next row, adding one at the end; Ctrl+Enter saves from anywhere.
+  const onRowKeyDown = (index: number) => (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || event.defaultPrevented || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    if (index === rows.fields.length - 1) rows.append(emptyRow(), { focusName: `parts.${index + 1}.name` });
+    else form.setFocus(`parts.${index + 1}.name`);
+  };
+  const onFormKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+  };
+
+  return (
+    <form onSubmit={submit} onKeyDown={onFormKeyDown} noValidate className="flex flex-col gap-6">
+      {formError && (
+        <div role="alert" className="alert alert-error alert-soft">
+          <Icon name="warning" />
+          <span>{formError}</span>
+        </div>
+      )}
+      <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-lot`}>
+        <div className="card-body gap-3">
+          <h2 id={`${id}-lot`} className="card-title text-base">
+            The haul
+          </h2>
+          <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
+            <Field label="Lot name" error={errors.name?.message} className="lg:col-span-2">
+              {(c) => (
+                <input
+                  className={`input w-full ${errors.name ? 'input-error' : ''}`}
+                  placeholder="e.g. Gaming PC from Marketplace"
+                  autoComplete="off"
+                  {...c}
+                  {...register('name')}
+                />
+              )}
+            </Field>
+            <Field label="Total price" error={errors.total?.message}>
+              {(c) => <MoneyInput invalid={Boolean(errors.total)} {...c} {...register('total')} />}
+            </Field>
+            <Field label="Date" error={errors.acquiredAt?.message}>
+              {(c) => (
+                <input
+                  type="date"
+                  className={`input w-full ${errors.acquiredAt ? 'input-error' : ''}`}
+                  {...c}
+                  {...register('acquiredAt')}
+                />
+              )}
+            </Field>
+            <Field label="Source" error={errors.source?.message} className="lg:col-span-2">
+              {(c) => (
+                <>
+                  <input
+                    className="input w-full"
+                    list={`${id}-sources`}
+                    autoComplete="off"
+                    {...c}
+                    {...register('source')}
+                  />
+                  <datalist id={`${id}-sources`}>
+                    {SOURCE_SUGGESTIONS.map((s) => (
+                      <option key={s} value={s} label={SOURCE_LABELS[s]} />
+                    ))}
+                  </datalist>
+                </>
+              )}
+            </Field>
+            <Field label="Notes" error={errors.notes?.message} className="lg:col-span-2">
+              {(c) => <input className="input w-full" autoComplete="off" {...c} {...register('notes')} />}
+            </Field>
+          </div>
+        </div>
+      </section>
+
+      <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-parts`}>
+        <div className="card-body gap-2">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id={`${id}-parts`} className="card-title text-base">
+              What was in it
+            </h2>
+            <p className="text-xs text-base-content/60">
+              Enter goes to the next part · weight 2 takes twice the share of weight 1
+            </p>
+          </div>
+          <div className="hidden grid-cols-[2rem_minmax(0,1fr)_10rem_8rem_5rem_7rem_2rem] gap-2 text-xs font-medium text-base-content/60 md:grid">
+            <span />
+            <span>Part</span>
+            <span>Category</span>
+            <span>Condition</span>
+            <span className="text-right">Weight</span>
+            <span className="text-right">Cost</span>
+            <span />
+          </div>
+          <ol>
+            {rows.fields.map((row, index) => (
+              <LotPartRow
+                key={row.id}
+                onKeyDown={onRowKeyDown(index)}
+                index={index}
+                control={control}
+                register={register}
+                setValue={setValue}
+                getRow={() => getValues(`parts.${index}`)}
+                errors={errors.parts?.[index]}
+                cents={shares[index] ?? null}
+                canRemove={rows.fields.length > 1}
+                onRemove={() => rows.remove(index)}
+              />
+            ))}
+          </ol>
+          {errors.parts?.root && (
+            <p role="alert" className="text-sm text-error">
+              {errors.parts.root.message}
+            </p>
+          )}
+          <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
+            <button
+              type="button"
+              className="btn btn-sm"
+              onClick={() => rows.append(emptyRow(), { focusName: `parts.${rows.fields.length}.name` })}
+            >
+              <Icon name="plus" className="size-4" />
+              Add a part
+            </button>
+            <LotTotals total={total} shares={shares} />
+          </div>
+        </div>
+      </section>
+
+      <div className="flex flex-wrap items-center justify-end gap-2">
+        <span className="mr-auto hidden text-xs text-base-content/50 sm:inline">Ctrl+Enter saves</span>
+        <button type="button" className="btn btn-ghost" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+          Save lot
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import { CATEGORY_LABELS, CONDITION_LABELS, type LotWithParts } from '@partwise/shared';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { Icon } from '../../components/Icon';
+import { Money } from '../../components/Money';
+import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
+import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
+import { isApiError } from '../../lib/api';
+import { formatDay, sourceLabel } from '../inventory/format';
+import { StatusBadge } from '../inventory/StatusBadge';
+import { lotQueries } from './queries';
+
+export function LotPage() {
+  const { id } = useParams();
+  const lotId = Number(id);
+  const lot = useQuery({ ...lotQueries.detail(lotId), enabled: Number.isSafeInteger(lotId) && lotId > 0 });
+  if (
+    !Number.isSafeInteger(lotId) ||
+    lotId <= 0 ||
+    (lot.isError && isApiError(lot.error) && lot.error.status === 404)
+  )
+    return <LotNotFound />;
+  if (lot.isPending) return <SkeletonRows rows={5} label="Loading the lot" />;
+  if (lot.isError) return <ErrorState error={lot.error} onRetry={() => void lot.refetch()} />;
+  return <LotSheet lot={lot.data} />;
+}
+
+function LotNotFound() {
+  return (
+    <div className="card border border-base-300 bg-base-100">
+      <EmptyState
+        icon="search"
+        title="This lot is not here"
+        action={
+          <Link to="/lots" className="btn btn-primary btn-sm">
+            See your lots
+          </Link>
+        }
+      >
+        The link may be old or mistyped.
+      </EmptyState>
+    </div>
+  );
+}
+
+function LotSheet({ lot }: { lot: LotWithParts }) {
+  const facts = [
+    { label: 'Total price', value: <Money cents={lot.totalCostCents} /> },
+    { label: 'Bought', value: formatDay(lot.acquiredAt) },
+    { label: 'Source', value: sourceLabel(lot.source) || '—' },
+    { label: 'Parts', value: lot.parts.length },
+  ];
+  return (
+    <>
+      <Link to="/lots" className="btn btn-ghost btn-sm mb-2 -ml-3">
+        <Icon name="arrowLeft" className="size-4" />
+        Lots
+      </Link>
+      <header className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0">
+          <p className="text-sm font-medium text-primary">Lot #{lot.id}</p>
+          <h1 className="text-2xl font-semibold tracking-tight break-words">{lot.name}</h1>
+          {lot.notes && <p className="mt-1 whitespace-pre-line text-base-content/70">{lot.notes}</p>}
+        </div>
+        <Link to={`/inventory?lotId=${lot.id}`} className="btn btn-sm">
+          <Icon name="cube" className="size-4" />
+          Show in inventory
+        </Link>
+      </header>
+      <dl className="mb-6 grid grid-cols-2 divide-base-300 rounded-box border border-base-300 bg-base-100 sm:grid-cols-4 sm:divide-x">
+        {facts.map((fact) => (
+          <div key={fact.label} className="px-5 py-3">
+            <dt className="text-sm text-base-content/60">{fact.label}</dt>
+            <dd className="tabular text-lg font-semibold">{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section className="card border border-base-300 bg-base-100" aria-label="Parts in this lot">
+        <div className="card-body p-4 sm:p-6">
+          <h2 className="card-title text-base">Parts, with their share of the price</h2>
+          <ResponsiveTable
+            caption="Parts in this lot"
+            head={['Name', 'Category', 'Condition', 'Status', 'Cost']}
+            alignRight={['Cost']}
+          >
+            {lot.parts.map((part) => (
+              <Row key={part.id}>
+                <Cell label="Name" className="font-medium">
+                  <Link to={`/inventory/${part.id}`} className="link-hover">
+                    {part.name}
+                  </Link>
+                </Cell>
+                <Cell label="Category">{CATEGORY_LABELS[part.category]}</Cell>
+                <Cell label="Condition">{CONDITION_LABELS[part.condition]}</Cell>
+                <Cell label="Status">
+                  <StatusBadge status={part.status} />
+                </Cell>
+                <Cell label="Cost" className="text-right">
+                  <Money cents={part.costCents} />
+                </Cell>
+              </Row>
+            ))}
+          </ResponsiveTable>
+        </div>
+      </section>
+    </>
+  );
+}
