@@ -9,8 +9,15 @@ import { SignUpPage } from '../features/auth/SignUpPage';
 import { BillingPage } from '../features/billing/BillingPage';
 import { BuildsPage } from '../features/builds/BuildsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { EditPartPage } from '../features/inventory/EditPartPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
+import { ImportPage } from '../features/inventory/import/ImportPage';
+import { NewPartPage } from '../features/inventory/NewPartPage';
+import { PartPage } from '../features/inventory/PartPage';
 import { ListingsPage } from '../features/listings/ListingsPage';
+import { LotPage } from '../features/lots/LotPage';
+import { LotsPage } from '../features/lots/LotsPage';
+import { NewLotPage } from '../features/lots/NewLotPage';
 import { SalesPage } from '../features/sales/SalesPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -26,6 +33,13 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'inventory', element: <InventoryPage /> },
+      { path: 'inventory/new', element: <NewPartPage /> },
+      { path: 'inventory/import', element: <ImportPage /> },
+      { path: 'inventory/:id', element: <PartPage /> },
+      { path: 'inventory/:id/edit', element: <EditPartPage /> },
+      { path: 'lots', element: <LotsPage /> },
+      { path: 'lots/new', element: <NewLotPage /> },
+      { path: 'lots/:id', element: <LotPage /> },
       { path: 'builds', element: <BuildsPage /> },
       { path: 'listings', element: <ListingsPage /> },
       { path: 'sales', element: <SalesPage /> },
