@@ -6,7 +6,7 @@ import type { BenchUser } from './lib/accounts';
 import { chooseTool } from './lib/choose-tool';
 import { benchDatabaseUrl, deleteCreatedParts, serverVersion } from './lib/database';
 import { run } from './lib/exec';
-import { machineFacts } from './lib/machine';
+import { machineFacts, measuredCommit } from './lib/machine';
 import { measureScenario, type ScenarioResult } from './lib/measure';
 import { findPostmasterPid } from './lib/postgres-process';
 import { memoryMb } from './lib/proc-stats';
@@ -53,6 +53,7 @@ function readTokens(): BenchUser[] {
 
 async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
+  const commit = await measuredCommit();
   const databaseUrl = benchDatabaseUrl();
   const tool = await chooseTool();
   const scenarios = SCENARIOS.filter((s) => !only || only.includes(s.id));
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
   const report: BenchReport = {
     workload: 'WORKLOAD.md v1',
     startedAt,
+    commit,
     machine: machineFacts(await serverVersion(databaseUrl), tool.label),
     settings,
     scenarios: results,

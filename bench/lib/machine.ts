@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { capture } from './exec';
 
 export interface MachineFacts {
   cpuModel: string;
@@ -21,4 +22,15 @@ export function machineFacts(postgres: string, loadTool: string): MachineFacts {
     postgres,
     loadTool,
   };
+}
+
+/** The measured code: HEAD's short hash, flagged when tracked files have uncommitted changes. */
+export async function measuredCommit(): Promise<string> {
+  try {
+    const head = (await capture('git', ['rev-parse', '--short', 'HEAD'])).trim();
+    const dirty = (await capture('git', ['status', '--porcelain', '--untracked-files=no'])).trim();
+    return dirty ? `${head} + uncommitted changes` : head;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }

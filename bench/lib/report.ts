@@ -7,6 +7,7 @@ import { RESULTS_DIR } from './paths';
 export interface BenchReport {
   workload: 'WORKLOAD.md v1';
   startedAt: string;
+  commit: string;
   machine: MachineFacts;
   settings: { connections: number; warmupSeconds: number; durationSeconds: number; poolSize: number };
   scenarios: ScenarioResult[];
@@ -72,7 +73,7 @@ function markdown(report: BenchReport): string {
   const rssOk = report.serverPeakRssMb < report.rssLimitMb;
   return `# Benchmark results (${report.workload})
 
-Run ${report.startedAt} with \`npm run bench\`${report.valid ? '' : ' — **INVALID RUN** (see the run column)'}.
+Run ${report.startedAt} with \`npm run bench\` on commit ${report.commit}${report.valid ? '' : ' — **INVALID RUN** (see the run column)'}.
 
 ${resultTable(report)}
 
