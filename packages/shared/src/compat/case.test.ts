@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD, CASE, COOLER, CPU, edited, findings, GPU, unverified } from './fixtures.test-data';
+import { BOARD, CASE, COOLER, CPU, GPU } from './fixtures.test-data';
+import { edited, findings, unverified } from './helpers.test-data';
 
 describe('CASE_FORM_FACTOR', () => {
   it('fires for an ATX board in a Micro ATX case, naming what the case takes', () => {
@@ -40,7 +41,7 @@ describe('CASE_FORM_FACTOR', () => {
     const [info] = unverified(items, 'CASE_FORM_FACTOR');
     expect(info?.missing).toEqual(['case.boardFormFactors']);
     expect(info?.message).toBe(
-      'Could not check that the motherboard fits the case (CASE_FORM_FACTOR): unknown supported motherboard sizes of the Silverstone FLP01 (case.boardFormFactors).',
+      'Could not check that the motherboard fits the case (CASE_FORM_FACTOR): unknown supported motherboard sizes (case.boardFormFactors) of the Silverstone FLP01.',
     );
   });
 });
@@ -93,7 +94,7 @@ describe('COOLER_SOCKET', () => {
   it('reports UNVERIFIED when the cooler sockets are unknown, as for every catalog cooler', () => {
     const [info] = unverified([CPU.ryzen7600x, COOLER.kraken360], 'COOLER_SOCKET');
     expect(info?.missing).toEqual(['cooler.sockets']);
-    expect(info?.message).toContain('supported sockets of the NZXT Kraken 360 (cooler.sockets)');
+    expect(info?.message).toContain('supported sockets (cooler.sockets) of the NZXT Kraken 360');
   });
 });
 

@@ -100,7 +100,7 @@ export class Findings {
   /** The rule could not run: names the rule and each unknown spec with the part it belongs to. */
   unverified(rule: RuleCode, unknown: Array<{ part: { id: string; name: string }; spec: string }>): void {
     const what = unknown.map(
-      ({ part, spec }) => `${SPEC_LABELS[spec] ?? spec} of the ${part.name} (${spec})`,
+      ({ part, spec }) => `${SPEC_LABELS[spec] ?? spec} (${spec}) of the ${part.name}`,
     );
     this.list.push({
       code: 'UNVERIFIED',

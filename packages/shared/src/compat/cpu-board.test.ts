@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBuild } from './check';
-import {
-  BOARD,
-  CASE,
-  CPU,
-  cleanBuild,
-  edited,
-  findings,
-  GPU,
-  PSU,
-  swap,
-  times,
-  unverified,
-  without,
-} from './fixtures.test-data';
+import { BOARD, CASE, CPU, GPU, PSU } from './fixtures.test-data';
+import { cleanBuild, edited, findings, swap, times, unverified, without } from './helpers.test-data';
 import type { BuildItem } from './types';
 
 const pair = (cpu: BuildItem, board: BuildItem) => [cpu, board];
@@ -93,7 +81,7 @@ describe('CPU_SOCKET_MISMATCH', () => {
     const [info] = unverified(items, 'CPU_SOCKET_MISMATCH');
     expect(info).toMatchObject({ severity: 'info', missing: ['cpu.socket'], partIds: ['cpu-00009:edited'] });
     expect(info?.message).toBe(
-      'Could not check that the CPU fits the motherboard socket (CPU_SOCKET_MISMATCH): unknown socket of the AMD Ryzen 5 5600X (cpu.socket).',
+      'Could not check that the CPU fits the motherboard socket (CPU_SOCKET_MISMATCH): unknown socket (cpu.socket) of the AMD Ryzen 5 5600X.',
     );
   });
 });

@@ -1,16 +1,5 @@
-import type {
-  CaseSpecs,
-  CoolerSpecs,
-  CpuSpecs,
-  GpuSpecs,
-  MemorySpecs,
-  MotherboardSpecs,
-  PsuSpecs,
-  StorageSpecs,
-} from '../parts/specs';
-import { checkBuild } from './check';
-import type { RuleCode } from './rules';
-import type { BuildItem, CompatReport } from './types';
+import type { Category } from '../parts/enums';
+import type { MotherboardSpecs, SpecsByCategory } from '../parts/specs';
 
 // Real rows of /work/shared/datasets/pc-parts (commit c52a04c of docyx/pc-part-dataset), copied by
 // hand into our spec shape the way the catalog mapping does it; the row id is the item id. Values the
@@ -18,54 +7,18 @@ import type { BuildItem, CompatReport } from './types';
 // counts) are entered as a user would from the maker's spec sheet, and marked "entered".
 // GPU board power comes from the catalog mapping's reference table (gpu-power.ts).
 
-const cpu = (id: string, name: string, specs: Partial<CpuSpecs>) => ({
-  id,
-  name,
-  category: 'cpu' as const,
-  specs,
-});
-const board = (id: string, name: string, specs: Partial<MotherboardSpecs>) => ({
-  id,
-  name,
-  category: 'motherboard' as const,
-  specs,
-});
-const memory = (id: string, name: string, specs: Partial<MemorySpecs>) => ({
-  id,
-  name,
-  category: 'memory' as const,
-  specs,
-});
-const gpu = (id: string, name: string, specs: Partial<GpuSpecs>) => ({
-  id,
-  name,
-  category: 'gpu' as const,
-  specs,
-});
-const psu = (id: string, name: string, specs: Partial<PsuSpecs>) => ({
-  id,
-  name,
-  category: 'psu' as const,
-  specs,
-});
-const pcCase = (id: string, name: string, specs: Partial<CaseSpecs>) => ({
-  id,
-  name,
-  category: 'case' as const,
-  specs,
-});
-const cooler = (id: string, name: string, specs: Partial<CoolerSpecs>) => ({
-  id,
-  name,
-  category: 'cooler' as const,
-  specs,
-});
-const drive = (id: string, name: string, specs: Partial<StorageSpecs>) => ({
-  id,
-  name,
-  category: 'storage' as const,
-  specs,
-});
+/** A part maker per category, so each fixture reads as one row: maker(id, name, specs). */
+const maker =
+  <C extends Category>(category: C) =>
+  (id: string, name: string, specs: Partial<SpecsByCategory[C]>) => ({ id, name, category, specs });
+const cpu = maker('cpu');
+const board = maker('motherboard');
+const memory = maker('memory');
+const gpu = maker('gpu');
+const psu = maker('psu');
+const pcCase = maker('case');
+const cooler = maker('cooler');
+const drive = maker('storage');
 
 const chip = (socket: string, microarchitecture: string, tdpW: number, integratedGraphics: boolean) => ({
   socket,
@@ -359,54 +312,3 @@ export const DRIVE = {
     formFactor: '3.5"',
   }),
 };
-
-/** The same part with some specs changed (as a user would edit them), under a new id. */
-export function edited<T extends BuildItem>(
-  item: T,
-  specs: Partial<T['specs']>,
-  id = `${item.id}:edited`,
-): T {
-  return { ...item, id, specs: { ...item.specs, ...specs } };
-}
-
-export function times<T extends BuildItem>(item: T, quantity: number): T {
-  return { ...item, quantity };
-}
-
-/** A complete AM5 build with every spec known: no rule finds anything. */
-export function cleanBuild(): BuildItem[] {
-  return [
-    CPU.ryzen7600x,
-    BOARD.b650Prime,
-    MEMORY.vengeanceRgb32,
-    DRIVE.samsung990Pro,
-    GPU.rtx3060,
-    PSU.a650bn,
-    CASE.corsair4000d,
-    COOLER.hyper212,
-  ];
-}
-
-/** The build with one part swapped for another of its category (or added when it has none). */
-export function swap(items: BuildItem[], part: BuildItem): BuildItem[] {
-  const index = items.findIndex((item) => item.category === part.category);
-  return index === -1 ? [...items, part] : items.map((item, i) => (i === index ? part : item));
-}
-
-/** The build without any part of these categories. */
-export function without(items: BuildItem[], ...categories: BuildItem['category'][]): BuildItem[] {
-  return items.filter((item) => !categories.includes(item.category));
-}
-
-export function codesOf(report: CompatReport): RuleCode[] {
-  return report.findings.map((f) => f.code);
-}
-
-export function findings(items: BuildItem[], code: RuleCode) {
-  return checkBuild(items).findings.filter((f) => f.code === code);
-}
-
-/** The UNVERIFIED findings about one rule. */
-export function unverified(items: BuildItem[], rule: RuleCode) {
-  return checkBuild(items).findings.filter((f) => f.code === 'UNVERIFIED' && f.rule === rule);
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD, edited, findings, MEMORY, times, unverified } from './fixtures.test-data';
+import { BOARD, MEMORY } from './fixtures.test-data';
+import { edited, findings, times, unverified } from './helpers.test-data';
 
 describe('MEMORY_TYPE_MISMATCH', () => {
   it('fires for a DDR5 kit on a DDR4 board, naming both', () => {
@@ -33,7 +34,7 @@ describe('MEMORY_TYPE_MISMATCH', () => {
     const [info] = unverified(items, 'MEMORY_TYPE_MISMATCH');
     expect(info?.missing).toEqual(['motherboard.memoryType']);
     expect(info?.message).toBe(
-      'Could not check that the memory generation matches the motherboard (MEMORY_TYPE_MISMATCH): unknown memory type of the MSI PRO Z690-A (motherboard.memoryType).',
+      'Could not check that the memory generation matches the motherboard (MEMORY_TYPE_MISMATCH): unknown memory type (motherboard.memoryType) of the MSI PRO Z690-A.',
     );
     const entered = edited(BOARD.msiZ690a, { memoryType: 'DDR5' });
     expect(findings([entered, MEMORY.lpx16], 'MEMORY_TYPE_MISMATCH')).toHaveLength(1);

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CASE,
-  CPU,
-  cleanBuild,
-  DRIVE,
-  edited,
-  findings,
-  GPU,
-  MEMORY,
-  PSU,
-  times,
-  unverified,
-  without,
-} from './fixtures.test-data';
+import { CASE, CPU, DRIVE, GPU, MEMORY, PSU } from './fixtures.test-data';
+import { cleanBuild, edited, findings, times, unverified, without } from './helpers.test-data';
 import { estimatePowerDraw, POWER } from './power';
 
 // Intel Core i9-13900K (125 W) + RTX 4090 (450 W) + a DDR5 kit of 2 and one NVMe drive:
@@ -80,7 +68,7 @@ describe('PSU_UNDERPOWERED', () => {
     const [info] = unverified(items, 'PSU_UNDERPOWERED');
     expect(info?.missing).toEqual(['gpu.tdpW']);
     expect(info?.message).toBe(
-      'Could not check that the power supply is strong enough (PSU_UNDERPOWERED): unknown board power of the Zotac ZT-71115-20L (GeForce GT 730) (gpu.tdpW).',
+      'Could not check that the power supply is strong enough (PSU_UNDERPOWERED): unknown board power (gpu.tdpW) of the Zotac ZT-71115-20L (GeForce GT 730).',
     );
     const noWatts = edited(PSU.cv450, { wattageW: null });
     expect(unverified([CPU.ryzen5600x, noWatts], 'PSU_UNDERPOWERED')[0]?.missing).toEqual(['psu.wattageW']);
