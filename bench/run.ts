@@ -7,7 +7,7 @@ import { chooseTool } from './lib/choose-tool';
 import { benchDatabaseUrl, deleteCreatedParts, serverVersion } from './lib/database';
 import { run } from './lib/exec';
 import { machineFacts, measuredCommit } from './lib/machine';
-import { measureScenario, type ScenarioResult } from './lib/measure';
+import { DISTURBED_SHARE, measureLeastDisturbed, type ScenarioResult } from './lib/measure';
 import { findPostmasterPid } from './lib/postgres-process';
 import { memoryMb } from './lib/proc-stats';
 import { type BenchReport, disturbedWarning, resultTable, writeReport } from './lib/report';
@@ -35,6 +35,18 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase(
 const serverNodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 
 const reuseDatabase = process.env.BENCH_REUSE_DB === '1';
+
+/** Measured runs per request type at most, while other processes disturb the machine (BENCH_MAX_ATTEMPTS). */
+const maxAttempts = numberFromEnv('BENCH_MAX_ATTEMPTS', 3);
+
+function printAttempt(r: ScenarioResult, attempt: number): void {
+  const other = (r.otherCpuShare * 100).toFixed(0);
+  console.log(
+    `run ${attempt}: ${r.load.requestsPerSecond.toFixed(0)} req/s, p50 ${r.load.latencyMs.p50.toFixed(2)} ms, ` +
+      `p99 ${r.load.latencyMs.p99.toFixed(2)} ms, server CPU ${r.serverCpuMsPerRequest.toFixed(3)} ms/req, ` +
+      `other processes ${other} % of the CPU${r.otherCpuShare > DISTURBED_SHARE ? ' (disturbed)' : ''}`,
+  );
+}
 
 const step = (text: string) => console.log(`\n== ${text}`);
 
@@ -89,12 +101,8 @@ async function main(): Promise<number> {
       step(
         `${scenario.id} ${scenario.title}: ${settings.warmupSeconds} s warm-up, ${settings.durationSeconds} s measured`,
       );
-      const result = await measureScenario(scenario, { ...context, serverPid: server.pid });
-      results.push(result);
-      console.log(
-        `${result.load.requestsPerSecond.toFixed(0)} req/s, p50 ${result.load.latencyMs.p50.toFixed(2)} ms, ` +
-          `p99 ${result.load.latencyMs.p99.toFixed(2)} ms, server CPU ${result.serverCpuMsPerRequest.toFixed(3)} ms/req`,
-      );
+      const ctx = { ...context, serverPid: server.pid };
+      results.push(await measureLeastDisturbed(scenario, ctx, maxAttempts, printAttempt));
     }
     serverPeakRssMb = memoryMb(server.pid).peak;
   } finally {
