@@ -9,6 +9,19 @@ export async function adminClient(url: string): Promise<pg.Client> {
   return client;
 }
 
+/**
+ * Drops a test database once its connections have closed (a pool's sockets can linger a moment after
+ * end()); only then, and only if they never do, are they terminated.
+ */
 export async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await admin.query(`drop database if exists ${name}`);
+      return;
+    } catch (err) {
+      if ((err as { code?: string }).code !== '55006') throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   await admin.query(`drop database if exists ${name} with (force)`);
 }

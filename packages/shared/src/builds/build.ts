@@ -34,11 +34,16 @@ export const Finding = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   partIds: z.array(z.string()),
+  /** UNVERIFIED only: the rule that could not run, and the unknown specs ("case.maxGpuLengthMm"). */
+  rule: z.string().optional(),
+  missing: z.array(z.string()).optional(),
 });
 
 /** The compatibility engine's report (packages/shared/src/compat) as the API sends it. */
 export const BuildCompatibility = z.object({
   status: z.enum(['ok', 'warnings', 'errors']),
+  /** false when a component is missing or a rule could not run: "ok" then means "nothing wrong found yet". */
+  complete: z.boolean(),
   findings: z.array(Finding),
 });
 export type BuildCompatibility = z.infer<typeof BuildCompatibility>;
