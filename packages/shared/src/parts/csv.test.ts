@@ -89,6 +89,7 @@ describe('CsvImportRequest', () => {
       mapping: { name: 'a' },
       dateOrder: 'auto',
       skipRows: [],
+      skipDuplicates: false,
     });
     expect(CsvImportRequest.safeParse({ csv: 'a', mapping: { colour: 'a' } }).success).toBe(false);
     expect(CsvImportRequest.safeParse({ csv: '', mapping: {} }).success).toBe(false);

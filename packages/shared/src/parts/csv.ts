@@ -61,8 +61,13 @@ export const CsvImportRequest = z.object({
   csv: z.string().min(1, 'the file is empty'),
   mapping: CsvMapping,
   dateOrder: CsvDateOrder.default('auto'),
-  /** Spreadsheet row numbers (the header is row 1) to leave out, e.g. the likely duplicates. */
+  /** Spreadsheet row numbers (the header is row 1) to leave out. */
   skipRows: z.array(z.number().int().min(2)).max(MAX_IMPORT_ROWS).default([]),
+  /**
+   * Import only: leave out every likely duplicate (the later row of two in the file), even those past
+   * the dry run's list. The dry run reports the duplicates either way.
+   */
+  skipDuplicates: z.boolean().default(false),
 });
 export type CsvImportRequest = z.input<typeof CsvImportRequest>;
 
@@ -104,6 +109,7 @@ export type CsvDryRunResult = z.infer<typeof CsvDryRunResult>;
 
 export const CsvImportResult = z.object({
   imported: z.number().int(),
+  /** Rows left out by skipRows or skipDuplicates. */
   skipped: z.number().int(),
 });
 export type CsvImportResult = z.infer<typeof CsvImportResult>;

@@ -1,4 +1,4 @@
-import { type CsvDuplicate, MAX_REPORTED_ISSUES } from '@partwise/shared';
+import type { CsvDuplicate } from '@partwise/shared';
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { part } from '../../db/schema';
@@ -26,7 +26,7 @@ export async function findDuplicates(
   db: DbOrTx,
   ownerId: string,
   rows: readonly ValidRow[],
-): Promise<{ duplicates: CsvDuplicate[]; duplicateCount: number }> {
+): Promise<CsvDuplicate[]> {
   const serials = [...new Set(rows.map((r) => serialKey(r.part.serial)).filter((s) => s !== null))];
   const names = [...new Set(rows.map((r) => r.part.name.toLowerCase()))];
   const existing = await existingParts(db, ownerId, serials, names);
@@ -42,11 +42,7 @@ export async function findDuplicates(
   const seenSerial = new Map<string, number>();
   const seenLike = new Map<string, number>();
   const duplicates: CsvDuplicate[] = [];
-  let duplicateCount = 0;
-  const report = (duplicate: CsvDuplicate) => {
-    duplicateCount += 1;
-    if (duplicates.length < MAX_REPORTED_ISSUES) duplicates.push(duplicate);
-  };
+  const report = (duplicate: CsvDuplicate) => duplicates.push(duplicate);
   for (const { row, part: p } of rows) {
     const serial = serialKey(p.serial);
     const like = likeKey(p.name, p.costCents, p.acquiredAt);
@@ -80,7 +76,7 @@ export async function findDuplicates(
     if (serial !== null && !seenSerial.has(serial)) seenSerial.set(serial, row);
     if (!seenLike.has(like)) seenLike.set(like, row);
   }
-  return { duplicates, duplicateCount };
+  return duplicates;
 }
 
 /** The owner's parts that share a serial or a name with the file, in one query whatever the file's size. */

@@ -214,16 +214,29 @@ describe('round trip', () => {
     expect(original.find((p) => p.name === 'Fractal Meshify C')?.status).toBe('archived');
   });
 
-  it('re-importing an export reports every row as a likely duplicate', async () => {
-    const csv = (await exportCsv(alice)).body;
+  it('re-importing an export reports every row as a likely duplicate, and can leave them out', async () => {
+    const exported = (await exportCsv(alice)).body;
+    const psu = ['New PSU', 'Power supply', '', '', '', '', '', '45', '2025-07-01', '', '', '', ''];
+    const csv = exported + toCsv([psu, psu]);
     const mapping = suggestMapping(parseCsv(csv, { maxRows: 1 })[0] ?? []);
-    const res = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/parts/import/dry-run',
-      headers: alice,
-      payload: { csv, mapping },
+    const post = (url: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url,
+        headers: alice,
+        payload: { csv, mapping, skipDuplicates: true },
+      });
+    const dryRun = (await post('/api/v1/parts/import/dry-run')).json();
+    expect(dryRun).toMatchObject({
+      rowCount: VARIED.length + 2,
+      validCount: VARIED.length + 2,
+      skippedCount: 0,
     });
-    expect(res.json().duplicateCount).toBe(VARIED.length);
+    expect(dryRun.duplicateCount).toBe(VARIED.length + 1);
+    const before = (await allParts(alice)).length;
+    const res = await post('/api/v1/parts/import');
+    expect(res.json()).toEqual({ imported: 1, skipped: VARIED.length + 1 });
+    expect((await allParts(alice)).length).toBe(before + 1);
   });
 });
 

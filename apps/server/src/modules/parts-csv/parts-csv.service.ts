@@ -1,4 +1,10 @@
-import { type CsvDryRunResult, type CsvImportResult, formatCsvRow, type PartFilters } from '@partwise/shared';
+import {
+  type CsvDryRunResult,
+  type CsvImportResult,
+  formatCsvRow,
+  MAX_REPORTED_ISSUES,
+  type PartFilters,
+} from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { part } from '../../db/schema';
@@ -46,7 +52,7 @@ export function createPartsCsvService({ db }: { db: Db }) {
 
     async dryRun(ownerId: string, request: ImportRequest): Promise<CsvDryRunResult> {
       const report = readRows(request);
-      const { duplicates, duplicateCount } = await findDuplicates(db, ownerId, report.valid);
+      const duplicates = await findDuplicates(db, ownerId, report.valid);
       return {
         rowCount: report.rowCount,
         validCount: report.valid.length,
@@ -54,8 +60,8 @@ export function createPartsCsvService({ db }: { db: Db }) {
         dateOrder: report.dateOrder,
         problems: report.problems,
         problemCount: report.problemCount,
-        duplicates,
-        duplicateCount,
+        duplicates: duplicates.slice(0, MAX_REPORTED_ISSUES),
+        duplicateCount: duplicates.length,
       };
     },
 
@@ -63,14 +69,19 @@ export function createPartsCsvService({ db }: { db: Db }) {
     async importCsv(ownerId: string, actorId: string, request: ImportRequest): Promise<CsvImportResult> {
       const report = readRows(request);
       if (report.problemCount > 0) throw problemsError(report);
+      let rows = report.valid;
+      if (request.skipDuplicates) {
+        const duplicateRows = new Set((await findDuplicates(db, ownerId, rows)).map((d) => d.row));
+        rows = rows.filter((r) => !duplicateRows.has(r.row));
+      }
       await db.transaction(async (tx) => {
-        for (let start = 0; start < report.valid.length; start += INSERT_CHUNK) {
-          const chunk = report.valid.slice(start, start + INSERT_CHUNK);
+        for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
+          const chunk = rows.slice(start, start + INSERT_CHUNK);
           const values = await Promise.all(chunk.map((row) => insertRow(tx, ownerId, row)));
           await insertParts(tx, ownerId, actorId, values);
         }
       });
-      return { imported: report.valid.length, skipped: report.skippedCount };
+      return { imported: rows.length, skipped: report.skippedCount + report.valid.length - rows.length };
     },
   };
 }
