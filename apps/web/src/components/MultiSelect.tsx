@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { Icon } from './Icon';
+import { useEcho } from './useEcho';
 
 interface Props<T extends string> {
   label: string;
@@ -13,9 +14,15 @@ interface Props<T extends string> {
  * A filter button that opens a list of checkboxes. Built on <details>, so it opens with Enter or Space
  * and every box is reachable with Tab; it closes on Escape or a click elsewhere.
  */
-export function MultiSelect<T extends string>({ label, options, labels, value, onChange }: Props<T>) {
+export function MultiSelect<T extends string>({ label, options, labels, value: outer, onChange }: Props<T>) {
   const ref = useRef<HTMLDetailsElement>(null);
   const listId = useId();
+  // Ticks show at once, while the change travels through the URL and back as `value`.
+  const [value, setValue] = useEcho(outer);
+  const change = (next: T[]) => {
+    setValue(next);
+    onChange(next);
+  };
 
   useEffect(() => {
     const close = (event: Event) => {
@@ -36,7 +43,7 @@ export function MultiSelect<T extends string>({ label, options, labels, value, o
   }, []);
 
   const toggle = (option: T) =>
-    onChange(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
+    change(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
   const summary =
     value.length === 0 ? 'All' : value.length === 1 ? labels[value[0] as T] : `${value.length} chosen`;
 
@@ -71,7 +78,7 @@ export function MultiSelect<T extends string>({ label, options, labels, value, o
           </label>
         ))}
         {value.length > 0 && (
-          <button type="button" className="btn btn-ghost btn-xs mt-1 self-start" onClick={() => onChange([])}>
+          <button type="button" className="btn btn-ghost btn-xs mt-1 self-start" onClick={() => change([])}>
             Clear
           </button>
         )}

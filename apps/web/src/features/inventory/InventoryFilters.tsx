@@ -11,6 +11,7 @@ import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { MultiSelect } from '../../components/MultiSelect';
+import { useEcho } from '../../components/useEcho';
 import { SearchBox } from './SearchBox';
 import { hasFilters, type InventoryView } from './view';
 
@@ -46,39 +47,12 @@ export function InventoryFilters({ view, update }: { view: InventoryView; update
           value={view.category}
           onChange={(category) => update({ category })}
         />
-        <select
-          className={`select select-sm sm:w-44 ${view.condition ? 'select-primary' : ''}`}
-          aria-label="Condition"
-          value={view.condition}
-          onChange={(e) => update({ condition: e.target.value as Condition | '' })}
-        >
-          <option value="">Condition: All</option>
-          {CONDITIONS.map((c) => (
-            <option key={c} value={c}>
-              {CONDITION_LABELS[c]}
-            </option>
-          ))}
-        </select>
-        <div className="col-span-2 flex items-center gap-2">
-          <span className="text-sm whitespace-nowrap text-base-content/60">Acquired</span>
-          <input
-            type="date"
-            className="input input-sm w-full sm:w-36"
-            aria-label="Acquired from"
-            value={view.acquiredFrom}
-            max={view.acquiredTo || undefined}
-            onChange={(e) => update({ acquiredFrom: e.target.value })}
-          />
-          <span className="text-base-content/60">to</span>
-          <input
-            type="date"
-            className="input input-sm w-full sm:w-36"
-            aria-label="Acquired to"
-            value={view.acquiredTo}
-            min={view.acquiredFrom || undefined}
-            onChange={(e) => update({ acquiredTo: e.target.value })}
-          />
-        </div>
+        <ConditionFilter value={view.condition} onChange={(condition) => update({ condition })} />
+        <DateRangeFilter
+          from={view.acquiredFrom}
+          to={view.acquiredTo}
+          onChange={(acquiredFrom, acquiredTo) => update({ acquiredFrom, acquiredTo })}
+        />
         {view.lotId && (
           <span className="badge badge-primary badge-soft gap-1 py-3">
             <Link to={`/lots/${view.lotId}`} className="link-hover">
@@ -105,6 +79,70 @@ export function InventoryFilters({ view, update }: { view: InventoryView; update
           </button>
         )}
       </div>
+    </div>
+  );
+}
+
+function ConditionFilter({
+  value: outer,
+  onChange,
+}: {
+  value: Condition | '';
+  onChange: (condition: Condition | '') => void;
+}) {
+  const [value, setValue] = useEcho(outer);
+  return (
+    <select
+      className={`select select-sm sm:w-44 ${value ? 'select-primary' : ''}`}
+      aria-label="Condition"
+      value={value}
+      onChange={(e) => {
+        const next = e.target.value as Condition | '';
+        setValue(next);
+        onChange(next);
+      }}
+    >
+      <option value="">Condition: All</option>
+      {CONDITIONS.map((c) => (
+        <option key={c} value={c}>
+          {CONDITION_LABELS[c]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function DateRangeFilter(props: { from: string; to: string; onChange: (from: string, to: string) => void }) {
+  const [from, setFrom] = useEcho(props.from);
+  const [to, setTo] = useEcho(props.to);
+  return (
+    <div className="col-span-2 flex flex-wrap items-center gap-x-2 gap-y-1">
+      <span className="w-full text-xs whitespace-nowrap text-base-content/60 sm:w-auto sm:text-sm">
+        Acquired
+      </span>
+      <input
+        type="date"
+        className="input input-sm min-w-0 flex-1 sm:w-36 sm:flex-none"
+        aria-label="Acquired from"
+        value={from}
+        max={to || undefined}
+        onChange={(e) => {
+          setFrom(e.target.value);
+          props.onChange(e.target.value, to);
+        }}
+      />
+      <span className="text-base-content/60">to</span>
+      <input
+        type="date"
+        className="input input-sm min-w-0 flex-1 sm:w-36 sm:flex-none"
+        aria-label="Acquired to"
+        value={to}
+        min={from || undefined}
+        onChange={(e) => {
+          setTo(e.target.value);
+          props.onChange(from, e.target.value);
+        }}
+      />
     </div>
   );
 }

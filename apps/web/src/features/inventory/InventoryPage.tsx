@@ -36,6 +36,8 @@ export function InventoryPage() {
     setSelected(select ? new Map(parts.data?.items.map((p) => [p.id, p])) : new Map());
 
   const filtered = hasFilters(view);
+  // A new user's shelf: the ways to fill it, without filters and zeros that have nothing to act on.
+  const empty = parts.isSuccess && parts.data.total === 0 && !filtered;
   return (
     <>
       <PageHeader
@@ -50,16 +52,16 @@ export function InventoryPage() {
         }
         actions={<InventoryActions view={view} />}
       />
-      <SummaryStrip />
+      {!empty && <SummaryStrip />}
       <section className="card border border-base-300 bg-base-100">
         <div className="card-body gap-4 p-4 sm:p-6">
-          <InventoryFilters view={view} update={update} />
+          {!empty && <InventoryFilters view={view} update={update} />}
           {selected.size > 0 && (
             <BulkBar selected={[...selected.values()]} onDone={() => setSelected(new Map())} />
           )}
           {parts.isPending && <SkeletonRows rows={6} label="Loading parts" />}
           {parts.isError && <ErrorState error={parts.error} onRetry={() => void parts.refetch()} />}
-          {parts.isSuccess && parts.data.total === 0 && !filtered && <EmptyInventory />}
+          {empty && <EmptyInventory />}
           {parts.isSuccess && parts.data.items.length === 0 && parts.data.total > 0 && (
             <EmptyState
               icon="search"

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Money } from '../../components/Money';
 import { formatDay, sourceLabel } from './format';
-import { GRADE_LABELS } from './PurchaseSection';
+import { gradeText } from './PurchaseSection';
 import { specFields } from './spec-fields';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -24,10 +24,7 @@ export function PartDetails({ part }: { part: Part }) {
       <Item label="Condition">
         {CONDITION_LABELS[part.condition]}
         {part.grade !== null && (
-          <span className="font-normal text-base-content/70">
-            {' '}
-            · grade {GRADE_LABELS[String(part.grade)]}
-          </span>
+          <span className="font-normal text-base-content/70"> · graded {gradeText(part.grade)}</span>
         )}
       </Item>
       <Item label="Cost">

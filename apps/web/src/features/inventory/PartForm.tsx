@@ -77,7 +77,11 @@ export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, on
               <Field
                 label="Name"
                 error={fieldState.error?.message}
-                hint="Type a few characters to pick from the catalog: category, brand and specs fill in."
+                hint={
+                  catalogPartId
+                    ? undefined
+                    : 'Type a few characters to pick from the catalog: category, brand and specs fill in.'
+                }
               >
                 {(c) => (
                   <CatalogCombobox

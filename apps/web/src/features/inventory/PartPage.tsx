@@ -31,14 +31,19 @@ function PartView({ id }: { id: number }) {
   return <PartSheet part={part.data} />;
 }
 
-function Card({ title, children, aside }: { title: string; children: ReactNode; aside?: ReactNode }) {
+function Card({
+  title,
+  children,
+  className = '',
+}: {
+  title: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section className="card border border-base-300 bg-base-100" aria-label={title}>
+    <section className={`card border border-base-300 bg-base-100 ${className}`} aria-label={title}>
       <div className="card-body gap-4">
-        <div className="flex items-center justify-between gap-2">
-          <h2 className="card-title text-base">{title}</h2>
-          {aside}
-        </div>
+        <h2 className="card-title text-base">{title}</h2>
         {children}
       </div>
     </section>
@@ -77,7 +82,7 @@ function PartSheet({ part }: { part: Part }) {
             <PartPhotos partId={part.id} partName={part.name} />
           </Card>
         </div>
-        <Card title="History">
+        <Card title="History" className="lg:self-start">
           <PartHistory partId={part.id} category={part.category} />
         </Card>
       </div>

@@ -1,3 +1,4 @@
+import type { Photo } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { type DragEvent, useId, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -5,7 +6,7 @@ import { Icon } from '../../components/Icon';
 import { ErrorState } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
-import { type Photo, photoProblem, photoQueries, useDeletePhoto, useUploadPhoto } from './photos';
+import { photoProblem, photoQueries, useDeletePhoto, useUploadPhoto } from './photos';
 
 /** Photos of the part: drop files or pick them, see thumbnails, delete after asking. */
 export function PartPhotos({ partId, partName }: { partId: number; partName: string }) {

@@ -13,6 +13,12 @@ export const GRADE_LABELS: Record<string, string> = {
   '5': '5 · like new',
 };
 
+/** "4/5, good" */
+export function gradeText(grade: number): string {
+  const word = GRADE_LABELS[String(grade)]?.split(' · ')[1];
+  return word ? `${grade}/5, ${word}` : `${grade}/5`;
+}
+
 /** Where it came from, what it cost, and what shape it is in. */
 export function PurchaseSection({
   register,

@@ -27,11 +27,12 @@ export function SortHeader({
         className={`inline-flex items-center gap-1 rounded hover:text-base-content ${active ? 'text-base-content' : ''}`}
         onClick={() => onSort(next)}
       >
-        {label}
+        {align === 'left' && label}
         <Icon
           name={descending ? 'chevronDown' : 'chevronUp'}
           className={`size-3.5 ${active ? '' : 'opacity-0'}`}
         />
+        {align === 'right' && label}
       </button>
     </th>
   );

@@ -10,12 +10,12 @@ export function SummaryStrip() {
   const { byStatus, inventoryValueCents, unsoldCount } = summary.data;
   const stats = [
     {
-      label: 'Parts in stock',
+      label: 'In stock',
       value: byStatus.in_stock.count,
       hint: <Money cents={byStatus.in_stock.costCents} />,
     },
     {
-      label: 'Inventory value at cost',
+      label: 'Value at cost',
       value: <Money cents={inventoryValueCents} />,
       hint: `${unsoldCount} unsold ${unsoldCount === 1 ? 'part' : 'parts'}`,
     },
@@ -28,13 +28,13 @@ export function SummaryStrip() {
   return (
     <section
       aria-label="Inventory summary"
-      className="mb-4 grid grid-cols-1 divide-base-300 rounded-box border border-base-300 bg-base-100 max-sm:divide-y sm:grid-cols-3 sm:divide-x"
+      className="mb-4 grid grid-cols-3 divide-x divide-base-300 rounded-box border border-base-300 bg-base-100"
     >
       {stats.map((stat) => (
-        <div key={stat.label} className="px-5 py-3">
-          <p className="text-sm text-base-content/60">{stat.label}</p>
-          <p className="tabular text-xl font-semibold">{stat.value}</p>
-          <p className="text-xs text-base-content/60">{stat.hint}</p>
+        <div key={stat.label} className="min-w-0 px-3 py-3 sm:px-5">
+          <p className="text-xs text-base-content/60 sm:text-sm">{stat.label}</p>
+          <p className="tabular text-lg font-semibold sm:text-xl">{stat.value}</p>
+          <p className="text-xs text-base-content/60 max-sm:hidden">{stat.hint}</p>
         </div>
       ))}
     </section>

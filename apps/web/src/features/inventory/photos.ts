@@ -1,17 +1,7 @@
-import { isErrorBody } from '@partwise/shared';
+import { isErrorBody, PHOTO_TYPES, type Photo } from '@partwise/shared';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../lib/api';
 
-export interface Photo {
-  id: number | string;
-  partId: number;
-  contentType: string;
-  sizeBytes: number;
-  createdAt: string;
-  url: string;
-}
-
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 export const photoQueries = {
@@ -24,7 +14,8 @@ export const photoQueries = {
 
 /** What is wrong with a file before it is sent, in words; null when it may go. */
 export function photoProblem(file: File): string | null {
-  if (!PHOTO_TYPES.includes(file.type)) return `“${file.name}” is not a JPEG, PNG or WebP image`;
+  if (!(PHOTO_TYPES as readonly string[]).includes(file.type))
+    return `“${file.name}” is not a JPEG, PNG or WebP image`;
   if (file.size > MAX_PHOTO_BYTES) return `“${file.name}” is larger than 10 MB`;
   return null;
 }
@@ -66,7 +57,7 @@ export function useUploadPhoto(partId: number) {
 export function useDeletePhoto(partId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (photoId: number | string) => api.delete(`/api/v1/photos/${photoId}`),
+    mutationFn: (photoId: string) => api.delete(`/api/v1/photos/${photoId}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: photoQueries.list(partId).queryKey }),
   });
 }

@@ -87,19 +87,27 @@ export function LotPartRow(props: Props) {
           </option>
         ))}
       </select>
-      <input
-        className={`input tabular col-span-2 w-full text-right md:col-span-1 ${errors?.weight ? 'input-error' : ''}`}
-        aria-label={`Part ${n} weight`}
-        aria-invalid={errors?.weight ? true : undefined}
+      <label
+        className={`input col-span-3 w-full md:col-span-1 ${errors?.weight ? 'input-error' : ''}`}
         title="Share of the price, relative to the other parts. Blank is 1."
-        placeholder="1"
-        inputMode="decimal"
-        autoComplete="off"
-        {...register(`parts.${index}.weight`)}
-      />
-      <output className="col-span-3 pt-2.5 text-right md:col-span-1" aria-label={`Part ${n} cost`}>
-        {cents === null ? <span className="text-base-content/40">—</span> : <Money cents={cents} />}
-      </output>
+      >
+        <span className="text-xs text-base-content/60 md:hidden">Weight</span>
+        <input
+          className="tabular text-right"
+          aria-label={`Part ${n} weight`}
+          aria-invalid={errors?.weight ? true : undefined}
+          placeholder="1"
+          inputMode="decimal"
+          autoComplete="off"
+          {...register(`parts.${index}.weight`)}
+        />
+      </label>
+      <div className="col-span-2 flex items-baseline justify-end gap-2 pt-2.5 md:col-span-1">
+        <span className="text-xs text-base-content/60 md:hidden">Cost</span>
+        <output aria-label={`Part ${n} cost`}>
+          {cents === null ? <span className="text-base-content/40">—</span> : <Money cents={cents} />}
+        </output>
+      </div>
       <button
         type="button"
         className="btn btn-ghost btn-square btn-sm col-span-1 mt-1 justify-self-end"

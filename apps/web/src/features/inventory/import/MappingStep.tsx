@@ -5,7 +5,7 @@ import {
   type CsvDateOrder,
   type CsvField,
 } from '@partwise/shared';
-import { Cell, ResponsiveTable, Row } from '../../../components/ResponsiveTable';
+import { ResponsiveTable, Row } from '../../../components/ResponsiveTable';
 import type { CsvFile } from './csv-file';
 
 export type Mapping = Record<CsvField, string | null>;
@@ -45,12 +45,12 @@ export function MappingStep({
           const values = sample(mapping[field]);
           return (
             <Row key={field}>
-              <Cell label="Field" className="whitespace-nowrap">
+              <td className="whitespace-nowrap max-sm:block max-sm:border-0 max-sm:p-0 max-sm:pb-1">
                 <span className="font-medium">{CSV_FIELD_LABELS[field]}</span>
                 {required && <span className="badge badge-soft badge-primary badge-xs ml-2">required</span>}
                 {HINTS[field] && <p className="text-xs text-base-content/50 max-sm:hidden">{HINTS[field]}</p>}
-              </Cell>
-              <Cell label="Column">
+              </td>
+              <td className="max-sm:block max-sm:border-0 max-sm:p-0">
                 <select
                   className={`select select-sm w-full sm:w-56 ${required && mapping[field] === null ? 'select-error' : ''}`}
                   aria-label={`Column for ${CSV_FIELD_LABELS[field]}`}
@@ -65,12 +65,14 @@ export function MappingStep({
                     </option>
                   ))}
                 </select>
-              </Cell>
-              <Cell label="First rows" className="max-w-xs">
-                <span className="block truncate text-sm text-base-content/70">
+              </td>
+              <td
+                className={`max-w-xs max-sm:border-0 max-sm:p-0 max-sm:pt-1 ${values.length ? 'max-sm:block' : 'max-sm:hidden'}`}
+              >
+                <span className="block truncate text-sm text-base-content/70 max-sm:text-xs">
                   {values.length ? values.map((v) => v || '·').join('  |  ') : '—'}
                 </span>
-              </Cell>
+              </td>
             </Row>
           );
         })}
