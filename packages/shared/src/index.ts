@@ -7,3 +7,4 @@ export * from './errors';
 export * from './money';
 export * from './pagination';
 export * from './parts';
+export * from './sales';

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from '../pagination';
+import { Cents, IsoDate } from '../parts/part';
+
+export const EXPENSE_CATEGORIES = [
+  'shipping_supplies',
+  'consumables',
+  'tools',
+  'mileage',
+  'subscriptions',
+  'other',
+] as const;
+export const ExpenseCategory = z.enum(EXPENSE_CATEGORIES);
+export type ExpenseCategory = z.infer<typeof ExpenseCategory>;
+
+export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
+  shipping_supplies: 'Shipping supplies',
+  consumables: 'Consumables (thermal paste, cleaning)',
+  tools: 'Tools',
+  mileage: 'Mileage',
+  subscriptions: 'Subscriptions and store fees',
+  other: 'Other',
+};
+
+export const ExpenseCreate = z.object({
+  spentAt: IsoDate,
+  category: ExpenseCategory,
+  amountCents: Cents,
+  description: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+});
+export type ExpenseCreate = z.input<typeof ExpenseCreate>;
+
+export const ExpenseUpdate = ExpenseCreate.partial();
+export type ExpenseUpdate = z.input<typeof ExpenseUpdate>;
+
+export const Expense = z.object({
+  id: z.number().int(),
+  spentAt: z.string(),
+  category: ExpenseCategory,
+  amountCents: z.number().int(),
+  description: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Expense = z.infer<typeof Expense>;
+
+export const ExpenseQuery = PageQuery.extend({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  category: ExpenseCategory.optional(),
+  q: z.string().trim().max(200).optional(),
+});
+export type ExpenseQuery = z.infer<typeof ExpenseQuery>;
+
+/** The page, and the sum over every expense that matches the filters. */
+export const ExpenseList = pageOf(Expense).extend({ totalCents: z.number().int() });
+export type ExpenseList = z.infer<typeof ExpenseList>;

@@ -1,0 +1,5 @@
+export * from './expenses';
+export * from './fees';
+export * from './listings';
+export * from './pnl';
+export * from './sales';
