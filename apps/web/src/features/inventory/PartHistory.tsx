@@ -2,7 +2,7 @@ import type { Category } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { formatDateTime } from '../../lib/format';
-import { actionText, changeLines } from './history-text';
+import { actionText, changeLines, QUIET_ACTIONS } from './history-text';
 import { partQueries } from './queries';
 
 /** Who changed what, from what to what, and when: newest first. */
@@ -15,7 +15,7 @@ export function PartHistory({ partId, category }: { partId: number; category: Ca
   return (
     <ol className="relative flex flex-col gap-4 border-l border-base-300 pl-5">
       {entries.map((entry) => {
-        const lines = entry.action === 'create' ? [] : changeLines(entry.changes, category);
+        const lines = QUIET_ACTIONS.has(entry.action) ? [] : changeLines(entry.changes, category);
         return (
           <li key={entry.id} className="relative">
             <span

@@ -86,9 +86,19 @@ export function changeLines(
   );
 }
 
+const ACTIONS: Record<string, string> = {
+  status: 'changed the status',
+  update: 'edited it',
+  delete: 'deleted it',
+  photo_added: 'added a photo',
+  photo_removed: 'deleted a photo',
+};
+
+/** Actions whose changes say nothing a person needs (a photo's id). */
+export const QUIET_ACTIONS = new Set(['create', 'photo_added', 'photo_removed']);
+
 export function actionText(action: string, changes: Record<string, unknown>): string {
   if (action === 'create') return changes.lotId ? 'added it with a lot' : 'added it';
-  if (action === 'status') return 'changed the status';
-  if (action === 'delete') return 'deleted it';
-  return 'edited it';
+  // Actions added later (builds, sales) still read as words: "part_out" → "part out".
+  return ACTIONS[action] ?? action.replace(/_/g, ' ');
 }

@@ -44,7 +44,7 @@ export function ImportPage() {
     csv: file?.text ?? '',
     mapping: mapping ?? {},
     dateOrder,
-    skipRows: skipDuplicates ? (report?.duplicates.map((d) => d.row) ?? []) : [],
+    skipDuplicates,
   });
 
   const onRead = (read: CsvFile) => {
@@ -57,7 +57,7 @@ export function ImportPage() {
   const check = () => {
     setError(null);
     dryRun.mutate(
-      { ...request(), skipRows: [] },
+      { ...request(), skipDuplicates: false },
       {
         onSuccess: (found) => {
           setReport(found);
