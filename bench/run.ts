@@ -8,7 +8,7 @@ import { benchDatabaseUrl, deleteCreatedParts, serverVersion } from './lib/datab
 import { run } from './lib/exec';
 import { machineFacts, measuredCommit } from './lib/machine';
 import { DISTURBED_SHARE, measureLeastDisturbed, type ScenarioResult } from './lib/measure';
-import { findPostmasterPid } from './lib/postgres-process';
+import { findPostgres } from './lib/postgres-process';
 import { memoryMb } from './lib/proc-stats';
 import { type BenchReport, disturbedWarning, resultTable, writeReport } from './lib/report';
 import { SCENARIOS } from './lib/scenarios';
@@ -88,14 +88,14 @@ async function main(): Promise<number> {
     step('Checking the answers before measuring');
     for (const scenario of scenarios) await scenario.verify(server.baseUrl, users);
     await deleteCreatedParts(databaseUrl);
-    const postmasterPid = await findPostmasterPid(databaseUrl);
+    const postgres = await findPostgres(databaseUrl);
     const context = {
       ...settings,
       tool: tool.run,
       baseUrl: server.baseUrl,
       databaseUrl,
       users,
-      postmasterPid,
+      postgres,
     };
     for (const scenario of scenarios) {
       step(

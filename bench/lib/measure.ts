@@ -2,13 +2,8 @@ import { cpus } from 'node:os';
 import type { BenchUser } from './accounts';
 import { deleteCreatedParts } from './database';
 import type { LoadResult, LoadTool } from './load-tool';
-import {
-  machineBusyCpuMs,
-  processCpuMs,
-  processTreeCpuMs,
-  selfAndReapedChildrenCpuMs,
-  startRssSampler,
-} from './proc-stats';
+import { benchDbCpu, benchDbCpuSince, type PostgresProcesses } from './postgres-process';
+import { machineBusyCpuMs, processCpuMs, selfAndReapedChildrenCpuMs, startRssSampler } from './proc-stats';
 import type { Scenario, ScenarioId } from './scenarios';
 
 export interface MeasureContext {
@@ -16,7 +11,7 @@ export interface MeasureContext {
   baseUrl: string;
   databaseUrl: string;
   serverPid: number;
-  postmasterPid: number | undefined;
+  postgres: PostgresProcesses | undefined;
   users: BenchUser[];
   connections: number;
   warmupSeconds: number;
@@ -33,7 +28,7 @@ export interface ScenarioResult {
   title: string;
   load: LoadResult;
   serverCpuMsPerRequest: number;
-  /** All PostgreSQL processes (backends, background workers), per request; null when not measurable. */
+  /** PostgreSQL's backends of the bench database and its background processes, per request; null when not measurable. */
   dbCpuMsPerRequest: number | null;
   /** The load generator's own CPU per request (this process, or wrk as a child). */
   clientCpuMsPerRequest: number;
@@ -73,14 +68,14 @@ export async function measureScenario(scenario: Scenario, ctx: MeasureContext): 
   const warmup = await load(ctx.warmupSeconds);
 
   const serverCpuBefore = processCpuMs(ctx.serverPid);
-  const dbCpuBefore = ctx.postmasterPid ? processTreeCpuMs(ctx.postmasterPid) : 0;
+  const dbCpuBefore = ctx.postgres ? benchDbCpu(ctx.postgres) : new Map<number, number>();
   const clientCpuBefore = selfAndReapedChildrenCpuMs();
   const machineBefore = machineBusyCpuMs();
   const sampler = startRssSampler(ctx.serverPid);
   const measured = await load(ctx.durationSeconds);
   const serverPeakRssMb = sampler.stop();
   const serverCpuMs = processCpuMs(ctx.serverPid) - serverCpuBefore;
-  const dbCpuMs = ctx.postmasterPid ? processTreeCpuMs(ctx.postmasterPid) - dbCpuBefore : 0;
+  const dbCpuMs = ctx.postgres ? benchDbCpuSince(ctx.postgres, dbCpuBefore) : 0;
   const clientCpuMs = selfAndReapedChildrenCpuMs() - clientCpuBefore;
   const machineCpuMs = machineBusyCpuMs() - machineBefore;
   const perRequest = (ms: number) => ms / Math.max(1, measured.requests);
@@ -99,7 +94,7 @@ export async function measureScenario(scenario: Scenario, ctx: MeasureContext): 
     title: scenario.title,
     load: measured,
     serverCpuMsPerRequest: perRequest(serverCpuMs),
-    dbCpuMsPerRequest: ctx.postmasterPid ? perRequest(dbCpuMs) : null,
+    dbCpuMsPerRequest: ctx.postgres ? perRequest(dbCpuMs) : null,
     clientCpuMsPerRequest: perRequest(clientCpuMs),
     otherCpuShare,
     serverPeakRssMb,

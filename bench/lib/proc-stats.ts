@@ -17,22 +17,8 @@ export function processCpuMs(pid: number): number {
   return ticksToMs(Number(f[11]) + Number(f[12]));
 }
 
-/** The process's own CPU plus that of its children, live and reaped (for PostgreSQL's postmaster). */
-export function processTreeCpuMs(pid: number): number {
-  const f = statFields(pid);
-  // utime, stime, cutime, cstime: fields 14..17; cutime/cstime hold the children that have exited.
-  let total = ticksToMs(Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]));
-  for (const child of childPids(pid)) {
-    try {
-      total += processCpuMs(child);
-    } catch {
-      // The child exited between the listing and the read; its time moves to cutime/cstime.
-    }
-  }
-  return total;
-}
-
-function childPids(parent: number): number[] {
+/** The pids whose parent is `parent`. */
+export function childPids(parent: number): number[] {
   const children: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

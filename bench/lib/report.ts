@@ -79,7 +79,7 @@ Server peak RSS over the whole run (VmHWM): **${report.serverPeakRssMb.toFixed(0
 
 Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections.
 The ceiling is cores × 1000 / (server + DB + load tool CPU ms per request): what the run would reach with the machine to itself.
-CPU columns are process CPU time (user + system) over the measured run divided by its responses; "DB" is every PostgreSQL process; "other processes" is the share of all cores used by anything else on the machine during the run.
+CPU columns are process CPU time (user + system) over the measured run divided by its responses; "DB" is PostgreSQL's backends of the bench database plus its background processes (WAL writer, checkpointer…), not other databases' backends; "other processes" is the share of all cores used by anything else on the machine during the run.
 
 ## Machine
 
