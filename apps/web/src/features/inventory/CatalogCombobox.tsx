@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type CatalogPart, formatCents } from '@partwise/shared';
+import { CATEGORY_LABELS, type CatalogPart, type Category, formatCents } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useEffect, useId, useState } from 'react';
 import { catalogName } from './part-form';
@@ -18,6 +18,8 @@ interface Props {
   label: string;
   placeholder?: string;
   className?: string;
+  /** Offers only parts of this category. */
+  category?: Category | undefined;
 }
 
 const MIN_CHARS = 2;
@@ -41,7 +43,10 @@ export function CatalogCombobox(props: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const q = useDebounced(value.trim(), 150);
-  const search = useQuery({ ...catalogQueries.search(q), enabled: open && q.length >= MIN_CHARS });
+  const search = useQuery({
+    ...catalogQueries.search(q, props.category),
+    enabled: open && q.length >= MIN_CHARS,
+  });
   const items = open && q.length >= MIN_CHARS ? (search.data?.items ?? []) : [];
   const expanded = items.length > 0;
 

@@ -55,7 +55,7 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
                   onChange={() => onToggle(part)}
                 />
               </td>
-              <td className="max-sm:block max-sm:px-1 max-sm:pt-0 max-sm:pr-10 max-sm:pb-2">
+              <td className="max-sm:block max-sm:px-1 max-sm:pt-0 max-sm:pr-10 max-sm:pb-2 sm:min-w-52">
                 <Link to={`/inventory/${part.id}`} className="link-hover font-medium">
                   {part.name}
                 </Link>

@@ -77,8 +77,8 @@ export function LotForm({
           <h2 id={`${id}-lot`} className="card-title text-base">
             The haul
           </h2>
-          <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-4">
-            <Field label="Lot name" error={errors.name?.message} className="lg:col-span-2">
+          <div className="grid grid-cols-2 gap-x-4 gap-y-2 lg:grid-cols-4">
+            <Field label="Lot name" error={errors.name?.message} className="col-span-2">
               {(c) => (
                 <input
                   className={`input w-full ${errors.name ? 'input-error' : ''}`}
@@ -102,7 +102,7 @@ export function LotForm({
                 />
               )}
             </Field>
-            <Field label="Source" error={errors.source?.message} className="lg:col-span-2">
+            <Field label="Source" error={errors.source?.message} className="col-span-2">
               {(c) => (
                 <>
                   <input
@@ -120,7 +120,7 @@ export function LotForm({
                 </>
               )}
             </Field>
-            <Field label="Notes" error={errors.notes?.message} className="lg:col-span-2">
+            <Field label="Notes" error={errors.notes?.message} className="col-span-2">
               {(c) => <input className="input w-full" autoComplete="off" {...c} {...register('notes')} />}
             </Field>
           </div>
