@@ -10,7 +10,7 @@ import { machineFacts, measuredCommit } from './lib/machine';
 import { DISTURBED_SHARE, measureLeastDisturbed, type ScenarioResult } from './lib/measure';
 import { findPostgres } from './lib/postgres-process';
 import { memoryMb } from './lib/proc-stats';
-import { type BenchReport, disturbedWarning, resultTable, writeReport } from './lib/report';
+import { type BenchReport, discardedNote, disturbedWarning, resultTable, writeReport } from './lib/report';
 import { SCENARIOS } from './lib/scenarios';
 import { startServer } from './lib/server';
 import { loadDatabase, TOKENS_FILE } from './load';
@@ -127,7 +127,7 @@ async function main(): Promise<number> {
   console.log(
     `\nServer RSS: ${serverStartRssMb.toFixed(0)} MB after start, peak (VmHWM) ${serverPeakRssMb.toFixed(0)} MB (limit ${RSS_LIMIT_MB} MB)`,
   );
-  console.log(disturbedWarning(report));
+  console.log(disturbedWarning(report) + discardedNote(report));
   console.log(`Written: ${files.join(', ')}`);
   if (!report.valid) {
     console.error('\n!!! INVALID RUN: some responses had the wrong status, or errors or timeouts occurred:');

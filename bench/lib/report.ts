@@ -23,7 +23,7 @@ export function disturbedWarning(report: BenchReport): string {
   const disturbed = report.scenarios.filter((s) => s.otherCpuShare > DISTURBED_SHARE).map((s) => s.id);
   return disturbed.length === 0
     ? ''
-    : `**Disturbed:** other processes took more than ${DISTURBED_SHARE * 100} % of the machine's CPU during ${disturbed.join(', ')}; even after retries; those req/s and latencies are pessimistic. Re-run on a quiet machine.\n`;
+    : `**Disturbed:** other processes took more than ${DISTURBED_SHARE * 100} % of the machine's CPU during ${disturbed.join(', ')}, even after retries: those req/s and latencies are pessimistic. Re-run on a quiet machine.\n`;
 }
 
 /**
@@ -33,6 +33,13 @@ export function disturbedWarning(report: BenchReport): string {
 export function cpuCeiling(s: ScenarioResult, cores: number): number | null {
   if (s.dbCpuMsPerRequest === null) return null;
   return (cores * 1000) / (s.serverCpuMsPerRequest + s.dbCpuMsPerRequest + s.clientCpuMsPerRequest);
+}
+
+export function discardedNote(report: BenchReport): string {
+  const lines = report.scenarios.flatMap((s) => s.discardedAttempts.map((d) => `- ${s.id} ${d}`));
+  return lines.length === 0
+    ? ''
+    : `Discarded attempts with errors or timeouts (re-measured):\n${lines.join('\n')}\n`;
 }
 
 const fixed = (n: number | null, digits: number) => (n === null ? '–' : n.toFixed(digits));
@@ -74,7 +81,7 @@ Run ${report.startedAt} with \`npm run bench\` on commit ${report.commit}${repor
 
 ${resultTable(report)}
 
-${disturbedWarning(report)}
+${disturbedWarning(report)}${discardedNote(report)}
 Server peak RSS over the whole run (VmHWM): **${report.serverPeakRssMb.toFixed(0)} MB** — ${passFail(rssOk)} (< ${report.rssLimitMb} MB); ${report.serverStartRssMb.toFixed(0)} MB right after start.
 
 Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections.
