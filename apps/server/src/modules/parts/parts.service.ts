@@ -15,7 +15,7 @@ import {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import { catalogPart, part } from '../../db/schema';
+import { catalogPart, listing, part, saleItem } from '../../db/schema';
 import { AppError, notFound } from '../../http/errors';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
@@ -198,14 +198,23 @@ function assertStatusChange(name: string, from: PartStatus, to: PartStatus): voi
   if (refusal) throw new AppError(refusal.code, refusal.message);
 }
 
-/**
- * What the part is tied to, in words, or null. Builds, listings and sales add their tables here as they
- * arrive; until then the status tells.
- */
-async function usage(_tx: DbOrTx, row: PartRow): Promise<string | null> {
+/** What the part is tied to, in words, or null: its status, and any listing or sale it ever appeared in. */
+async function usage(tx: DbOrTx, row: PartRow): Promise<string | null> {
   if (row.status === 'in_build') return 'a build';
   if (row.status === 'listed') return 'a listing';
   if (row.status === 'sold') return 'a sale';
+  const [sold] = await tx
+    .select({ id: saleItem.saleId })
+    .from(saleItem)
+    .where(eq(saleItem.partId, row.id))
+    .limit(1);
+  if (sold) return 'a sale';
+  const [listed] = await tx
+    .select({ id: listing.id })
+    .from(listing)
+    .where(eq(listing.partId, row.id))
+    .limit(1);
+  if (listed) return 'a listing';
   return null;
 }
 

@@ -1,0 +1,47 @@
+import { FeePresetList, FeePresetParams, FeeRate } from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { currentUser } from '../../http/auth-guard';
+import type { FeesService } from './fees.service';
+
+const tags = ['fees'];
+
+export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (app, { fees }) => {
+  app.get(
+    '/fee-presets',
+    {
+      schema: {
+        tags,
+        summary: "Each platform's fee: yours where you set one, the documented default otherwise",
+        response: { 200: FeePresetList },
+      },
+    },
+    async (request) => fees.list(currentUser(request).id),
+  );
+
+  app.put(
+    '/fee-presets/:platform',
+    {
+      schema: {
+        tags,
+        summary: 'Set your own fee for a platform (percentage in basis points plus a fixed amount)',
+        params: FeePresetParams,
+        body: FeeRate,
+        response: { 200: FeePresetList },
+      },
+    },
+    async (request) => fees.set(currentUser(request).id, request.params.platform, request.body),
+  );
+
+  app.delete(
+    '/fee-presets/:platform',
+    {
+      schema: {
+        tags,
+        summary: "Go back to the platform's default fee",
+        params: FeePresetParams,
+        response: { 200: FeePresetList },
+      },
+    },
+    async (request) => fees.reset(currentUser(request).id, request.params.platform),
+  );
+};

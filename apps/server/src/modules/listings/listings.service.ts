@@ -1,0 +1,156 @@
+import type { Listing, ListingCreate, ListingList, ListingQuery, ListingUpdate } from '@partwise/shared';
+import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/like';
+import { build, listing, part } from '../../db/schema';
+import { AppError, notFound } from '../../http/errors';
+import { diff, recordAudit } from '../audit/audit';
+import { feeRatesFor } from '../fees/fees.service';
+import { activate, end } from './listings.lifecycle';
+import { type ListingRow, toListing } from './listings.mapper';
+import { lockThing, refOf } from './things';
+
+type CreateInput = z.output<typeof ListingCreate>;
+
+const itemName = sql<string>`coalesce(${part.name}, ${build.name}, '')`;
+
+export function createListingsService({ db }: { db: Db }) {
+  async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<ListingRow> {
+    const query = tx
+      .select()
+      .from(listing)
+      .where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
+    const [row] = lock ? await query.for('update') : await query;
+    if (!row) throw notFound('Listing');
+    return row;
+  }
+
+  async function present(tx: DbOrTx, ownerId: string, id: number): Promise<Listing> {
+    const [found] = await tx
+      .select({ row: listing, itemName })
+      .from(listing)
+      .leftJoin(part, eq(part.id, listing.partId))
+      .leftJoin(build, eq(build.id, listing.buildId))
+      .where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
+    if (!found) throw notFound('Listing');
+    return toListing(found.row, found.itemName, await feeRatesFor(tx, ownerId));
+  }
+
+  /** Locks the listing, applies a status move, and answers the listing as it is now. */
+  function move(step: typeof activate) {
+    return (ownerId: string, id: number): Promise<Listing> =>
+      db.transaction(async (tx) => {
+        // Lock the thing before the listing, as sales do, then read the listing as it is once the lock is ours.
+        await lockThing(tx, ownerId, refOf(await findOwned(tx, ownerId, id)));
+        await step(tx, ownerId, await findOwned(tx, ownerId, id, true));
+        return present(tx, ownerId, id);
+      });
+  }
+
+  return {
+    async list(ownerId: string, q: ListingQuery): Promise<ListingList> {
+      const conditions: (SQL | undefined)[] = [eq(listing.ownerId, ownerId)];
+      if (q.status?.length) conditions.push(inArray(listing.status, q.status));
+      if (q.platform?.length) conditions.push(inArray(listing.platform, q.platform));
+      if (q.partId) conditions.push(eq(listing.partId, q.partId));
+      if (q.buildId) conditions.push(eq(listing.buildId, q.buildId));
+      for (const word of q.q?.split(/\s+/).filter(Boolean) ?? []) {
+        conditions.push(
+          sql`concat_ws(' ', ${listing.title}, ${listing.description}, ${itemName}) ilike ${containsPattern(word)}`,
+        );
+      }
+      const where = and(...conditions);
+      const base = () =>
+        db
+          .select({ row: listing, itemName })
+          .from(listing)
+          .leftJoin(part, eq(part.id, listing.partId))
+          .leftJoin(build, eq(build.id, listing.buildId));
+      const [rows, [counted], rates] = await Promise.all([
+        base()
+          .where(where)
+          .orderBy(desc(listing.createdAt), desc(listing.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db
+          .select({ n: count() })
+          .from(listing)
+          .leftJoin(part, eq(part.id, listing.partId))
+          .leftJoin(build, eq(build.id, listing.buildId))
+          .where(where),
+        feeRatesFor(db, ownerId),
+      ]);
+      return {
+        items: rows.map((r) => toListing(r.row, r.itemName, rates)),
+        total: Number(counted?.n ?? 0),
+        page: q.page,
+        pageSize: q.pageSize,
+      };
+    },
+
+    get: (ownerId: string, id: number) => present(db, ownerId, id),
+
+    async create(ownerId: string, input: CreateInput): Promise<Listing> {
+      return db.transaction(async (tx) => {
+        const ref = input.partId !== undefined ? { partId: input.partId } : { buildId: input.buildId ?? 0 };
+        const thing = await lockThing(tx, ownerId, ref);
+        if (thing.status === 'sold') throw new AppError('CONFLICT', `“${thing.name}” is already sold`);
+        const [row] = await tx
+          .insert(listing)
+          .values({
+            ownerId,
+            partId: input.partId ?? null,
+            buildId: input.buildId ?? null,
+            platform: input.platform,
+            title: input.title,
+            description: input.description,
+            priceCents: input.priceCents,
+            url: input.url ?? null,
+          })
+          .returning();
+        if (!row) throw new Error('listing insert returned no row');
+        await recordAudit(tx, [
+          { ownerId, actorId: ownerId, entity: 'listing', entityId: row.id, action: 'create' },
+        ]);
+        return present(tx, ownerId, row.id);
+      });
+    },
+
+    async update(ownerId: string, id: number, patch: ListingUpdate): Promise<Listing> {
+      return db.transaction(async (tx) => {
+        const before = await findOwned(tx, ownerId, id, true);
+        if (before.status === 'sold') throw new AppError('CONFLICT', 'A sold listing cannot change');
+        const delta = diff(before, patch);
+        if (Object.keys(delta).length > 0) {
+          await tx
+            .update(listing)
+            .set({ ...patch, updatedAt: new Date() })
+            .where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
+          await recordAudit(tx, [
+            { ownerId, actorId: ownerId, entity: 'listing', entityId: id, action: 'update', changes: delta },
+          ]);
+        }
+        return present(tx, ownerId, id);
+      });
+    },
+
+    activate: move(activate),
+    end: move(end),
+
+    /** Drafts and ended listings only: an active one is ended first, a sold one stays with its sale. */
+    async remove(ownerId: string, id: number): Promise<void> {
+      await db.transaction(async (tx) => {
+        const row = await findOwned(tx, ownerId, id, true);
+        if (row.status === 'active') throw new AppError('CONFLICT', 'End this listing before deleting it');
+        if (row.status === 'sold') throw new AppError('CONFLICT', 'A sold listing stays with its sale');
+        await tx.delete(listing).where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
+        await recordAudit(tx, [
+          { ownerId, actorId: ownerId, entity: 'listing', entityId: id, action: 'delete' },
+        ]);
+      });
+    },
+  };
+}
+
+export type ListingsService = ReturnType<typeof createListingsService>;
