@@ -12,7 +12,8 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'is not a real date');
 
-export const MAX_CENTS = 100_000_000_00; // $100M: far beyond any part, small enough to add up safely
+/** $10M: far beyond any part or lot, and within the database's 4-byte integer columns. */
+export const MAX_CENTS = 1_000_000_000;
 
 export const Cents = z
   .number({ error: 'must be a whole number of cents' })

@@ -127,6 +127,11 @@ export type CoolerSpecs = z.infer<typeof CoolerSpecs>;
 
 export type SpecsByCategory = { [C in Category]: z.infer<(typeof SPEC_SCHEMAS)[C]> };
 
+// Built once: a strict copy of each schema refuses fields that do not belong to the category.
+const STRICT_SPEC_SCHEMAS = Object.fromEntries(
+  Object.entries(SPEC_SCHEMAS).map(([category, schema]) => [category, schema.strict()]),
+) as { [C in Category]: z.ZodObject };
+
 /** Specs as sent by a client: any subset of the category's fields; missing fields are unknown. */
 export const AnySpecs = z.record(z.string(), z.unknown());
 
@@ -144,7 +149,7 @@ export function parseSpecs(
   category: Category,
   specs: Record<string, unknown> | undefined,
 ): { ok: true; specs: Record<string, unknown> } | { ok: false; fields: Record<string, string> } {
-  const schema = SPEC_SCHEMAS[category].strict();
+  const schema = STRICT_SPEC_SCHEMAS[category];
   const result = schema.safeParse({ ...emptySpecs(category), ...(specs ?? {}) });
   if (result.success) return { ok: true, specs: result.data };
   const fields: Record<string, string> = {};

@@ -22,13 +22,10 @@ import {
   unguardFormula,
 } from './csv-values';
 
-/** The part.cost_cents column is a 4-byte integer: about $21 million, below Cents' own limit. */
-const MAX_COLUMN_CENTS = 2_147_483_647;
-
 /** A part as the import creates it: PartCreate's rules, plus archived among the statuses. */
 export const ImportPart = PartCreate.extend({
   status: z.enum(IMPORTABLE_STATUSES).default('in_stock'),
-  costCents: Cents.max(MAX_COLUMN_CENTS, 'is too large').default(0),
+  costCents: Cents.default(0),
 });
 export type ImportPart = z.output<typeof ImportPart>;
 

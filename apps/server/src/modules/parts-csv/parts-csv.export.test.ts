@@ -90,7 +90,7 @@ const VARIED: Partial<PartCreate>[] = [
     name: "'apostrophe first",
     category: 'cooler',
     brand: '@brand',
-    costCents: 2_000_000_000,
+    costCents: 1_000_000_000,
     acquiredAt: '2025-02-28',
     specs: { liquid: true, sockets: ['AM4', 'LGA1700'], radiatorMm: 240 },
   },

@@ -235,8 +235,8 @@ describe('import', () => {
   it('reports bad specs, grades and amounts in words', async () => {
     const csv = toCsv([
       ['Name', 'Category', 'Grade', 'Specs', 'Cost'],
-      ['GPU', 'gpu', '7', '{"socket":"AM4"}', '$21,474,836.48'],
-      ['GPU', 'gpu', 'A', 'socket=AM4', '$21,474,836.47'],
+      ['GPU', 'gpu', '7', '{"socket":"AM4"}', '$10,000,000.01'],
+      ['GPU', 'gpu', 'A', 'socket=AM4', '$10,000,000.00'],
     ]);
     const res = await post('/dry-run', {
       csv,
@@ -244,7 +244,7 @@ describe('import', () => {
     });
     expect(res.json().problems.map((p: { message: string }) => p.message)).toEqual([
       'Row 2: grade "7" must be 1 to 5',
-      'Row 2: cost "$21,474,836.48" is too large',
+      'Row 2: cost "$10,000,000.01" is too large',
       'Row 2: specs field "socket" is not a gpu spec',
       'Row 3: grade "A" must be a whole number from 1 to 5',
       'Row 3: specs "socket=AM4" is not a JSON object like {"socket": "AM4"}',
