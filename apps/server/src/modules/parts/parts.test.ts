@@ -57,6 +57,7 @@ describe('creating and reading parts', () => {
     const cases: [object, string][] = [
       [{ name: 'x', category: 'gpu', costCents: -1 }, 'costCents'],
       [{ name: 'x', category: 'gpu', costCents: 12.5 }, 'costCents'],
+      [{ name: 'x', category: 'gpu', costCents: 1_000_000_001 }, 'costCents'],
       [{ name: 'x', category: 'toaster' }, 'category'],
       [{ name: '', category: 'gpu' }, 'name'],
       [{ name: 'x', category: 'gpu', acquiredAt: '2025-02-30' }, 'acquiredAt'],
