@@ -22,7 +22,13 @@ import { createBuildsService } from './modules/builds/builds.service';
 import { createCompatibilityService } from './modules/builds/compatibility.service';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { createCatalogService } from './modules/catalog/catalog.service';
+import { expensesRoutes } from './modules/expenses/expenses.routes';
+import { createExpensesService } from './modules/expenses/expenses.service';
+import { feesRoutes } from './modules/fees/fees.routes';
+import { createFeesService } from './modules/fees/fees.service';
 import { healthRoutes } from './modules/health/health.routes';
+import { listingsRoutes } from './modules/listings/listings.routes';
+import { createListingsService } from './modules/listings/listings.service';
 import { lotsRoutes } from './modules/lots/lots.routes';
 import { createLotsService } from './modules/lots/lots.service';
 import { partsRoutes } from './modules/parts/parts.routes';
@@ -31,6 +37,9 @@ import { partsCsvRoutes } from './modules/parts-csv/parts-csv.routes';
 import { createPartsCsvService } from './modules/parts-csv/parts-csv.service';
 import { photosRoutes } from './modules/photos/photos.routes';
 import { createPhotosService } from './modules/photos/photos.service';
+import { createPnlService } from './modules/sales/pnl.service';
+import { salesRoutes } from './modules/sales/sales.routes';
+import { createSalesService } from './modules/sales/sales.service';
 
 export interface AppDeps {
   config: Config;
@@ -106,6 +115,10 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
         builds: createBuildsService({ db }),
         compatibility: createCompatibilityService({ db }),
       });
+      await v1.register(feesRoutes, { fees: createFeesService({ db }) });
+      await v1.register(listingsRoutes, { listings: createListingsService({ db }) });
+      await v1.register(salesRoutes, { sales: createSalesService({ db }), pnl: createPnlService({ db }) });
+      await v1.register(expensesRoutes, { expenses: createExpensesService({ db }) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ db, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,

@@ -1,0 +1,70 @@
+import type { Pnl, PnlQuery } from '@partwise/shared';
+import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
+import { expense, sale, saleRefund } from '../../db/schema';
+import { cents, sum } from './sales.mapper';
+
+const inRange = (
+  ownerColumn: PgColumn,
+  ownerId: string,
+  dateColumn: PgColumn,
+  q: PnlQuery,
+): SQL | undefined =>
+  and(
+    eq(ownerColumn, ownerId),
+    q.from ? gte(dateColumn, q.from) : undefined,
+    q.to ? lte(dateColumn, q.to) : undefined,
+  );
+
+/**
+ * Sales count on their sale date; refunds, and the cost of goods a restock brings back, on their refund date;
+ * expenses on their date. Over a range that holds a sale and its refunds, the sale's profitCents adds up exactly.
+ */
+export function createPnlService({ db }: { db: Db }) {
+  return {
+    async get(ownerId: string, q: PnlQuery): Promise<Pnl> {
+      const [[sales], [refunds], [expenses]] = await Promise.all([
+        db
+          .select({
+            count: sql<number>`count(*)::int`,
+            revenue: sum(sale.priceCents),
+            fees: sum(sale.feesCents),
+            shipping: sum(sale.shippingCents),
+            cogs: sum(sale.cogsCents),
+          })
+          .from(sale)
+          .where(inRange(sale.ownerId, ownerId, sale.soldAt, q)),
+        db
+          .select({ amount: sum(saleRefund.amountCents), cogsReturned: sum(saleRefund.cogsReturnedCents) })
+          .from(saleRefund)
+          .where(inRange(saleRefund.ownerId, ownerId, saleRefund.refundedAt, q)),
+        db
+          .select({ amount: sum(expense.amountCents) })
+          .from(expense)
+          .where(inRange(expense.ownerId, ownerId, expense.spentAt, q)),
+      ]);
+      const p = {
+        revenueCents: cents(sales?.revenue),
+        feesCents: cents(sales?.fees),
+        shippingCents: cents(sales?.shipping),
+        cogsCents: cents(sales?.cogs),
+        cogsReturnedCents: cents(refunds?.cogsReturned),
+        refundsCents: cents(refunds?.amount),
+        expensesCents: cents(expenses?.amount),
+      };
+      const grossProfitCents =
+        p.revenueCents - p.feesCents - p.shippingCents - (p.cogsCents - p.cogsReturnedCents) - p.refundsCents;
+      return {
+        from: q.from ?? null,
+        to: q.to ?? null,
+        salesCount: cents(sales?.count),
+        ...p,
+        grossProfitCents,
+        netProfitCents: grossProfitCents - p.expensesCents,
+      };
+    },
+  };
+}
+
+export type PnlService = ReturnType<typeof createPnlService>;

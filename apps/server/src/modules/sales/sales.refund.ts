@@ -1,0 +1,109 @@
+import type { SaleRefundCreate } from '@partwise/shared';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { DbOrTx } from '../../db/client';
+import { part, sale, saleItem, saleRefund } from '../../db/schema';
+import { AppError } from '../../http/errors';
+import { recordAudit } from '../audit/audit';
+import { lockThing, setThingStatus, today } from '../listings/things';
+import type { SaleRow } from './sales.mapper';
+
+type RefundInput = z.output<typeof SaleRefundCreate>;
+
+/**
+ * A full or partial refund of a locked sale. With restock the goods come back: a part goes back to stock, a
+ * build back to ready with its parts in it (a returned PC comes back assembled; part it out to free the
+ * parts), each part at the cost it was sold at, and the sale's cost of goods is returned.
+ */
+export async function refundSale(
+  tx: DbOrTx,
+  ownerId: string,
+  row: SaleRow,
+  input: RefundInput,
+): Promise<void> {
+  const refundable = row.priceCents - row.refundedCents;
+  if (input.amountCents > refundable) {
+    throw new AppError('RULE_VIOLATION', `At most ${refundable} cents remain to refund on this sale`, {
+      amountCents: `must be at most ${refundable}`,
+    });
+  }
+  if (input.amountCents === 0 && !input.restock)
+    throw new AppError('VALIDATION_FAILED', 'Nothing to record', {
+      amountCents: 'must be > 0 without restock',
+    });
+  if (input.restock && row.restocked) throw new AppError('CONFLICT', 'This sale was already restocked');
+
+  const cogsReturnedCents = input.restock ? row.cogsCents : 0;
+  if (input.restock) await restock(tx, ownerId, row);
+  const [refund] = await tx
+    .insert(saleRefund)
+    .values({
+      ownerId,
+      saleId: row.id,
+      refundedAt: input.refundedAt ?? today(),
+      amountCents: input.amountCents,
+      restock: input.restock,
+      cogsReturnedCents,
+      note: input.note ?? null,
+    })
+    .returning({ id: saleRefund.id });
+  await tx
+    .update(sale)
+    .set({
+      refundedCents: row.refundedCents + input.amountCents,
+      cogsReturnedCents: row.cogsReturnedCents + cogsReturnedCents,
+      restocked: row.restocked || input.restock,
+      updatedAt: new Date(),
+    })
+    .where(eq(sale.id, row.id));
+  await recordAudit(tx, [
+    {
+      ownerId,
+      actorId: ownerId,
+      entity: 'sale',
+      entityId: row.id,
+      action: 'refund',
+      changes: {
+        refundedCents: { from: row.refundedCents, to: row.refundedCents + input.amountCents },
+        ...(input.restock
+          ? { restocked: { from: false, to: true }, refundId: { from: null, to: refund?.id } }
+          : {}),
+      },
+    },
+  ]);
+}
+
+async function restock(tx: DbOrTx, ownerId: string, row: SaleRow): Promise<void> {
+  const items = await tx
+    .select({ partId: saleItem.partId, costCents: saleItem.costCents })
+    .from(saleItem)
+    .where(and(eq(saleItem.saleId, row.id), eq(saleItem.ownerId, ownerId)));
+  const back = { saleId: { from: row.id, to: null } };
+  if (row.buildId !== null) {
+    const thing = await lockThing(tx, ownerId, { buildId: row.buildId });
+    await setThingStatus(tx, ownerId, thing, { thing: 'ready', parts: 'in_build' }, back);
+  } else if (row.partId !== null) {
+    const thing = await lockThing(tx, ownerId, { partId: row.partId });
+    await setThingStatus(tx, ownerId, thing, { thing: 'in_stock', parts: 'in_stock' }, back);
+  }
+  for (const item of items) {
+    await tx
+      .update(part)
+      .set({ costCents: item.costCents })
+      .where(and(eq(part.id, item.partId), eq(part.ownerId, ownerId)));
+  }
+  if (items.length > 0) {
+    await tx
+      .update(saleItem)
+      .set({ restocked: true })
+      .where(
+        and(
+          eq(saleItem.saleId, row.id),
+          inArray(
+            saleItem.partId,
+            items.map((i) => i.partId),
+          ),
+        ),
+      );
+  }
+}

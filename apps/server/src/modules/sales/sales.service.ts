@@ -1,0 +1,237 @@
+import {
+  estimateFeesCents,
+  type Platform,
+  type SaleCreate,
+  type SaleDetail,
+  type SaleList,
+  type SaleQuery,
+  type SaleUpdate,
+} from '@partwise/shared';
+import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../db/client';
+import { containsPattern } from '../../db/like';
+import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
+import { AppError, notFound } from '../../http/errors';
+import { diff, recordAudit } from '../audit/audit';
+import { feeRatesFor } from '../fees/fees.service';
+import { closeListingsOnSale } from '../listings/listings.lifecycle';
+import { lockThing, refOf, setThingStatus, type ThingRef, today, unavailable } from '../listings/things';
+import { cents, isUniqueViolation, profitOf, type SaleRow, sum, toSale } from './sales.mapper';
+import { refundSale } from './sales.refund';
+
+type CreateInput = z.output<typeof SaleCreate>;
+
+export function createSalesService({ db }: { db: Db }) {
+  async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<SaleRow> {
+    const query = tx
+      .select()
+      .from(sale)
+      .where(and(eq(sale.id, id), eq(sale.ownerId, ownerId)));
+    const [row] = lock ? await query.for('update') : await query;
+    if (!row) throw notFound('Sale');
+    return row;
+  }
+
+  async function detail(tx: DbOrTx, ownerId: string, id: number): Promise<SaleDetail> {
+    const row = await findOwned(tx, ownerId, id);
+    const [items, refunds] = await Promise.all([
+      tx
+        .select({
+          partId: saleItem.partId,
+          name: part.name,
+          costCents: saleItem.costCents,
+          restocked: saleItem.restocked,
+        })
+        .from(saleItem)
+        .innerJoin(part, eq(part.id, saleItem.partId))
+        .where(and(eq(saleItem.saleId, id), eq(saleItem.ownerId, ownerId)))
+        .orderBy(asc(saleItem.partId)),
+      tx
+        .select()
+        .from(saleRefund)
+        .where(and(eq(saleRefund.saleId, id), eq(saleRefund.ownerId, ownerId)))
+        .orderBy(asc(saleRefund.id)),
+    ]);
+    return {
+      ...toSale(row),
+      items,
+      refunds: refunds.map((r) => ({
+        id: r.id,
+        refundedAt: r.refundedAt,
+        amountCents: r.amountCents,
+        restock: r.restock,
+        cogsReturnedCents: r.cogsReturnedCents,
+        note: r.note,
+        createdAt: r.createdAt.toISOString(),
+      })),
+    };
+  }
+
+  /** One transaction: cost of goods fixed, the thing sold, its listings closed. A second sale answers 409. */
+  async function record(tx: DbOrTx, ownerId: string, input: CreateInput): Promise<number> {
+    let sold: typeof listing.$inferSelect | undefined;
+    let ref: ThingRef;
+    if (input.listingId !== undefined) {
+      const [found] = await tx
+        .select()
+        .from(listing)
+        .where(and(eq(listing.id, input.listingId), eq(listing.ownerId, ownerId)));
+      if (!found) throw notFound('Listing');
+      ref = refOf(found);
+    } else {
+      ref = input.partId !== undefined ? { partId: input.partId } : { buildId: input.buildId ?? 0 };
+    }
+    const thing = await lockThing(tx, ownerId, ref);
+    if (input.listingId !== undefined) {
+      [sold] = await tx.select().from(listing).where(eq(listing.id, input.listingId)).for('update');
+      if (sold?.status === 'sold') throw new AppError('CONFLICT', 'This listing is already sold');
+    }
+    const refusal = unavailable(thing);
+    if (refusal) throw refusal;
+
+    const platform: Platform = input.platform ?? (sold?.platform as Platform | undefined) ?? 'local';
+    const priceCents = input.priceCents ?? sold?.priceCents;
+    if (priceCents === undefined)
+      throw new AppError('VALIDATION_FAILED', 'Give the sale price', { priceCents: 'is required' });
+    const feesCents =
+      input.feesCents ?? estimateFeesCents(priceCents, (await feeRatesFor(tx, ownerId))[platform]);
+    const cogsCents = thing.parts.reduce((sum, p) => sum + p.costCents, 0);
+
+    const [row] = await tx
+      .insert(sale)
+      .values({
+        ownerId,
+        listingId: sold?.id ?? null,
+        partId: ref.partId ?? null,
+        buildId: ref.buildId ?? null,
+        itemName: thing.name,
+        platform,
+        soldAt: input.soldAt ?? today(),
+        priceCents,
+        feesCents,
+        shippingCents: input.shippingCents,
+        cogsCents,
+        buyerNote: input.buyerNote ?? null,
+      })
+      .returning({ id: sale.id });
+    if (!row) throw new Error('sale insert returned no row');
+    if (thing.parts.length > 0) {
+      await tx
+        .insert(saleItem)
+        .values(thing.parts.map((p) => ({ saleId: row.id, partId: p.id, ownerId, costCents: p.costCents })));
+    }
+    await setThingStatus(
+      tx,
+      ownerId,
+      thing,
+      { thing: 'sold', parts: 'sold' },
+      {
+        saleId: { from: null, to: row.id },
+      },
+    );
+    await closeListingsOnSale(tx, ownerId, ref, sold ? { id: sold.id, status: sold.status } : null);
+    await recordAudit(tx, [
+      { ownerId, actorId: ownerId, entity: 'sale', entityId: row.id, action: 'create' },
+    ]);
+    return row.id;
+  }
+
+  function where(ownerId: string, q: Omit<SaleQuery, 'page' | 'pageSize'>): SQL | undefined {
+    const conditions: (SQL | undefined)[] = [eq(sale.ownerId, ownerId)];
+    if (q.from) conditions.push(gte(sale.soldAt, q.from));
+    if (q.to) conditions.push(lte(sale.soldAt, q.to));
+    if (q.platform) conditions.push(eq(sale.platform, q.platform));
+    for (const word of q.q?.split(/\s+/).filter(Boolean) ?? []) {
+      conditions.push(
+        sql`concat_ws(' ', ${sale.itemName}, ${sale.buyerNote}) ilike ${containsPattern(word)}`,
+      );
+    }
+    return and(...conditions);
+  }
+
+  return {
+    async list(ownerId: string, q: SaleQuery): Promise<SaleList> {
+      const filter = where(ownerId, q);
+      const [rows, [totals]] = await Promise.all([
+        db
+          .select()
+          .from(sale)
+          .where(filter)
+          .orderBy(desc(sale.soldAt), desc(sale.id))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
+        db
+          .select({
+            count: sql<number>`count(*)::int`,
+            priceCents: sum(sale.priceCents),
+            feesCents: sum(sale.feesCents),
+            shippingCents: sum(sale.shippingCents),
+            cogsCents: sum(sale.cogsCents),
+            refundedCents: sum(sale.refundedCents),
+            cogsReturnedCents: sum(sale.cogsReturnedCents),
+          })
+          .from(sale)
+          .where(filter),
+      ]);
+      const t = {
+        count: cents(totals?.count),
+        priceCents: cents(totals?.priceCents),
+        feesCents: cents(totals?.feesCents),
+        shippingCents: cents(totals?.shippingCents),
+        cogsCents: cents(totals?.cogsCents),
+        refundedCents: cents(totals?.refundedCents),
+        cogsReturnedCents: cents(totals?.cogsReturnedCents),
+      };
+      return {
+        items: rows.map(toSale),
+        total: t.count,
+        page: q.page,
+        pageSize: q.pageSize,
+        totals: { ...t, profitCents: profitOf(t) },
+      };
+    },
+
+    get: (ownerId: string, id: number) => detail(db, ownerId, id),
+
+    async create(ownerId: string, input: CreateInput): Promise<SaleDetail> {
+      try {
+        return await db.transaction(async (tx) => detail(tx, ownerId, await record(tx, ownerId, input)));
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'This was just sold by another request');
+        throw err;
+      }
+    },
+
+    async update(ownerId: string, id: number, patch: SaleUpdate): Promise<SaleDetail> {
+      return db.transaction(async (tx) => {
+        const before = await findOwned(tx, ownerId, id, true);
+        if (patch.priceCents !== undefined && patch.priceCents < before.refundedCents) {
+          throw new AppError('RULE_VIOLATION', 'The price cannot be below what was already refunded', {
+            priceCents: `must be at least ${before.refundedCents}`,
+          });
+        }
+        const delta = diff(toSale(before), patch);
+        if (Object.keys(delta).length > 0) {
+          await tx
+            .update(sale)
+            .set({ ...patch, updatedAt: new Date() })
+            .where(and(eq(sale.id, id), eq(sale.ownerId, ownerId)));
+          await recordAudit(tx, [
+            { ownerId, actorId: ownerId, entity: 'sale', entityId: id, action: 'update', changes: delta },
+          ]);
+        }
+        return detail(tx, ownerId, id);
+      });
+    },
+
+    async refund(ownerId: string, id: number, input: Parameters<typeof refundSale>[3]): Promise<SaleDetail> {
+      return db.transaction(async (tx) => {
+        await refundSale(tx, ownerId, await findOwned(tx, ownerId, id, true), input);
+        return detail(tx, ownerId, id);
+      });
+    },
+  };
+}
+
+export type SalesService = ReturnType<typeof createSalesService>;
