@@ -13,6 +13,7 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
     items: [
       { to: '/', label: 'Dashboard', icon: 'home' },
       { to: '/inventory', label: 'Inventory', icon: 'cube' },
+      { to: '/lots', label: 'Lots', icon: 'bag' },
       { to: '/builds', label: 'Builds', icon: 'wrench' },
       { to: '/listings', label: 'Listings', icon: 'tag' },
       { to: '/sales', label: 'Sales', icon: 'dollar' },
