@@ -18,6 +18,8 @@ import { ListingsPage } from '../features/listings/ListingsPage';
 import { LotPage } from '../features/lots/LotPage';
 import { LotsPage } from '../features/lots/LotsPage';
 import { NewLotPage } from '../features/lots/NewLotPage';
+import { ExpensesPage } from '../features/sales/ExpensesPage';
+import { PnlPage } from '../features/sales/PnlPage';
 import { SalesPage } from '../features/sales/SalesPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
@@ -43,6 +45,8 @@ export const router = createBrowserRouter([
       { path: 'builds', element: <BuildsPage /> },
       { path: 'listings', element: <ListingsPage /> },
       { path: 'sales', element: <SalesPage /> },
+      { path: 'sales/pnl', element: <PnlPage /> },
+      { path: 'sales/expenses', element: <ExpensesPage /> },
       { path: 'analytics', element: <AnalyticsPage /> },
       { path: 'assistant', element: <AssistantPage /> },
       { path: 'billing', element: <BillingPage /> },

@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/states';
 import { useCurrentUser } from '../auth/queries';
+import { FeePresetsSection } from '../listings/FeePresetsSection';
 import { TokensSection } from './TokensSection';
 
 export function AccountPage() {
@@ -32,6 +33,7 @@ export function AccountPage() {
           </dl>
         </div>
       </section>
+      <FeePresetsSection />
       <TokensSection />
     </>
   );

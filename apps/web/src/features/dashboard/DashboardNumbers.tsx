@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { Money } from '../../components/Money';
 import { ErrorState } from '../../components/states';
 import { partQueries } from '../inventory/queries';
+import { saleQueries } from '../sales/queries';
+import { presetRange } from '../sales/range';
 
 function Stat({ label, value, hint }: { label: string; value: ReactNode; hint: ReactNode }) {
   return (
@@ -14,9 +16,10 @@ function Stat({ label, value, hint }: { label: string; value: ReactNode; hint: R
   );
 }
 
-/** The business at a glance, from the inventory summary. Profit waits for the first sale. */
+/** The business at a glance: this month's profit and loss, and the inventory summary. */
 export function DashboardNumbers() {
   const summary = useQuery(partQueries.summary());
+  const month = useQuery(saleQueries.pnl(presetRange('this-month')));
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   const data = summary.data;
   const loading = <span className="skeleton inline-block h-7 w-24 align-middle" />;
@@ -29,8 +32,12 @@ export function DashboardNumbers() {
     >
       <Stat
         label="Profit this month"
-        value={<span className="text-base-content/40">—</span>}
-        hint="after your first sale"
+        value={month.data ? <Money cents={month.data.netProfitCents} /> : month.isError ? '—' : loading}
+        hint={
+          month.data
+            ? `${month.data.salesCount} ${month.data.salesCount === 1 ? 'sale' : 'sales'}, after fees, costs and expenses`
+            : ' '
+        }
       />
       <Stat
         label="Inventory at cost"

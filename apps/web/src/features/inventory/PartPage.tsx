@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
+import { SellButtons } from '../listings/SellButtons';
 import { PartActions } from './PartActions';
 import { PartDetails, PartSpecs } from './PartDetails';
 import { PartHistory } from './PartHistory';
@@ -14,6 +15,9 @@ import { PartPhotos } from './PartPhotos';
 import { partQueries } from './queries';
 import { StatusSelect } from './StatusSelect';
 import { usePartId } from './usePartId';
+
+/** The server's rule: a part in a build is sold as the build; archived or in RMA it is not for sale. */
+const SELLABLE: readonly string[] = ['in_stock', 'testing', 'listed'];
 
 export function PartPage() {
   const id = usePartId();
@@ -68,7 +72,10 @@ function PartSheet({ part }: { part: Part }) {
             </span>
           </div>
         </div>
-        <PartActions part={part} />
+        <div className="flex flex-wrap gap-2">
+          {SELLABLE.includes(part.status) && <SellButtons thing={{ partId: part.id, itemName: part.name }} />}
+          <PartActions part={part} />
+        </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">

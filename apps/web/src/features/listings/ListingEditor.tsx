@@ -1,0 +1,173 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type Listing, ListingCreate, PLATFORM_LABELS, PLATFORMS, type Platform } from '@partwise/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Field } from '../../components/Field';
+import { MoneyInput } from '../../components/MoneyInput';
+import { useToast } from '../../components/toast';
+import { applyServerErrors } from '../../lib/form-errors';
+import { centsToInput } from '../inventory/format';
+import { Dialog } from '../sales/Dialog';
+import { checkedCents, inputToCents, RequiredMoneyText } from '../sales/money';
+import { withFormNames } from '../sales/server-fields';
+import { ListingPreview } from './ListingPreview';
+import { useFeeRate, useSaveListing } from './queries';
+
+/** A new listing of a part or a build, or an existing listing to edit. */
+export type EditorTarget =
+  | { listing: Listing }
+  | { partId?: number; buildId?: number; itemName: string; priceCents?: number | null; platform?: Platform };
+
+const { shape } = ListingCreate;
+const ListingForm = z.object({
+  platform: shape.platform,
+  title: shape.title,
+  description: z.string().max(20_000, 'must be at most 20000 characters'),
+  price: RequiredMoneyText,
+  url: z
+    .string()
+    .refine((s) => s.trim() === '' || shape.url.safeParse(s.trim()).success, 'must be a web address'),
+});
+type ListingForm = z.infer<typeof ListingForm>;
+const FIELDS = ['platform', 'title', 'description', 'price', 'url'] as const;
+
+export function ListingEditor({ target, onClose }: { target: EditorTarget | null; onClose: () => void }) {
+  const title = target && 'listing' in target ? 'Edit listing' : `List “${target?.itemName ?? ''}”`;
+  return (
+    <Dialog open={target !== null} title={title} onClose={onClose} wide>
+      {target && <EditorBody target={target} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function defaultsOf(target: EditorTarget): ListingForm {
+  if ('listing' in target) {
+    const l = target.listing;
+    return {
+      platform: l.platform,
+      title: l.title,
+      description: l.description,
+      price: centsToInput(l.priceCents),
+      url: l.url ?? '',
+    };
+  }
+  const price = target.priceCents;
+  return {
+    platform: target.platform ?? 'ebay',
+    title: target.itemName.slice(0, 80),
+    description: '',
+    price: price === null || price === undefined ? '' : centsToInput(price),
+    url: '',
+  };
+}
+
+function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => void }) {
+  const existing = 'listing' in target ? target.listing : null;
+  const save = useSaveListing(existing?.id ?? null);
+  const notify = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ListingForm>({
+    resolver: zodResolver(ListingForm),
+    mode: 'onChange',
+    defaultValues: defaultsOf(target),
+  });
+  const { register, watch, formState } = form;
+  const errors = formState.errors;
+  const [platform, title, description, price] = watch(['platform', 'title', 'description', 'price']);
+  const rate = useFeeRate(platform);
+  const priceCents = inputToCents(price);
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const fields = {
+      platform: values.platform,
+      title: values.title.trim(),
+      description: values.description.trim(),
+      priceCents: checkedCents(values.price),
+      url: values.url.trim() === '' ? null : values.url.trim(),
+    };
+    const thing =
+      'listing' in target ? {} : target.partId ? { partId: target.partId } : { buildId: target.buildId };
+    try {
+      await save.mutateAsync({ ...thing, ...fields });
+      notify(existing ? 'Listing saved' : `Draft listing on ${PLATFORM_LABELS[values.platform]} saved`);
+      onClose();
+    } catch (error) {
+      setFormError(applyServerErrors(withFormNames(error, { priceCents: 'price' }), form.setError, FIELDS));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-5 md:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="flex flex-col gap-3">
+        {formError && (
+          <p role="alert" className="alert alert-error alert-soft text-sm">
+            {formError}
+          </p>
+        )}
+        <div className="grid gap-3 sm:grid-cols-2">
+          <Field label="Platform" error={errors.platform?.message}>
+            {(control) => (
+              <select className="select w-full" {...control} {...register('platform')}>
+                {PLATFORMS.map((p) => (
+                  <option key={p} value={p}>
+                    {PLATFORM_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Price" error={errors.price?.message}>
+            {(control) => <MoneyInput invalid={Boolean(errors.price)} {...control} {...register('price')} />}
+          </Field>
+        </div>
+        <Field label="Title" error={errors.title?.message}>
+          {(control) => (
+            <input
+              className={`input w-full ${errors.title ? 'input-error' : ''}`}
+              {...control}
+              {...register('title')}
+            />
+          )}
+        </Field>
+        <Field
+          label="Description"
+          error={errors.description?.message}
+          hint="Condition, what is included, how it was tested"
+        >
+          {(control) => (
+            <textarea rows={6} className="textarea w-full" {...control} {...register('description')} />
+          )}
+        </Field>
+        <Field label="Link" error={errors.url?.message} hint="The listing's web address once it is posted">
+          {(control) => (
+            <input
+              type="url"
+              className={`input w-full ${errors.url ? 'input-error' : ''}`}
+              placeholder="https://"
+              {...control}
+              {...register('url')}
+            />
+          )}
+        </Field>
+      </div>
+      <ListingPreview
+        platform={platform}
+        title={title}
+        description={description}
+        priceCents={typeof priceCents === 'number' && priceCents >= 0 ? priceCents : null}
+        rate={rate}
+      />
+      <div className="modal-action mt-0 md:col-span-2">
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+          {existing ? 'Save listing' : 'Save draft'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type Expense, ExpenseCreate } from '@partwise/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Field } from '../../components/Field';
+import { MoneyInput } from '../../components/MoneyInput';
+import { useToast } from '../../components/toast';
+import { applyServerErrors } from '../../lib/form-errors';
+import { centsToInput, todayIso } from '../inventory/format';
+import { Dialog } from './Dialog';
+import { checkedCents, RequiredMoneyText } from './money';
+import { useSaveExpense } from './queries';
+import { withFormNames } from './server-fields';
+
+const { shape } = ExpenseCreate;
+const ExpenseForm = z.object({
+  spentAt: shape.spentAt,
+  category: shape.category,
+  description: shape.description,
+  amount: RequiredMoneyText,
+});
+type ExpenseForm = z.infer<typeof ExpenseForm>;
+
+/** `expense` null: closed; 'new': a new expense; else the expense to edit. */
+export function ExpenseDialog({
+  expense,
+  onClose,
+}: {
+  expense: Expense | 'new' | null;
+  onClose: () => void;
+}) {
+  return (
+    <Dialog
+      open={expense !== null}
+      title={expense === 'new' ? 'Add an expense' : 'Edit expense'}
+      onClose={onClose}
+    >
+      {expense && <ExpenseBody expense={expense === 'new' ? null : expense} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+function ExpenseBody({ expense, onClose }: { expense: Expense | null; onClose: () => void }) {
+  const save = useSaveExpense(expense?.id ?? null);
+  const notify = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ExpenseForm>({
+    resolver: zodResolver(ExpenseForm),
+    mode: 'onChange',
+    defaultValues: expense
+      ? { ...expense, spentAt: expense.spentAt.slice(0, 10), amount: centsToInput(expense.amountCents) }
+      : { spentAt: todayIso(), category: 'shipping_supplies', description: '', amount: '' },
+  });
+  const { register, formState } = form;
+  const errors = formState.errors;
+
+  const submit = form.handleSubmit(async ({ amount, ...values }) => {
+    setFormError(null);
+    try {
+      await save.mutateAsync({
+        ...values,
+        description: values.description.trim(),
+        amountCents: checkedCents(amount),
+      });
+      notify(expense ? 'Expense saved' : 'Expense added');
+      onClose();
+    } catch (error) {
+      setFormError(
+        applyServerErrors(withFormNames(error, { amountCents: 'amount' }), form.setError, [
+          'spentAt',
+          'category',
+          'description',
+          'amount',
+        ]),
+      );
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3">
+      {formError && (
+        <p role="alert" className="alert alert-error alert-soft text-sm">
+          {formError}
+        </p>
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label="Date" error={errors.spentAt?.message}>
+          {(control) => <input type="date" className="input w-full" {...control} {...register('spentAt')} />}
+        </Field>
+        <Field label="Amount" error={errors.amount?.message}>
+          {(control) => <MoneyInput invalid={Boolean(errors.amount)} {...control} {...register('amount')} />}
+        </Field>
+      </div>
+      <Field label="Category" error={errors.category?.message}>
+        {(control) => (
+          <select className="select w-full" {...control} {...register('category')}>
+            {EXPENSE_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {EXPENSE_CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label="Description" error={errors.description?.message}>
+        {(control) => (
+          <input
+            className={`input w-full ${errors.description ? 'input-error' : ''}`}
+            placeholder="Box of 25 anti-static bags"
+            {...control}
+            {...register('description')}
+          />
+        )}
+      </Field>
+      <div className="modal-action mt-1">
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+          {expense ? 'Save expense' : 'Add expense'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Platform } from '@partwise/shared';
+
+/** What is being sold: a listing (of a part or a build), or a part or a build directly. */
+export interface SoldTarget {
+  listingId?: number;
+  partId?: number | null;
+  buildId?: number | null;
+  itemName: string;
+  priceCents?: number;
+  platform?: Platform;
+}

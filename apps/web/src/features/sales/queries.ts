@@ -1,0 +1,102 @@
+import type {
+  Expense,
+  ExpenseCreate,
+  ExpenseList,
+  ExpenseUpdate,
+  Pnl,
+  Sale,
+  SaleCreate,
+  SaleList,
+  SaleRefundCreate,
+} from '@partwise/shared';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../lib/api';
+
+export const SALES_PAGE_SIZE = 50;
+
+export interface SalesView {
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+}
+
+export const saleQueries = {
+  all: ['sales'] as const,
+  list: (view: SalesView) =>
+    queryOptions({
+      queryKey: [...saleQueries.all, 'list', view] as const,
+      queryFn: () => api.get<SaleList>(withQuery('/api/v1/sales', { ...view, pageSize: SALES_PAGE_SIZE })),
+      placeholderData: keepPreviousData,
+    }),
+  pnl: (range: { from?: string | undefined; to?: string | undefined }) =>
+    queryOptions({
+      queryKey: ['pnl', range] as const,
+      queryFn: () => api.get<Pnl>(withQuery('/api/v1/pnl', range)),
+      placeholderData: keepPreviousData,
+    }),
+  expenses: (view: SalesView) =>
+    queryOptions({
+      queryKey: ['expenses', 'list', view] as const,
+      queryFn: () =>
+        api.get<ExpenseList>(withQuery('/api/v1/expenses', { ...view, pageSize: SALES_PAGE_SIZE })),
+      placeholderData: keepPreviousData,
+    }),
+};
+
+/**
+ * A sale or refund moves parts and builds between statuses, ends listings and changes every money
+ * figure: all of those lists and summaries are refreshed.
+ */
+export function useInvalidateSelling() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all(
+      ['parts', 'builds', 'listings', 'sales', 'pnl'].map((key) =>
+        queryClient.invalidateQueries({ queryKey: [key] }),
+      ),
+    );
+}
+
+export function useCreateSale() {
+  const invalidate = useInvalidateSelling();
+  return useMutation({
+    mutationFn: (body: SaleCreate) => api.post<Sale>('/api/v1/sales', body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRefundSale(id: number) {
+  const invalidate = useInvalidateSelling();
+  return useMutation({
+    mutationFn: (body: SaleRefundCreate) => api.post<Sale>(`/api/v1/sales/${id}/refund`, body),
+    onSuccess: invalidate,
+  });
+}
+
+function useInvalidateExpenses() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['expenses'] }),
+      queryClient.invalidateQueries({ queryKey: ['pnl'] }),
+    ]);
+}
+
+export function useSaveExpense(id: number | null) {
+  const invalidate = useInvalidateExpenses();
+  return useMutation({
+    mutationFn: (body: ExpenseCreate | ExpenseUpdate) =>
+      id === null
+        ? api.post<Expense>('/api/v1/expenses', body)
+        : api.patch<Expense>(`/api/v1/expenses/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeleteExpense() {
+  const invalidate = useInvalidateExpenses();
+  return useMutation({
+    mutationFn: (id: number) => api.delete(`/api/v1/expenses/${id}`),
+    onSuccess: invalidate,
+  });
+}
