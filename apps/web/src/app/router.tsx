@@ -7,6 +7,7 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { SignInPage } from '../features/auth/SignInPage';
 import { SignUpPage } from '../features/auth/SignUpPage';
 import { BillingPage } from '../features/billing/BillingPage';
+import { BuildPage } from '../features/builds/BuildPage';
 import { BuildsPage } from '../features/builds/BuildsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { EditPartPage } from '../features/inventory/EditPartPage';
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: 'lots/new', element: <NewLotPage /> },
       { path: 'lots/:id', element: <LotPage /> },
       { path: 'builds', element: <BuildsPage /> },
+      { path: 'builds/:id', element: <BuildPage /> },
       { path: 'listings', element: <ListingsPage /> },
       { path: 'sales', element: <SalesPage /> },
       { path: 'sales/pnl', element: <PnlPage /> },

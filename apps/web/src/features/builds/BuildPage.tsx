@@ -1,0 +1,117 @@
+import type { Build } from '@partwise/shared';
+import { checkBuild, EDITABLE_BUILD_STATUSES } from '@partwise/shared';
+import { useIsMutating, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Icon } from '../../components/Icon';
+import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
+import { isApiError } from '../../lib/api';
+import { BuildHeader } from './BuildHeader';
+import { buildItemsOf, marksOf } from './build-items';
+import { CompatibilityReport } from './CompatibilityReport';
+import { MoneySummary } from './MoneySummary';
+import { PartPicker, type PickerTarget } from './PartPicker';
+import { buildChangeKey, buildQueries } from './queries';
+import { itemDomId, SlotCard } from './SlotCard';
+import { entriesOf, SLOTS } from './slots';
+import { useSlotActions } from './useSlotActions';
+
+export function BuildPage() {
+  const { id } = useParams();
+  const buildId = Number(id);
+  const valid = Number.isSafeInteger(buildId) && buildId > 0;
+  const build = useQuery({ ...buildQueries.detail(buildId), enabled: valid });
+  if (!valid || (build.isError && isApiError(build.error) && build.error.status === 404))
+    return <BuildNotFound />;
+  if (build.isPending) return <SkeletonRows rows={8} label="Loading the build" />;
+  if (build.isError) return <ErrorState error={build.error} onRetry={() => void build.refetch()} />;
+  return <BuildSheet build={build.data} />;
+}
+
+function BuildNotFound() {
+  return (
+    <div className="card border border-base-300 bg-base-100">
+      <EmptyState
+        icon="search"
+        title="This build is not here"
+        action={
+          <Link to="/builds" className="btn btn-primary btn-sm">
+            See your builds
+          </Link>
+        }
+      >
+        It may have been deleted, or the link is old or mistyped.
+      </EmptyState>
+    </div>
+  );
+}
+
+function BuildSheet({ build }: { build: Build }) {
+  const checking = useIsMutating({ mutationKey: buildChangeKey(build.id) }) > 0;
+  const items = useMemo(() => buildItemsOf(build), [build]);
+  // Instant: the browser checks what is on screen; once the server answers, its report is the authority.
+  const live = useMemo(() => checkBuild(items), [items]);
+  const report = checking ? live : build.compatibility;
+  const marks = useMemo(() => marksOf(report.findings), [report]);
+  const [highlight, setHighlight] = useState<ReadonlySet<string>>(new Set());
+  const [picker, setPicker] = useState<PickerTarget | null>(null);
+  const actions = useSlotActions(build);
+  const editable = (EDITABLE_BUILD_STATUSES as readonly string[]).includes(build.status);
+
+  const show = (itemIds: readonly string[]) => {
+    setHighlight(new Set(itemIds));
+    const first = itemIds[0];
+    if (first)
+      document.getElementById(itemDomId(first))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+
+  return (
+    <>
+      <Link to="/builds" className="btn btn-ghost btn-sm mb-2 -ml-3">
+        <Icon name="arrowLeft" className="size-4" />
+        Builds
+      </Link>
+      <BuildHeader build={build} />
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:gap-6">
+        <MoneySummary build={build} className="sticky top-16 z-[5] lg:top-6 lg:col-start-2 lg:row-start-1" />
+        <section aria-label="Parts" className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          {!editable && (
+            <p className="alert alert-info alert-soft mb-3 text-sm">
+              This build is {build.status}: its parts can no longer change.
+            </p>
+          )}
+          <ul className="flex flex-col gap-3">
+            {SLOTS.map((slot) => (
+              <SlotCard
+                key={slot.category}
+                slot={slot}
+                entries={entriesOf(build, slot.category)}
+                marks={marks}
+                highlight={highlight}
+                editable={editable}
+                onAdd={() =>
+                  setPicker({ slot, replacing: slot.multiple ? [] : entriesOf(build, slot.category) })
+                }
+                onRemove={actions.remove}
+              />
+            ))}
+          </ul>
+        </section>
+        <CompatibilityReport
+          report={report}
+          checking={checking}
+          onHighlight={(ids) => setHighlight(new Set(ids))}
+          onShow={show}
+          className="lg:col-start-2 lg:row-start-2"
+        />
+      </div>
+      <PartPicker
+        target={picker}
+        items={items}
+        onClose={() => setPicker(null)}
+        onPickPart={actions.addPart}
+        onPlan={actions.plan}
+      />
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { BuildSummary } from '@partwise/shared';
+import { Link } from 'react-router';
+import { Money } from '../../components/Money';
+import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
+import { BuildStatusBadge, CompatBadge } from './badges';
+import { ProfitText } from './ProfitText';
+
+function partsText(build: BuildSummary): string {
+  if (build.partCount === 0 && build.plannedCount === 0) return 'Empty';
+  const owned = `${build.partCount} owned`;
+  return build.plannedCount > 0 ? `${owned} · ${build.plannedCount} to buy` : owned;
+}
+
+/** Builds with their money and compatibility at a glance; cards on phones. */
+export function BuildsTable({ builds }: { builds: BuildSummary[] }) {
+  return (
+    <ResponsiveTable
+      caption="Your builds"
+      head={['Name', 'Status', 'Parts', 'Compatibility', 'Total cost', 'Target price', 'Expected profit']}
+      alignRight={['Total cost', 'Target price', 'Expected profit']}
+    >
+      {builds.map((build) => (
+        <Row key={build.id}>
+          <td className="max-sm:block max-sm:px-1 max-sm:pt-0 max-sm:pb-2">
+            <Link to={`/builds/${build.id}`} className="link-hover font-medium">
+              {build.name}
+            </Link>
+            {build.notes && (
+              <p className="max-w-72 truncate text-xs text-base-content/60" title={build.notes}>
+                {build.notes}
+              </p>
+            )}
+          </td>
+          <Cell label="Status">
+            <BuildStatusBadge status={build.status} />
+          </Cell>
+          <Cell label="Parts" className="tabular whitespace-nowrap">
+            {partsText(build)}
+          </Cell>
+          <Cell label="Compatibility">
+            <CompatBadge status={build.compatibility} />
+          </Cell>
+          <Cell label="Total cost" className="text-right">
+            <Money cents={build.money.totalCostCents} />
+          </Cell>
+          <Cell label="Target price" className="text-right">
+            {build.money.targetPriceCents === null ? (
+              <span className="text-base-content/40">—</span>
+            ) : (
+              <Money cents={build.money.targetPriceCents} />
+            )}
+          </Cell>
+          <Cell label="Expected profit" className="text-right">
+            <ProfitText cents={build.money.expectedProfitCents} />
+          </Cell>
+        </Row>
+      ))}
+    </ResponsiveTable>
+  );
+}

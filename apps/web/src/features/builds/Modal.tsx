@@ -1,0 +1,57 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { Icon } from '../../components/Icon';
+
+/**
+ * A modal <dialog> with a title and a close button: the platform traps focus and closes it on Escape.
+ * Its content is only rendered while open, so each opening starts fresh.
+ */
+export function Modal({
+  open,
+  title,
+  onClose,
+  wide,
+  children,
+}: {
+  open: boolean;
+  title: ReactNode;
+  onClose: () => void;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="modal modal-bottom sm:modal-middle"
+      onClose={onClose}
+      aria-labelledby={titleId}
+    >
+      <div className={`modal-box flex flex-col gap-4 ${wide ? 'sm:max-w-2xl' : ''}`}>
+        <div className="flex items-start justify-between gap-3">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {title}
+          </h2>
+          <button type="button" className="btn btn-ghost btn-sm btn-square -mt-1 -mr-2" onClick={onClose}>
+            <Icon name="x" className="size-5" />
+            <span className="sr-only">Close</span>
+          </button>
+        </div>
+        {open && children}
+      </div>
+      <form method="dialog" className="modal-backdrop">
+        <button type="submit" tabIndex={-1}>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

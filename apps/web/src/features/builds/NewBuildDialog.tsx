@@ -1,0 +1,95 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { BuildCreate } from '@partwise/shared';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { Field } from '../../components/Field';
+import { MoneyInput } from '../../components/MoneyInput';
+import { TextField } from '../../components/TextField';
+import { useToast } from '../../components/toast';
+import { applyServerErrors } from '../../lib/form-errors';
+import { Modal } from './Modal';
+import { inputToCents, MoneyText } from './money-input';
+import { useCreateBuild } from './queries';
+
+const NewBuildForm = z.object({ name: BuildCreate.shape.name, targetPrice: MoneyText });
+type NewBuildForm = z.infer<typeof NewBuildForm>;
+
+/** "New build": a name and, if known, what it should sell for; then straight to its page. */
+export function NewBuildDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Modal open={open} title="New build" onClose={onClose}>
+      <NewBuildFields onClose={onClose} />
+    </Modal>
+  );
+}
+
+function NewBuildFields({ onClose }: { onClose: () => void }) {
+  const create = useCreateBuild();
+  const navigate = useNavigate();
+  const notify = useToast();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, control, setError, formState } = useForm<NewBuildForm>({
+    resolver: zodResolver(NewBuildForm),
+    mode: 'onTouched',
+    defaultValues: { name: '', targetPrice: '' },
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const build = await create.mutateAsync({
+        name: values.name,
+        targetPriceCents: inputToCents(values.targetPrice) ?? null,
+      });
+      notify(`Build “${build.name}” started`);
+      onClose();
+      navigate(`/builds/${build.id}`);
+    } catch (error) {
+      setFormError(applyServerErrors(error, setError, ['name']));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-2">
+      <p className="text-sm text-base-content/70">
+        Fill its slots from your stock and plan what is still to buy; the cost adds up as you go.
+      </p>
+      {formError && (
+        <p role="alert" className="alert alert-error alert-soft text-sm">
+          {formError}
+        </p>
+      )}
+      <TextField
+        label="Build name"
+        registration={register('name')}
+        error={formState.errors.name}
+        placeholder="Ryzen 5600X + RTX 3070 gaming PC"
+        autoFocus
+      />
+      <Controller
+        control={control}
+        name="targetPrice"
+        render={({ field, fieldState }) => (
+          <Field
+            label="Target price"
+            error={fieldState.error?.message}
+            hint="What you hope to sell it for. Optional; you can set it later."
+          >
+            {(props) => <MoneyInput {...props} {...field} invalid={Boolean(fieldState.error)} />}
+          </Field>
+        )}
+      />
+      <div className="modal-action mt-2">
+        <button type="button" className="btn btn-ghost" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          {create.isPending && <span className="loading loading-spinner loading-sm" />}
+          Create build
+        </button>
+      </div>
+    </form>
+  );
+}

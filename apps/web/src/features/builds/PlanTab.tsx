@@ -1,0 +1,100 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type BuildItem, type CatalogPart, PlannedItemCreate } from '@partwise/shared';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Field } from '../../components/Field';
+import { Icon } from '../../components/Icon';
+import { MoneyInput } from '../../components/MoneyInput';
+import { TextField } from '../../components/TextField';
+import { centsToInput } from '../inventory/format';
+import { catalogName } from '../inventory/part-form';
+import { CatalogResults } from './CatalogResults';
+import type { PlannedDraft } from './item-mutations';
+import { inputToCents, MoneyText } from './money-input';
+import type { Slot } from './slots';
+
+const PlanForm = z.object({ name: PlannedItemCreate.shape.name.unwrap(), cost: MoneyText });
+type PlanForm = z.infer<typeof PlanForm>;
+
+interface Props {
+  slot: Slot;
+  items: BuildItem[];
+  onPlan: (draft: PlannedDraft) => Promise<void>;
+  error: string | null;
+}
+
+/** A purchase to plan: chosen from the catalog (price new prefilled, specs checked) or typed by hand. */
+export function PlanTab({ slot, items, onPlan, error }: Props) {
+  const [entry, setEntry] = useState<CatalogPart | null>(null);
+  const { register, control, handleSubmit, setValue, formState } = useForm<PlanForm>({
+    resolver: zodResolver(PlanForm),
+    mode: 'onTouched',
+    defaultValues: { name: '', cost: '' },
+  });
+
+  const choose = (chosen: CatalogPart) => {
+    setEntry(chosen);
+    setValue('name', catalogName(chosen), { shouldValidate: true });
+    if (chosen.priceCents !== null)
+      setValue('cost', centsToInput(chosen.priceCents), { shouldValidate: true });
+  };
+
+  const submit = handleSubmit((values) =>
+    onPlan({
+      category: slot.category,
+      name: values.name.trim(),
+      catalogPartId: entry?.id ?? null,
+      specs: entry?.specs ?? {},
+      expectedCostCents: inputToCents(values.cost) ?? 0,
+    }),
+  );
+
+  return (
+    <div className="flex flex-col gap-4">
+      <CatalogResults slot={slot} items={items} chosenId={entry?.id ?? null} onChoose={choose} />
+      <form onSubmit={submit} noValidate className="flex flex-col gap-1 border-t border-base-300 pt-3">
+        {error && (
+          <p role="alert" className="alert alert-error alert-soft text-sm">
+            {error}
+          </p>
+        )}
+        {entry && (
+          <p className="flex items-center gap-2 text-sm text-base-content/70">
+            <Icon name="check" className="size-4 text-success" />
+            <span className="min-w-0 flex-1">Specs from the catalog, checked against the build.</span>
+            <button type="button" className="btn btn-ghost btn-xs" onClick={() => setEntry(null)}>
+              Unlink
+            </button>
+          </p>
+        )}
+        <div className="grid gap-x-3 sm:grid-cols-[1fr_11rem]">
+          <TextField
+            label="Part name"
+            registration={register('name')}
+            error={formState.errors.name}
+            placeholder="Choose above, or type any name"
+          />
+          <Controller
+            control={control}
+            name="cost"
+            render={({ field, fieldState }) => (
+              <Field label="Expected cost" error={fieldState.error?.message}>
+                {(props) => <MoneyInput {...props} {...field} invalid={Boolean(fieldState.error)} />}
+              </Field>
+            )}
+          />
+        </div>
+        <p className="text-xs text-base-content/60">
+          The catalog’s price is for a new part; used ones often go for much less.
+        </p>
+        <div className="modal-action mt-2">
+          <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
+            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+            Add to the plan
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

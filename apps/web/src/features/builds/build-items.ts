@@ -1,0 +1,95 @@
+import type {
+  Build,
+  BuildCompatibility,
+  BuildItem,
+  Category,
+  Part,
+  PlannedItem,
+  Severity,
+} from '@partwise/shared';
+
+/** A finding as the API sends it: the engine's, with its code widened to a string. */
+export type Finding = BuildCompatibility['findings'][number];
+
+/** The engine's ids, as the server makes them: owned parts and planned items live in different tables. */
+export const partItemId = (id: number) => `part:${id}`;
+export const plannedItemId = (id: number) => `planned:${id}`;
+
+/** Specs come from the server, which validated them for their category when they were written. */
+export function toBuildItem(
+  id: string,
+  name: string,
+  category: Category,
+  specs: Record<string, unknown>,
+): BuildItem {
+  return { id, name, category, specs } as BuildItem;
+}
+
+export function buildItemsOf(build: Pick<Build, 'parts' | 'planned'>): BuildItem[] {
+  return [
+    ...build.parts.map((p) => toBuildItem(partItemId(p.id), p.name, p.category, p.specs)),
+    ...build.planned.map((p) => toBuildItem(plannedItemId(p.id), p.name, p.category, p.specs)),
+  ];
+}
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The cost roll-up as the server computes it, for a build changed in the browser before it answers. */
+export function withMoney(build: Build): Build {
+  const ownedCostCents = sum(build.parts.map((p) => p.costCents));
+  const plannedCostCents = sum(build.planned.map((p) => p.expectedCostCents));
+  const totalCostCents = ownedCostCents + plannedCostCents;
+  const target = build.money.targetPriceCents;
+  return {
+    ...build,
+    partCount: build.parts.length,
+    plannedCount: build.planned.length,
+    money: {
+      ownedCostCents,
+      plannedCostCents,
+      totalCostCents,
+      targetPriceCents: target,
+      expectedProfitCents: target === null ? null : target - totalCostCents,
+    },
+  };
+}
+
+/** Optimistic changes: what the build will look like once the server has done the same. */
+export const change = {
+  addPart: (build: Build, part: Part): Build =>
+    withMoney({ ...build, parts: [...build.parts, { ...part, status: 'in_build' }] }),
+  removePart: (build: Build, partId: number): Build =>
+    withMoney({ ...build, parts: build.parts.filter((p) => p.id !== partId) }),
+  addPlanned: (build: Build, item: Omit<PlannedItem, 'id' | 'createdAt'>): Build =>
+    withMoney({
+      ...build,
+      // A negative id marks an item the server has not stored yet.
+      planned: [...build.planned, { ...item, id: -Date.now(), createdAt: new Date().toISOString() }],
+    }),
+  removePlanned: (build: Build, itemId: number): Build =>
+    withMoney({ ...build, planned: build.planned.filter((p) => p.id !== itemId) }),
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface ItemMark {
+  severity: Severity;
+  findings: Finding[];
+}
+
+/** For each item the report mentions: its worst severity and the findings about it, worst first. */
+export function marksOf(findings: Finding[]): Map<string, ItemMark> {
+  const marks = new Map<string, ItemMark>();
+  for (const finding of findings) {
+    for (const id of finding.partIds) {
+      const mark = marks.get(id);
+      if (!mark) marks.set(id, { severity: finding.severity, findings: [finding] });
+      else {
+        mark.findings.push(finding);
+        if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
+      }
+    }
+  }
+  for (const mark of marks.values()) mark.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  return marks;
+}

@@ -1,0 +1,46 @@
+import type { Build, Category, Part } from '@partwise/shared';
+import { api } from '../../lib/api';
+import { change } from './build-items';
+import { useBuildChange } from './queries';
+
+/** A purchase to plan: from the catalog (its specs come along) or typed by hand. */
+export interface PlannedDraft {
+  category: Category;
+  name: string;
+  catalogPartId: string | null;
+  specs: Record<string, unknown>;
+  expectedCostCents: number;
+}
+
+/** Putting parts and planned purchases into a build and taking them out, each shown at once. */
+export function useBuildItems(id: number) {
+  const path = `/api/v1/builds/${id}`;
+  return {
+    addPart: useBuildChange(
+      id,
+      (part: Part) => api.post<Build>(`${path}/parts`, { partId: part.id }),
+      change.addPart,
+    ),
+    removePart: useBuildChange(
+      id,
+      (part: Part) => api.delete<Build>(`${path}/parts/${part.id}`),
+      (build, part) => change.removePart(build, part.id),
+    ),
+    addPlanned: useBuildChange(
+      id,
+      (draft: PlannedDraft) =>
+        api.post<Build>(`${path}/planned`, {
+          category: draft.category,
+          name: draft.name,
+          expectedCostCents: draft.expectedCostCents,
+          ...(draft.catalogPartId ? { catalogPartId: draft.catalogPartId } : {}),
+        }),
+      change.addPlanned,
+    ),
+    removePlanned: useBuildChange(
+      id,
+      (itemId: number) => api.delete<Build>(`${path}/planned/${itemId}`),
+      change.removePlanned,
+    ),
+  };
+}

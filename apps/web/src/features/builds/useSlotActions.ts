@@ -1,0 +1,49 @@
+import type { Build, Part } from '@partwise/shared';
+import { formatCents } from '@partwise/shared';
+import { useToast } from '../../components/toast';
+import { errorMessage } from '../../lib/api';
+import { type PlannedDraft, useBuildItems } from './item-mutations';
+import type { PickerTarget } from './PartPicker';
+import type { SlotEntry } from './slots';
+
+/**
+ * What the slots do, with a toast for each: add from stock, plan a purchase, remove. Picking for a
+ * one-part slot that is filled replaces what is there (an owned part goes back to stock).
+ */
+export function useSlotActions(build: Build) {
+  const items = useBuildItems(build.id);
+  const notify = useToast();
+
+  const takeOut = async (entry: SlotEntry) => {
+    if (entry.kind === 'part') await items.removePart.mutateAsync(entry.part);
+    else await items.removePlanned.mutateAsync(entry.planned.id);
+  };
+  const replaced = async (target: PickerTarget) => {
+    for (const entry of target.replacing) await takeOut(entry);
+    return target.replacing.length > 0
+      ? ` in place of ${target.replacing.map((e) => e.name).join(' and ')}`
+      : '';
+  };
+
+  return {
+    /** Rejects with the server's message (a part no longer in stock, say) for the picker to show. */
+    addPart: async (part: Part, target: PickerTarget) => {
+      await items.addPart.mutateAsync(part);
+      const instead = await replaced(target);
+      notify(`${part.name} added${instead}`);
+    },
+    plan: async (draft: PlannedDraft, target: PickerTarget) => {
+      await items.addPlanned.mutateAsync(draft);
+      const instead = await replaced(target);
+      notify(`${draft.name} planned at ${formatCents(draft.expectedCostCents)}${instead}`);
+    },
+    remove: (entry: SlotEntry) =>
+      takeOut(entry)
+        .then(() =>
+          notify(
+            entry.kind === 'part' ? `${entry.name} is back in stock` : `${entry.name} dropped from the plan`,
+          ),
+        )
+        .catch((error: unknown) => notify(errorMessage(error), 'error')),
+  };
+}
