@@ -22,6 +22,10 @@ const STATUS_FILTERS = {
 } as const;
 type StatusFilter = keyof typeof STATUS_FILTERS;
 const isStatusFilter = (s: string): s is StatusFilter => s in STATUS_FILTERS;
+const PLATFORM_TABS: [string, string][] = [
+  ['', 'All'],
+  ...PLATFORMS.map((p): [string, string] => [p, PLATFORM_LABELS[p]]),
+];
 const MOVE_DONE: Record<ListingMove, string> = { activate: 'is active', end: 'ended', delete: 'deleted' };
 
 export function ListingsPage() {
@@ -65,7 +69,7 @@ export function ListingsPage() {
           aria-label="Platform"
           className="tabs tabs-box tabs-sm max-w-full overflow-x-auto"
         >
-          {['', ...PLATFORMS].map((p) => (
+          {PLATFORM_TABS.map(([p, label]) => (
             <button
               key={p || 'all'}
               type="button"
@@ -74,7 +78,7 @@ export function ListingsPage() {
               className={`tab whitespace-nowrap ${platform === p ? 'tab-active' : ''}`}
               onClick={() => setParam('platform', p)}
             >
-              {p === '' ? 'All' : PLATFORM_LABELS[p as (typeof PLATFORMS)[number]]}
+              {label}
             </button>
           ))}
         </div>

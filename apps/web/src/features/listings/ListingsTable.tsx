@@ -94,7 +94,7 @@ function ListingActions({ listing, onMove, onEdit, onSell }: { listing: Listing 
         <button
           type="button"
           className="btn btn-xs"
-          aria-label={`Activate ${label}`}
+          aria-label={`${listing.status === 'ended' ? 'Relist' : 'Activate'} ${label}`}
           onClick={() => onMove(listing, 'activate')}
         >
           {listing.status === 'ended' ? 'Relist' : 'Activate'}
