@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { ADMIN } from '../env';
 import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { seedInventory } from './seed-inventory';
+import { seedSelling } from './seed-sales';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 const VIEWPORTS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
@@ -81,6 +82,36 @@ for (const theme of THEMES) {
           .setInputFiles({ name: 'my-sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
         await expect(page.getByRole('button', { name: 'Check the file' })).toBeVisible();
         await page.screenshot({ path: shot('import'), fullPage: true });
+      });
+
+      test('listings, sold dialog, ledger and P&L', async ({ page, request }) => {
+        test.setTimeout(60_000);
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        const { build } = await seedSelling(page);
+
+        await page.goto('/listings');
+        await expect(page.getByRole('button', { name: /^Mark as sold: .* on eBay$/ })).toBeVisible();
+        await page.screenshot({ path: shot('listings'), fullPage: true });
+        await page.getByRole('button', { name: /^Edit .* on eBay$/ }).click();
+        await expect(page.getByTestId('estimated-net')).toBeVisible();
+        await page.screenshot({ path: shot('listing-editor'), animations: 'disabled' });
+        await page.keyboard.press('Escape');
+
+        await page.getByRole('button', { name: /^Mark as sold: .* on eBay$/ }).click();
+        const sold = page.getByRole('dialog', { name: `Mark “${build.name}” as sold` });
+        await sold.getByLabel('Shipping').fill('45');
+        await expect(sold.getByTestId('profit-preview')).toBeVisible();
+        await page.screenshot({ path: shot('sold-dialog'), animations: 'disabled' });
+        await page.keyboard.press('Escape');
+
+        await page.goto('/sales');
+        await expect(page.getByTestId('total-profit')).toBeVisible();
+        await page.screenshot({ path: shot('sales'), fullPage: true });
+        await page.goto('/sales/pnl');
+        await expect(page.getByTestId('net-profit')).toBeVisible();
+        await page.screenshot({ path: shot('pnl'), fullPage: true });
       });
 
       test('admin users', async ({ page }) => {

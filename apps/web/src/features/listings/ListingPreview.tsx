@@ -50,7 +50,7 @@ export function ListingPreview({
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
         <dt className="text-base-content/70">Estimated fees</dt>
         <dd className="text-right">
-          <Money cents={-fees} />
+          <Money cents={-fees || 0} />
         </dd>
         <dt className="font-semibold">Estimated net</dt>
         <dd className="text-right font-semibold" data-testid="estimated-net">

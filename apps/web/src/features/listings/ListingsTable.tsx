@@ -31,7 +31,7 @@ export function ListingsTable({ items, ...handlers }: { items: Listing[] } & Lis
         <Row key={listing.id}>
           <Cell
             label="Listing"
-            className="max-sm:flex-col max-sm:items-start max-sm:text-left max-sm:before:hidden"
+            className="max-sm:flex-col max-sm:items-start! max-sm:text-left! max-sm:before:hidden"
           >
             <span className="font-medium break-words">{listing.title}</span>
             <Link to={itemLink(listing)} className="link link-hover block text-sm text-base-content/60">
@@ -69,7 +69,7 @@ function ListingActions({ listing, onMove, onEdit, onSell }: { listing: Listing 
       </Link>
     );
   return (
-    <div className="flex flex-wrap justify-end gap-1">
+    <div className="flex flex-wrap justify-end gap-1 sm:flex-nowrap">
       {listing.status === 'active' ? (
         <>
           <button

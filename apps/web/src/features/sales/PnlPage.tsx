@@ -92,7 +92,7 @@ function Line({
         {hint && <span className="block text-xs font-normal text-base-content/60">{hint}</span>}
       </dt>
       <dd className={`text-right ${rule} ${strong ? 'text-lg' : ''}`} data-testid={testId}>
-        <Money cents={cents} />
+        <Money cents={cents || 0} />
       </dd>
     </>
   );

@@ -28,7 +28,7 @@ export function ProfitPreview({
           <div key={label} className="contents">
             <dt className="text-base-content/70">{label}</dt>
             <dd className="text-right">
-              <Money cents={cents} />
+              <Money cents={cents || 0} />
             </dd>
           </div>
         ))}

@@ -64,8 +64,10 @@ export function SalesTable({
         </Row>
       ))}
       <Row className="bg-base-200/60 font-semibold max-sm:bg-base-200">
-        <Cell label="Total">Total</Cell>
-        <Cell label="Sales" className="max-sm:hidden">
+        <Cell label="Total" className="max-sm:hidden">
+          Total
+        </Cell>
+        <Cell label="Total">
           {totals.count} {totals.count === 1 ? 'sale' : 'sales'}
         </Cell>
         <Cell label="Refunded" className="max-sm:hidden">
