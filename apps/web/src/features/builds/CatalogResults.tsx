@@ -20,10 +20,11 @@ interface Props {
   items: BuildItem[];
   chosenId: string | null;
   onChoose: (entry: CatalogPart) => void;
+  autoFocus?: boolean;
 }
 
 /** Catalog search for one slot: parts that fit the build first, each with its key specs and price new. */
-export function CatalogResults({ slot, items, chosenId, onChoose }: Props) {
+export function CatalogResults({ slot, items, chosenId, onChoose, autoFocus }: Props) {
   const searchId = useId();
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 200);
@@ -47,6 +48,8 @@ export function CatalogResults({ slot, items, chosenId, onChoose }: Props) {
         <Icon name="search" className="size-4 opacity-60" />
         <input
           id={searchId}
+          // biome-ignore lint/a11y/noAutofocus: only when the person asked to plan instead, from the stock tab
+          autoFocus={autoFocus}
           type="search"
           placeholder={slot.category === 'gpu' ? 'RTX 3070' : `A ${what} model, e.g. a few letters of it`}
           value={text}

@@ -3,7 +3,8 @@ import { Icon } from '../../components/Icon';
 
 /**
  * A modal <dialog> with a title and a close button: the platform traps focus and closes it on Escape.
- * Its content is only rendered while open, so each opening starts fresh.
+ * Its content is only rendered while open, so each opening starts fresh; focus starts on the element
+ * marked data-autofocus, if any.
  */
 export function Modal({
   open,
@@ -24,7 +25,11 @@ export function Modal({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control (the close button); the content may name a better one.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

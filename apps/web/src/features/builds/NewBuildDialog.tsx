@@ -66,7 +66,7 @@ function NewBuildFields({ onClose }: { onClose: () => void }) {
         registration={register('name')}
         error={formState.errors.name}
         placeholder="Ryzen 5600X + RTX 3070 gaming PC"
-        autoFocus
+        data-autofocus
       />
       <Controller
         control={control}

@@ -42,6 +42,7 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
   const id = useId();
   const [tab, setTab] = useState<Tab>('stock');
   const [busy, setBusy] = useState(false);
+  const [planInstead, setPlanInstead] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ stock: null, plan: null });
 
@@ -112,7 +113,10 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
               items={items}
               busy={busy}
               onPick={(part) => run(() => onPickPart(part, target))}
-              onPlanInstead={() => setTab('plan')}
+              onPlanInstead={() => {
+                setPlanInstead(true);
+                setTab('plan');
+              }}
             />
           </>
         ) : (
@@ -120,6 +124,7 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
             slot={target.slot}
             items={items}
             error={error}
+            autoFocus={planInstead}
             onPlan={(draft) => run(() => onPlan(draft, target))}
           />
         )}

@@ -22,10 +22,12 @@ interface Props {
   items: BuildItem[];
   onPlan: (draft: PlannedDraft) => Promise<void>;
   error: string | null;
+  /** Start in the catalog search (when the stock had nothing to offer). */
+  autoFocus?: boolean;
 }
 
 /** A purchase to plan: chosen from the catalog (price new prefilled, specs checked) or typed by hand. */
-export function PlanTab({ slot, items, onPlan, error }: Props) {
+export function PlanTab({ slot, items, onPlan, error, autoFocus }: Props) {
   const [entry, setEntry] = useState<CatalogPart | null>(null);
   const { register, control, handleSubmit, setValue, formState } = useForm<PlanForm>({
     resolver: zodResolver(PlanForm),
@@ -52,7 +54,13 @@ export function PlanTab({ slot, items, onPlan, error }: Props) {
 
   return (
     <div className="flex flex-col gap-4">
-      <CatalogResults slot={slot} items={items} chosenId={entry?.id ?? null} onChoose={choose} />
+      <CatalogResults
+        slot={slot}
+        items={items}
+        chosenId={entry?.id ?? null}
+        onChoose={choose}
+        autoFocus={autoFocus}
+      />
       <form onSubmit={submit} noValidate className="flex flex-col gap-1 border-t border-base-300 pt-3">
         {error && (
           <p role="alert" className="alert alert-error alert-soft text-sm">

@@ -57,6 +57,7 @@ export function StockTab({ slot, items, onPick, onPlanInstead, busy }: Props) {
         <Icon name="search" className="size-4 opacity-60" />
         <input
           id={searchId}
+          data-autofocus
           type="search"
           placeholder={`Search your ${what} stock…`}
           value={text}

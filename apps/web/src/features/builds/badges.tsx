@@ -33,7 +33,7 @@ export const SEVERITY: Record<Severity, { icon: GlyphName; text: string; tone: s
   // Yellow text is faint on white: mixed toward the text colour, it reads in both themes.
   warning: {
     icon: 'warning',
-    text: 'text-[color-mix(in_oklch,var(--color-warning)_55%,var(--color-base-content))]',
+    text: 'text-[color-mix(in_oklab,var(--color-warning)_55%,var(--color-base-content))]',
     tone: 'badge-warning',
     mark: 'shadow-[inset_4px_0_0_var(--color-warning)]',
   },
@@ -46,17 +46,24 @@ export const SEVERITY: Record<Severity, { icon: GlyphName; text: string; tone: s
 };
 
 const COMPAT: Record<CompatStatus, { label: string; tone: string; icon: GlyphName }> = {
-  ok: { label: 'No problems', tone: 'badge-success', icon: 'check' },
+  ok: { label: 'No problems found', tone: 'badge-success', icon: 'check' },
   warnings: { label: 'Warnings', tone: 'badge-warning', icon: 'warning' },
   errors: { label: 'Errors', tone: 'badge-error', icon: 'warning' },
 };
 
-/** The compatibility status; "so far" when parts are missing or a check could not run. */
-export function CompatBadge({ status, complete = true }: { status: CompatStatus; complete?: boolean }) {
+/**
+ * The compatibility status. With `complete` known, an incomplete "ok" says "so far"; without it (the
+ * builds list), a hint says the build page tells what is missing or unchecked.
+ */
+export function CompatBadge({ status, complete }: { status: CompatStatus; complete?: boolean }) {
   const { label, tone, icon } = COMPAT[status];
-  const text = status === 'ok' && !complete ? 'No problems so far' : label;
+  const text = status === 'ok' && complete === false ? 'No problems so far' : label;
+  const hint =
+    status === 'ok' && complete === undefined
+      ? 'Nothing wrong found; the build page shows what is still missing or could not be checked'
+      : undefined;
   return (
-    <span className={`badge badge-soft badge-sm gap-1 whitespace-nowrap ${tone}`}>
+    <span className={`badge badge-soft badge-sm gap-1 whitespace-nowrap ${tone}`} title={hint}>
       <Glyph name={icon} className="size-3.5" />
       {text}
     </span>
