@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADMIN } from '../env';
+import type { Build } from '@partwise/shared';
+import { ADMIN, BASE_URL } from '../env';
 import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { createPart } from './parts-api';
 import { seedInventory } from './seed-inventory';
 import { seedSelling } from './seed-sales';
 
@@ -82,6 +84,67 @@ for (const theme of THEMES) {
           .setInputFiles({ name: 'my-sheet.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
         await expect(page.getByRole('button', { name: 'Check the file' })).toBeVisible();
         await page.screenshot({ path: shot('import'), fullPage: true });
+      });
+
+      test('builds list and a build with findings', async ({ page, request }) => {
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        const post = async <T>(url: string, data: unknown): Promise<T> => {
+          const res = await page.request.post(url, { data, headers: { Origin: BASE_URL } });
+          expect(res.ok(), await res.text()).toBe(true);
+          return (await res.json()) as T;
+        };
+        const parts = [
+          await createPart(page, {
+            name: 'AMD Ryzen 5 5600X',
+            category: 'cpu',
+            costCents: 9000,
+            specs: { socket: 'AM4', tdpW: 65, integratedGraphics: false },
+          }),
+          await createPart(page, {
+            name: 'MSI PRO Z690-A',
+            category: 'motherboard',
+            costCents: 11_000,
+            specs: { socket: 'LGA1700', memoryType: 'DDR4', formFactor: 'ATX', memorySlots: 4 },
+          }),
+          await createPart(page, {
+            name: 'Corsair Vengeance LPX 16GB DDR4-3200',
+            category: 'memory',
+            costCents: 3000,
+            specs: { memoryType: 'DDR4', speedMts: 3200, modules: 1, moduleGb: 16, totalGb: 16 },
+          }),
+        ];
+        const build = await post<Build>('/api/v1/builds', {
+          name: 'Ryzen 5600X gaming PC',
+          notes: 'For the 1080p Marketplace crowd. Clean the cooler before photos.',
+          targetPriceCents: 65_000,
+        });
+        for (const part of parts) await post(`/api/v1/builds/${build.id}/parts`, { partId: part.id });
+        await post(`/api/v1/builds/${build.id}/planned`, {
+          category: 'gpu',
+          name: 'RTX 3070 (used)',
+          expectedCostCents: 28_000,
+        });
+        const loss = await post<Build>('/api/v1/builds', { name: 'i5 office tower', targetPriceCents: 9000 });
+        await post(`/api/v1/builds/${loss.id}/planned`, {
+          category: 'cpu',
+          name: 'Intel Core i5-8500',
+          expectedCostCents: 6500,
+        });
+        await post(`/api/v1/builds/${loss.id}/planned`, {
+          category: 'case',
+          name: 'Dell OptiPlex 7060 case',
+          expectedCostCents: 4000,
+        });
+
+        await page.goto('/builds');
+        await expect(page.getByRole('link', { name: 'Ryzen 5600X gaming PC' })).toBeVisible();
+        await page.screenshot({ path: shot('builds'), fullPage: true });
+
+        await page.goto(`/builds/${build.id}`);
+        await expect(page.getByRole('region', { name: 'Compatibility' })).toContainText('needs an AM4 board');
+        await page.screenshot({ path: shot('build'), fullPage: true });
       });
 
       test('listings, sold dialog, ledger and P&L', async ({ page, request }) => {
