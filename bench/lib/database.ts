@@ -43,18 +43,29 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
   }
 }
 
-/** Deletes the parts that R3 created, so every run starts from the loaded dataset. */
+/**
+ * Deletes the parts that R3 created, so every run starts from the loaded dataset, and vacuums the table so
+ * their dead rows do not weigh on the next run (autovacuum may be off or late).
+ */
 export async function deleteCreatedParts(url: string): Promise<number> {
   return withClient(url, async (client) => {
     const result = await client.query(`delete from part where source = 'bench'`);
+    if (result.rowCount) await client.query('vacuum part');
     return result.rowCount ?? 0;
   });
 }
 
-/** PostgreSQL's own version string, e.g. "PostgreSQL 15.20". */
+const REPORTED_SETTINGS = ['shared_buffers', 'synchronous_commit', 'autovacuum', 'max_connections'];
+
+/** PostgreSQL's version, e.g. "PostgreSQL 15.20 (…)", and the settings that matter to the numbers. */
 export async function serverVersion(url: string): Promise<string> {
   return withClient(url, async (client) => {
-    const result = await client.query<{ server_version: string }>('show server_version');
-    return `PostgreSQL ${result.rows[0]?.server_version ?? 'unknown'}`;
+    const version = await client.query<{ server_version: string }>('show server_version');
+    const settings = await client.query<{ name: string; setting: string }>(
+      'select name, current_setting(name) as setting from pg_settings where name = any($1) order by name',
+      [REPORTED_SETTINGS],
+    );
+    const shown = settings.rows.map((r) => `${r.name}=${r.setting}`).join(', ');
+    return `PostgreSQL ${version.rows[0]?.server_version ?? 'unknown'} (${shown})`;
   });
 }
