@@ -7,8 +7,9 @@ import { Icon } from '../../components/Icon';
 import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
 import { BuildHeader } from './BuildHeader';
+import { CompatBadge } from './badges';
 import { buildItemsOf, marksOf } from './build-items';
-import { CompatibilityReport } from './CompatibilityReport';
+import { CompatibilityReport, REPORT_ID } from './CompatibilityReport';
 import { MoneySummary } from './MoneySummary';
 import { PartPicker, type PickerTarget } from './PartPicker';
 import { buildChangeKey, buildQueries } from './queries';
@@ -80,6 +81,19 @@ function BuildSheet({ build }: { build: Build }) {
               This build is {build.status}: its parts can no longer change.
             </p>
           )}
+          {/* On a phone the report comes after the slots: its verdict, and a way there, come first. */}
+          <a
+            href={`#${REPORT_ID}`}
+            className="mb-3 flex items-center justify-between gap-3 rounded-box border border-base-300 bg-base-100 px-4 py-2.5 text-sm lg:hidden"
+          >
+            <span className="font-medium">Compatibility</span>
+            <span className="flex items-center gap-2">
+              <CompatBadge status={report.status} complete={report.complete} />
+              <span className="text-primary">
+                Details <span aria-hidden="true">↓</span>
+              </span>
+            </span>
+          </a>
           <ul className="flex flex-col gap-3">
             {SLOTS.map((slot) => (
               <SlotCard

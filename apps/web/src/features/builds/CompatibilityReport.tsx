@@ -5,6 +5,8 @@ import type { Finding } from './build-items';
 import { plainMessage } from './finding-text';
 import { Glyph } from './Glyph';
 
+export const REPORT_ID = 'compatibility';
+
 const GROUPS: { severity: Severity; title: string }[] = [
   { severity: 'error', title: 'Will not work' },
   { severity: 'warning', title: 'Check before you sell' },
@@ -37,7 +39,12 @@ export function CompatibilityReport({ report, checking, onHighlight, onShow, cla
   const titleId = useId();
   const hintId = useId();
   return (
-    <section aria-labelledby={titleId} className={`card border border-base-300 bg-base-100 ${className}`}>
+    <section
+      id={REPORT_ID}
+      aria-labelledby={titleId}
+      // Below the sticky money strip when a phone jumps here.
+      className={`card scroll-mt-52 border border-base-300 bg-base-100 ${className}`}
+    >
       <div className="card-body gap-3 p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id={titleId} className="font-semibold">
