@@ -16,6 +16,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+// Index sort keys say NULLS FIRST for DESC because that is what ORDER BY ... DESC means in PostgreSQL;
+// drizzle-kit would otherwise write NULLS LAST and the planner could not use the index for the sort.
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const createdAt = () => timestamptz('created_at').notNull().defaultNow();
 const updatedAt = () => timestamptz('updated_at').notNull().defaultNow();
@@ -154,7 +156,7 @@ export const purchaseLot = pgTable(
     notes: text('notes'),
     createdAt: createdAt(),
   },
-  (t) => [index('purchase_lot_owner_idx').on(t.ownerId, t.acquiredAt.desc(), t.id.desc())],
+  (t) => [index('purchase_lot_owner_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
 );
 
 export const part = pgTable(
@@ -182,13 +184,13 @@ export const part = pgTable(
   },
   (t) => [
     // The default list (newest first) and the filtered list (status + category) are index scans.
-    index('part_owner_acquired_idx').on(t.ownerId, t.acquiredAt.desc(), t.id.desc()),
+    index('part_owner_acquired_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('part_owner_status_category_idx').on(
       t.ownerId,
       t.status,
       t.category,
-      t.acquiredAt.desc(),
-      t.id.desc(),
+      t.acquiredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
     ),
     index('part_lot_idx').on(t.lotId),
     index('part_owner_serial_idx').on(t.ownerId, t.serial),
@@ -252,7 +254,7 @@ export const build = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('build_owner_idx').on(t.ownerId, t.updatedAt.desc(), t.id.desc()),
+    index('build_owner_idx').on(t.ownerId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('build_status_valid', sql`${t.status} in ('planning','assembling','ready','listed','sold')`),
     check('build_target_price_nonnegative', sql`${t.targetPriceCents} >= 0`),
   ],
@@ -320,7 +322,7 @@ export const listing = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('listing_owner_idx').on(t.ownerId, t.createdAt.desc(), t.id.desc()),
+    index('listing_owner_idx').on(t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('listing_part_idx').on(t.partId, t.status),
     index('listing_build_idx').on(t.buildId, t.status),
     check('listing_one_thing', sql`num_nonnulls(${t.partId}, ${t.buildId}) = 1`),
@@ -384,7 +386,7 @@ export const sale = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('sale_owner_sold_idx').on(t.ownerId, t.soldAt.desc(), t.id.desc()),
+    index('sale_owner_sold_idx').on(t.ownerId, t.soldAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // One live sale per build, even when two requests race.
     uniqueIndex('sale_build_live_uq')
       .on(t.buildId)
@@ -461,7 +463,7 @@ export const expense = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('expense_owner_spent_idx').on(t.ownerId, t.spentAt.desc(), t.id.desc()),
+    index('expense_owner_spent_idx').on(t.ownerId, t.spentAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('expense_amount_nonnegative', sql`${t.amountCents} >= 0`),
     check(
       'expense_category_valid',
