@@ -13,6 +13,24 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function createTokensService({ db }: { db: Db }) {
+  // On every authenticated request: prepared once, so neither drizzle nor PostgreSQL re-plans it.
+  const findByHash = db
+    .select({
+      tokenId: apiToken.id,
+      lastUsedAt: apiToken.lastUsedAt,
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      banned: user.banned,
+      banExpires: user.banExpires,
+    })
+    .from(apiToken)
+    .innerJoin(user, eq(user.id, apiToken.ownerId))
+    .where(eq(apiToken.tokenHash, sql.placeholder('hash')))
+    .limit(1)
+    .prepare('auth_token_by_hash');
+
   return {
     async create(ownerId: string, name: string): Promise<CreatedToken> {
       const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
@@ -49,21 +67,7 @@ export function createTokensService({ db }: { db: Db }) {
     /** The user a bearer token stands for, or null for an unknown token or a suspended user. */
     async authenticate(token: string): Promise<AuthUser | null> {
       if (!token.startsWith(TOKEN_PREFIX)) return null;
-      const [row] = await db
-        .select({
-          tokenId: apiToken.id,
-          lastUsedAt: apiToken.lastUsedAt,
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          banned: user.banned,
-          banExpires: user.banExpires,
-        })
-        .from(apiToken)
-        .innerJoin(user, eq(user.id, apiToken.ownerId))
-        .where(eq(apiToken.tokenHash, hashToken(token)))
-        .limit(1);
+      const [row] = await findByHash.execute({ hash: hashToken(token) });
       if (!row || isSuspended(row)) return null;
       if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
         // Bookkeeping only: a failure here must not fail the request.

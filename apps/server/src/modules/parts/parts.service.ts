@@ -24,6 +24,13 @@ import { partsOrder, partsWhere } from './parts.query';
 type PartInput = z.output<typeof PartCreate>;
 
 export function createPartsService({ db }: { db: Db }) {
+  // The most frequent read, prepared once (no SQL rebuilt per request, no re-planning in PostgreSQL).
+  const getOwned = db
+    .select()
+    .from(part)
+    .where(and(eq(part.id, sql.placeholder('id')), eq(part.ownerId, sql.placeholder('ownerId'))))
+    .prepare('part_get_owned');
+
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<PartRow> {
     const query = tx
       .select()
@@ -76,7 +83,9 @@ export function createPartsService({ db }: { db: Db }) {
     },
 
     async get(ownerId: string, id: number): Promise<Part> {
-      return toPart(await findOwned(db, ownerId, id));
+      const [row] = await getOwned.execute({ id, ownerId });
+      if (!row) throw notFound('Part');
+      return toPart(row);
     },
 
     async create(ownerId: string, actorId: string, input: PartInput): Promise<Part> {
