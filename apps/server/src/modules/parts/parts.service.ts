@@ -15,7 +15,7 @@ import {
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import { catalogPart, listing, part, saleItem } from '../../db/schema';
+import { auditLog, catalogPart, listing, part, saleItem } from '../../db/schema';
 import { AppError, notFound } from '../../http/errors';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
@@ -88,16 +88,24 @@ export function createPartsService({ db }: { db: Db }) {
       return toPart(row);
     },
 
+    /**
+     * One statement: the insert and its audit entry travel together in a data-modifying CTE, atomic
+     * without BEGIN/COMMIT round trips (creating parts is hot: hauls, imports, scripts).
+     */
     async create(ownerId: string, actorId: string, input: PartInput): Promise<Part> {
-      return db.transaction(async (tx) => {
-        const [row] = await tx
+      const inserted = db.$with('inserted').as(
+        db
           .insert(part)
-          .values(await prepareNew(tx, ownerId, input))
-          .returning();
-        if (!row) throw new Error('part insert returned no row');
-        await recordAudit(tx, [{ ownerId, actorId, entity: 'part', entityId: row.id, action: 'create' }]);
-        return toPart(row);
-      });
+          .values(await prepareNew(db, ownerId, input))
+          .returning(),
+      );
+      const audited = db.$with('audited', { id: auditLog.id }).as(
+        sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action)
+            select owner_id, ${actorId}, 'part', id::text, 'create' from ${inserted} returning id`,
+      );
+      const [row] = await db.with(inserted, audited).select().from(inserted);
+      if (!row) throw new Error('part insert returned no row');
+      return toPart(row);
     },
 
     async update(ownerId: string, actorId: string, id: number, patch: PartUpdate): Promise<Part> {
