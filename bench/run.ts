@@ -31,8 +31,12 @@ const settings = {
 };
 /** e.g. BENCH_ONLY=R2,R5 */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase());
-/** Extra node flags for the server, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/work/prof". */
-const serverNodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+/**
+ * Node flags for the server, e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/work/prof". The default
+ * is the production setting from the README: a capped old generation, or V8 lets the heap grow to ~250 MB
+ * under load before it collects.
+ */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '--max-old-space-size=128').split(' ').filter(Boolean);
 
 const reuseDatabase = process.env.BENCH_REUSE_DB === '1';
 
