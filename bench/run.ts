@@ -36,7 +36,9 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase(
  * is the production setting from the README: a capped old generation, or V8 lets the heap grow to ~250 MB
  * under load before it collects.
  */
-const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '--max-old-space-size=128').split(' ').filter(Boolean);
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '--max-old-space-size=128')
+  .split(' ')
+  .filter(Boolean);
 
 const reuseDatabase = process.env.BENCH_REUSE_DB === '1';
 

@@ -156,7 +156,9 @@ export const purchaseLot = pgTable(
     notes: text('notes'),
     createdAt: createdAt(),
   },
-  (t) => [index('purchase_lot_owner_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst())],
+  (t) => [
+    index('purchase_lot_owner_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  ],
 );
 
 export const part = pgTable(
@@ -184,7 +186,11 @@ export const part = pgTable(
   },
   (t) => [
     // The default list (newest first) and the filtered list (status + category) are index scans.
-    index('part_owner_acquired_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('part_owner_acquired_idx').on(
+      t.ownerId,
+      t.acquiredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
     index('part_owner_status_category_idx').on(
       t.ownerId,
       t.status,
