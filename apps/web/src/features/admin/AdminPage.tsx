@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { Icon } from '../../components/Icon';
+import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useCurrentUser } from '../auth/queries';
 import { adminQueries, PAGE_SIZE } from './queries';
@@ -25,18 +25,13 @@ function AdminUsers({ meId }: { meId: string }) {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [search, setSearch] = useState(q);
-  const searchId = useId();
   const users = useQuery(adminQueries.users({ q, page }));
 
-  // Typing updates the URL (and so the query) after a short pause, so a view can be bookmarked.
-  useEffect(() => {
-    if (search.trim() === q) return;
-    const timer = window.setTimeout(() => {
-      setParams(search.trim() ? { q: search.trim() } : {}, { replace: true });
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [search, q, setParams]);
+  // The search lives in the URL, so a view can be bookmarked; a new search starts on page 1.
+  const onSearch = useCallback(
+    (text: string) => setParams(text.trim() ? { q: text.trim() } : {}, { replace: true }),
+    [setParams],
+  );
 
   const goTo = (next: number) => {
     const nextParams: Record<string, string> = { page: String(next) };
@@ -55,21 +50,14 @@ function AdminUsers({ meId }: { meId: string }) {
       <div className="card border border-base-300 bg-base-100">
         <div className="card-body gap-4">
           <div className="flex flex-wrap items-end justify-between gap-3">
-            <div className="w-full sm:max-w-sm">
-              <label htmlFor={searchId} className="mb-1 block text-sm font-medium">
-                Search users
-              </label>
-              <label className="input w-full">
-                <Icon name="search" className="size-4 opacity-60" />
-                <input
-                  id={searchId}
-                  type="search"
-                  placeholder="Email or name"
-                  value={search}
-                  onChange={(e) => setSearch(e.target.value)}
-                />
-              </label>
-            </div>
+            <SearchBox
+              value={q}
+              onSearch={onSearch}
+              label="Search users"
+              placeholder="Email or name"
+              showLabel
+              className="w-full sm:max-w-sm"
+            />
             {users.isSuccess && (
               <p className="text-sm text-base-content/60" aria-live="polite">
                 {total} {total === 1 ? 'user' : 'users'}

@@ -1,6 +1,6 @@
 import { BUILD_STATUS_LABELS, BUILD_STATUSES, type BuildStatus } from '@partwise/shared';
-import { useEffect, useId, useRef, useState } from 'react';
-import { Icon } from '../../components/Icon';
+import { useCallback, useId } from 'react';
+import { SearchBox } from '../../components/SearchBox';
 import type { BuildsView } from './queries';
 
 /** Search as you type (after a short pause) and a status filter, both kept in the URL. */
@@ -11,41 +11,18 @@ export function BuildsFilters({
   view: BuildsView;
   update: (change: Partial<BuildsView>) => void;
 }) {
-  const searchId = useId();
   const statusId = useId();
-  const [text, setText] = useState(view.q);
-  const sent = useRef(view.q);
-
-  useEffect(() => {
-    if (view.q.trim() === sent.current.trim()) return;
-    sent.current = view.q;
-    setText(view.q);
-  }, [view.q]);
-
-  useEffect(() => {
-    if (text.trim() === sent.current.trim()) return;
-    const timer = window.setTimeout(() => {
-      sent.current = text;
-      update({ q: text });
-    }, 250);
-    return () => window.clearTimeout(timer);
-  }, [text, update]);
+  const onSearch = useCallback((q: string) => update({ q }), [update]);
 
   return (
     <div className="flex flex-col gap-2 sm:flex-row">
-      <label htmlFor={searchId} className="sr-only">
-        Search builds
-      </label>
-      <label className="input w-full sm:max-w-sm">
-        <Icon name="search" className="size-4 opacity-60" />
-        <input
-          id={searchId}
-          type="search"
-          placeholder="Search builds by name…"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
+      <SearchBox
+        value={view.q}
+        onSearch={onSearch}
+        label="Search builds"
+        placeholder="Search builds by name…"
+        className="w-full sm:max-w-sm"
+      />
       <label htmlFor={statusId} className="sr-only">
         Status
       </label>

@@ -11,8 +11,8 @@ import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { MultiSelect } from '../../components/MultiSelect';
+import { SearchBox } from '../../components/SearchBox';
 import { useEcho } from '../../components/useEcho';
-import { SearchBox } from './SearchBox';
 import { hasFilters, type InventoryView } from './view';
 
 type Update = (change: Partial<InventoryView>, options?: { replace?: boolean }) => void;
@@ -31,7 +31,12 @@ export function InventoryFilters({ view, update }: { view: InventoryView; update
   const onSearch = useCallback((q: string) => update({ q }, { replace: true }), [update]);
   return (
     <div className="flex flex-col gap-3">
-      <SearchBox value={view.q} onSearch={onSearch} />
+      <SearchBox
+        value={view.q}
+        onSearch={onSearch}
+        label="Search parts"
+        placeholder="Search name, brand, serial, notes…"
+      />
       <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-center">
         <MultiSelect
           label="Status"

@@ -1,13 +1,31 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Icon } from '../../components/Icon';
+import { Icon } from './Icon';
 
-/** Answers as you type: the query follows the text after a short pause, without a history entry per key. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+/**
+ * Answers as you type: the query follows the text after a short pause, without a history entry per key.
+ * `value` is the search in the URL; the box follows it when it changes from elsewhere (back button,
+ * "clear filters").
+ */
+export function SearchBox({
+  value,
+  onSearch,
+  label,
+  placeholder,
+  showLabel = false,
+  className = 'w-full',
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  label: string;
+  placeholder: string;
+  /** The label above the box; otherwise it is only read out. */
+  showLabel?: boolean;
+  className?: string;
+}) {
   const id = useId();
   const [text, setText] = useState(value);
   const sent = useRef(value);
 
-  // Follows the URL when it changes from elsewhere (back button, "clear filters").
   useEffect(() => {
     if (value.trim() === sent.current.trim()) return;
     sent.current = value;
@@ -24,16 +42,16 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
   }, [text, onSearch]);
 
   return (
-    <div className="w-full">
-      <label htmlFor={id} className="sr-only">
-        Search parts
+    <div className={className}>
+      <label htmlFor={id} className={showLabel ? 'mb-1 block text-sm font-medium' : 'sr-only'}>
+        {label}
       </label>
       <label className="input w-full">
         <Icon name="search" className="size-4 opacity-60" />
         <input
           id={id}
           type="search"
-          placeholder="Search name, brand, serial, notes…"
+          placeholder={placeholder}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />
