@@ -5,11 +5,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
-import { Modal } from './Modal';
 import { inputToCents, MoneyText } from './money-input';
 import { useCreateBuild } from './queries';
 

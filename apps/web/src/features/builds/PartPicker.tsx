@@ -1,7 +1,7 @@
 import type { BuildItem, Part } from '@partwise/shared';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { Modal } from '../../components/Modal';
 import type { PlannedDraft } from './item-mutations';
-import { Modal } from './Modal';
 import { PlanTab } from './PlanTab';
 import { StockTab } from './StockTab';
 import type { Slot, SlotEntry } from './slots';
@@ -30,7 +30,7 @@ interface Props {
 export function PartPicker({ target, items, onClose, onPickPart, onPlan }: Props) {
   const title = target ? `${target.replacing.length > 0 ? 'Replace' : 'Add'} ${target.slot.noun}` : '';
   return (
-    <Modal open={target !== null} title={title} onClose={onClose} wide>
+    <Modal open={target !== null} title={title} onClose={onClose} width="wide">
       {target && (
         <PickerTabs target={target} items={items} onClose={onClose} onPickPart={onPickPart} onPlan={onPlan} />
       )}

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput } from '../inventory/format';
-import { Dialog } from '../sales/Dialog';
 import { checkedCents, inputToCents, RequiredMoneyText } from '../sales/money';
 import { withFormNames } from '../sales/server-fields';
 import { ListingPreview } from './ListingPreview';
@@ -35,9 +35,9 @@ const FIELDS = ['platform', 'title', 'description', 'price', 'url'] as const;
 export function ListingEditor({ target, onClose }: { target: EditorTarget | null; onClose: () => void }) {
   const title = target && 'listing' in target ? 'Edit listing' : `List “${target?.itemName ?? ''}”`;
   return (
-    <Dialog open={target !== null} title={title} onClose={onClose} wide>
+    <Modal open={target !== null} title={title} onClose={onClose} width="wider">
       {target && <EditorBody target={target} onClose={onClose} />}
-    </Dialog>
+    </Modal>
   );
 }
 

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput, todayIso } from '../inventory/format';
-import { Dialog } from './Dialog';
 import { checkedCents, RequiredMoneyText } from './money';
 import { useSaveExpense } from './queries';
 import { withFormNames } from './server-fields';
@@ -31,13 +31,13 @@ export function ExpenseDialog({
   onClose: () => void;
 }) {
   return (
-    <Dialog
+    <Modal
       open={expense !== null}
       title={expense === 'new' ? 'Add an expense' : 'Edit expense'}
       onClose={onClose}
     >
       {expense && <ExpenseBody expense={expense === 'new' ? null : expense} onClose={onClose} />}
-    </Dialog>
+    </Modal>
   );
 }
 

@@ -11,13 +11,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput, todayIso } from '../inventory/format';
 import { useFeeRate } from '../listings/queries';
 import { useCostOfGoods } from './cost';
-import { Dialog } from './Dialog';
 import { checkedCents, inputToCents, MoneyText, RequiredMoneyText } from './money';
 import { ProfitPreview } from './ProfitPreview';
 import { useCreateSale } from './queries';
@@ -42,13 +42,9 @@ const SERVER_FIELD: Record<string, string> = {
 
 export function MarkSoldDialog({ target, onClose }: { target: SoldTarget | null; onClose: () => void }) {
   return (
-    <Dialog
-      open={target !== null}
-      title={target ? `Mark “${target.itemName}” as sold` : ''}
-      onClose={onClose}
-    >
+    <Modal open={target !== null} title={target ? `Mark “${target.itemName}” as sold` : ''} onClose={onClose}>
       {target && <SoldFormBody target={target} onClose={onClose} />}
-    </Dialog>
+    </Modal>
   );
 }
 

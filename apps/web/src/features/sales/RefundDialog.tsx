@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput, todayIso } from '../inventory/format';
-import { Dialog } from './Dialog';
 import { checkedCents, RequiredMoneyText } from './money';
 import { useRefundSale } from './queries';
 import { withFormNames } from './server-fields';
@@ -23,9 +23,9 @@ type RefundForm = z.infer<typeof RefundForm>;
 
 export function RefundDialog({ sale, onClose }: { sale: Sale | null; onClose: () => void }) {
   return (
-    <Dialog open={sale !== null} title={`Refund “${sale?.itemName ?? ''}”`} onClose={onClose}>
+    <Modal open={sale !== null} title={`Refund “${sale?.itemName ?? ''}”`} onClose={onClose}>
       {sale && <RefundBody sale={sale} onClose={onClose} />}
-    </Dialog>
+    </Modal>
   );
 }
 

@@ -1,22 +1,27 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { Icon } from '../../components/Icon';
+import { Icon } from './Icon';
+
+const WIDTH = { normal: '', wide: 'sm:max-w-2xl', wider: 'sm:max-w-3xl' } as const;
 
 /**
- * A modal <dialog> with a title and a close button: the platform traps focus and closes it on Escape.
+ * A modal <dialog> with a title: the platform traps focus and closes it on Escape.
  * Its content is only rendered while open, so each opening starts fresh; focus starts on the element
- * marked data-autofocus, if any.
+ * marked data-autofocus, if any. `closeButton={false}` leaves out the × for dialogs that end in their
+ * own buttons (a confirmation's Cancel).
  */
 export function Modal({
   open,
   title,
   onClose,
-  wide,
+  width = 'normal',
+  closeButton = true,
   children,
 }: {
   open: boolean;
   title: ReactNode;
   onClose: () => void;
-  wide?: boolean;
+  width?: keyof typeof WIDTH;
+  closeButton?: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -40,15 +45,17 @@ export function Modal({
       onClose={onClose}
       aria-labelledby={titleId}
     >
-      <div className={`modal-box flex flex-col gap-4 ${wide ? 'sm:max-w-2xl' : ''}`}>
+      <div className={`modal-box flex flex-col gap-4 ${WIDTH[width]}`}>
         <div className="flex items-start justify-between gap-3">
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
-          <button type="button" className="btn btn-ghost btn-sm btn-square -mt-1 -mr-2" onClick={onClose}>
-            <Icon name="x" className="size-5" />
-            <span className="sr-only">Close</span>
-          </button>
+          {closeButton && (
+            <button type="button" className="btn btn-ghost btn-sm btn-square -mt-1 -mr-2" onClick={onClose}>
+              <Icon name="x" className="size-5" />
+              <span className="sr-only">Close</span>
+            </button>
+          )}
         </div>
         {open && children}
       </div>
