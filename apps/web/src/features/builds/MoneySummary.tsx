@@ -2,9 +2,8 @@ import type { Build } from '@partwise/shared';
 import { type ReactNode, useId } from 'react';
 import { Money } from '../../components/Money';
 import { useToast } from '../../components/toast';
-import { centsToInput } from '../inventory/format';
+import { centsToInput, inputToCents, MoneyText } from '../../lib/money-input';
 import { InlineEdit } from './InlineEdit';
-import { inputToCents, MoneyText } from './money-input';
 import { ProfitText } from './ProfitText';
 import { useUpdateBuild } from './queries';
 

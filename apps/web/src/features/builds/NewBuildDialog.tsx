@@ -10,7 +10,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
-import { inputToCents, MoneyText } from './money-input';
+import { inputToCents, MoneyText } from '../../lib/money-input';
 import { useCreateBuild } from './queries';
 
 const NewBuildForm = z.object({ name: BuildCreate.shape.name, targetPrice: MoneyText });

@@ -7,11 +7,10 @@ import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { MoneyInput } from '../../components/MoneyInput';
 import { TextField } from '../../components/TextField';
-import { centsToInput } from '../inventory/format';
+import { centsToInput, inputToCents, MoneyText } from '../../lib/money-input';
 import { catalogName } from '../inventory/part-form';
 import { CatalogResults } from './CatalogResults';
 import type { PlannedDraft } from './item-mutations';
-import { inputToCents, MoneyText } from './money-input';
 import type { Slot } from './slots';
 
 const PlanForm = z.object({ name: PlannedItemCreate.shape.name.unwrap(), cost: MoneyText });

@@ -20,10 +20,3 @@ export function sourceLabel(source: string | null): string {
   if (!source) return '';
   return SOURCE_LABELS[source] ?? source;
 }
-
-/** Cents as dollars for an input the user edits: 123456 → "1234.56". */
-export function centsToInput(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

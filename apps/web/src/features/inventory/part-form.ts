@@ -4,12 +4,12 @@ import {
   type Condition,
   type Part,
   PartCreate,
-  parseMoneyToCents,
   parseSpecs,
 } from '@partwise/shared';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { isApiError } from '../../lib/api';
-import { centsToInput, todayIso } from './format';
+import { centsToInput, inputToCents } from '../../lib/money-input';
+import { todayIso } from './format';
 import { inputsToSpecs, type SpecInputs, specsToInputs } from './spec-fields';
 
 /** The part form holds what was typed, as typed (money and numbers as text); the body is made on save. */
@@ -115,8 +115,9 @@ export function toPartBody(values: PartFormValues): {
   errors: Record<string, string>;
 } {
   const errors: Record<string, string> = {};
-  const costCents = values.cost.trim() === '' ? 0 : parseMoneyToCents(values.cost);
-  if (costCents === null) errors.cost = 'must be an amount like 120 or 1,234.56';
+  // Empty is a part that cost nothing; text that is not an amount is an error.
+  const costCents = inputToCents(values.cost);
+  if (costCents === undefined) errors.cost = 'must be an amount like 120 or 1,234.56';
   let specs: Record<string, unknown> = {};
   if (values.category) {
     const read = inputsToSpecs(values.category, values.specs);

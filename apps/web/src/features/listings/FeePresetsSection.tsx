@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
-import { centsToInput } from '../inventory/format';
+import { centsToInput } from '../../lib/money-input';
 import { feePresetQueries, useSaveFeePreset } from './queries';
 
 /** "13.6" → 1360 basis points, without floating point; null when it is not a percentage. */

@@ -8,6 +8,7 @@ import {
 } from '@partwise/shared';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { isApiError } from '../../lib/api';
+import { inputToCents } from '../../lib/money-input';
 import { todayIso } from '../inventory/format';
 import { catalogName } from '../inventory/part-form';
 
@@ -86,9 +87,9 @@ const FORM_NAME: Record<string, string> = { totalCostCents: 'total' };
 /** The request body, or field errors keyed by the form's names ("parts.2.category"). */
 export function toLotBody(values: LotFormValues): { body: LotCreate | null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
-  const total = values.total.trim() === '' ? null : parseMoneyToCents(values.total);
-  if (values.total.trim() === '') errors.total = 'is required';
-  else if (total === null) errors.total = 'must be an amount like 300 or 1,234.56';
+  const total = inputToCents(values.total);
+  if (total === null) errors.total = 'is required';
+  else if (total === undefined) errors.total = 'must be an amount like 300 or 1,234.56';
   const rows = values.parts.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row));
   for (const { row, index } of rows) {
     if (weightOf(row) === null) errors[`parts.${index}.weight`] = 'must be a number above 0';

@@ -15,10 +15,16 @@ import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
-import { centsToInput, todayIso } from '../inventory/format';
+import {
+  centsToInput,
+  checkedCents,
+  inputToCents,
+  MoneyText,
+  RequiredMoneyText,
+} from '../../lib/money-input';
+import { todayIso } from '../inventory/format';
 import { useFeeRate } from '../listings/queries';
 import { useCostOfGoods } from './cost';
-import { checkedCents, inputToCents, MoneyText, RequiredMoneyText } from './money';
 import { ProfitPreview } from './ProfitPreview';
 import { useCreateSale } from './queries';
 import type { SoldTarget } from './SoldTarget';

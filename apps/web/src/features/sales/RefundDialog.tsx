@@ -8,8 +8,8 @@ import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
-import { centsToInput, todayIso } from '../inventory/format';
-import { checkedCents, RequiredMoneyText } from './money';
+import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
+import { todayIso } from '../inventory/format';
 import { useRefundSale } from './queries';
 import { withFormNames } from './server-fields';
 
