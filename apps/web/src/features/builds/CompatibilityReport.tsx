@@ -1,9 +1,9 @@
 import type { BuildCompatibility, Severity } from '@partwise/shared';
 import { useId } from 'react';
+import { Icon } from '../../components/Icon';
 import { CompatBadge, SEVERITY } from './badges';
 import type { Finding } from './build-items';
 import { plainMessage } from './finding-text';
-import { Glyph } from './Glyph';
 
 export const REPORT_ID = 'compatibility';
 
@@ -105,7 +105,7 @@ function FindingItem({
   const { icon, text } = SEVERITY[finding.severity];
   const body = (
     <>
-      <Glyph name={icon} className={`mt-0.5 size-4 shrink-0 ${text}`} />
+      <Icon name={icon} className={`mt-0.5 size-4 shrink-0 ${text}`} />
       <span>{plainMessage(finding)}</span>
     </>
   );

@@ -5,7 +5,6 @@ import { Money } from '../../components/Money';
 import { SEVERITY } from './badges';
 import type { ItemMark } from './build-items';
 import { plainMessage } from './finding-text';
-import { Glyph } from './Glyph';
 import type { Slot, SlotEntry } from './slots';
 import { specSummary } from './spec-summary';
 
@@ -41,7 +40,7 @@ export function SlotCard({ slot, entries, marks, highlight, editable, onAdd, onR
           </h3>
           {worst && (
             <span className={SEVERITY[worst].text}>
-              <Glyph name={SEVERITY[worst].icon} className="size-4" />
+              <Icon name={SEVERITY[worst].icon} className="size-4" />
               <span className="sr-only">{worst === 'error' ? 'has an error' : 'has a warning'}</span>
             </span>
           )}
@@ -122,7 +121,7 @@ function EntryRow({
             key={`${finding.code}:${finding.message}`}
             className={`mt-1 flex items-start gap-1 text-xs ${SEVERITY[finding.severity].text}`}
           >
-            <Glyph name={SEVERITY[finding.severity].icon} className="mt-px size-3.5 shrink-0" />
+            <Icon name={SEVERITY[finding.severity].icon} className="mt-px size-3.5 shrink-0" />
             <span>{plainMessage(finding)}</span>
           </p>
         ))}

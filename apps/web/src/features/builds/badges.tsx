@@ -5,7 +5,7 @@ import {
   type Fit,
   type Severity,
 } from '@partwise/shared';
-import { Glyph, type GlyphName } from './Glyph';
+import { Icon, type IconName } from '../../components/Icon';
 
 const STATUS_TONE: Record<BuildStatus, string> = {
   planning: 'badge-secondary',
@@ -23,7 +23,7 @@ export function BuildStatusBadge({ status }: { status: BuildStatus }) {
   );
 }
 
-export const SEVERITY: Record<Severity, { icon: GlyphName; text: string; tone: string; mark: string }> = {
+export const SEVERITY: Record<Severity, { icon: IconName; text: string; tone: string; mark: string }> = {
   error: {
     icon: 'stop',
     text: 'text-error',
@@ -45,7 +45,7 @@ export const SEVERITY: Record<Severity, { icon: GlyphName; text: string; tone: s
   },
 };
 
-const COMPAT: Record<CompatStatus, { label: string; tone: string; icon: GlyphName }> = {
+const COMPAT: Record<CompatStatus, { label: string; tone: string; icon: IconName }> = {
   ok: { label: 'No problems found', tone: 'badge-success', icon: 'check' },
   warnings: { label: 'Warnings', tone: 'badge-warning', icon: 'warning' },
   errors: { label: 'Errors', tone: 'badge-error', icon: 'warning' },
@@ -64,13 +64,13 @@ export function CompatBadge({ status, complete }: { status: CompatStatus; comple
       : undefined;
   return (
     <span className={`badge badge-soft badge-sm gap-1 whitespace-nowrap ${tone}`} title={hint}>
-      <Glyph name={icon} className="size-3.5" />
+      <Icon name={icon} className="size-3.5" />
       {text}
     </span>
   );
 }
 
-const FIT: Record<Fit, { label: string; tone: string; icon: GlyphName }> = {
+const FIT: Record<Fit, { label: string; tone: string; icon: IconName }> = {
   compatible: { label: 'Fits', tone: 'badge-success', icon: 'check' },
   unverified: { label: 'Unknown', tone: 'badge-ghost', icon: 'question' },
   incompatible: { label: 'Incompatible', tone: 'badge-error', icon: 'x' },
@@ -84,7 +84,7 @@ export function FitBadge({ fit, reason }: { fit: Fit; reason?: string | undefine
       className={`badge badge-soft badge-sm gap-1 whitespace-nowrap ${tone} ${reason ? 'tooltip tooltip-left' : ''}`}
       data-tip={reason}
     >
-      <Glyph name={icon} className="size-3.5" />
+      <Icon name={icon} className="size-3.5" />
       {label}
       {reason && <span className="sr-only">: {reason}</span>}
     </span>
