@@ -31,6 +31,37 @@ export function createPartsService({ db }: { db: Db }) {
     .where(and(eq(part.id, sql.placeholder('id')), eq(part.ownerId, sql.placeholder('ownerId'))))
     .prepare('part_get_owned');
 
+  // Creating parts is hot (hauls, imports, scripts): the insert and its audit entry are one prepared
+  // statement, a data-modifying CTE that is atomic without BEGIN/COMMIT round trips.
+  const p = (name: string) => sql.placeholder(name);
+  const inserted = db.$with('inserted').as(
+    db
+      .insert(part)
+      .values({
+        ownerId: p('ownerId'),
+        name: p('name'),
+        category: p('category'),
+        brand: p('brand'),
+        model: p('model'),
+        condition: p('condition'),
+        grade: p('grade'),
+        status: p('status'),
+        costCents: p('costCents'),
+        acquiredAt: sql`coalesce(${p('acquiredAt')}::date, current_date)`,
+        source: p('source'),
+        serial: p('serial'),
+        notes: p('notes'),
+        specs: sql`${p('specs')}::jsonb`,
+        catalogPartId: p('catalogPartId'),
+      })
+      .returning(),
+  );
+  const audited = db.$with('audited', { id: auditLog.id }).as(
+    sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action)
+        select owner_id, ${p('actorId')}, 'part', id::text, 'create' from ${inserted} returning id`,
+  );
+  const insertWithAudit = db.with(inserted, audited).select().from(inserted).prepare('part_create');
+
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<PartRow> {
     const query = tx
       .select()
@@ -93,17 +124,13 @@ export function createPartsService({ db }: { db: Db }) {
      * without BEGIN/COMMIT round trips (creating parts is hot: hauls, imports, scripts).
      */
     async create(ownerId: string, actorId: string, input: PartInput): Promise<Part> {
-      const inserted = db.$with('inserted').as(
-        db
-          .insert(part)
-          .values(await prepareNew(db, ownerId, input))
-          .returning(),
-      );
-      const audited = db.$with('audited', { id: auditLog.id }).as(
-        sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action)
-            select owner_id, ${actorId}, 'part', id::text, 'create' from ${inserted} returning id`,
-      );
-      const [row] = await db.with(inserted, audited).select().from(inserted);
+      const values = await prepareNew(db, ownerId, input);
+      const [row] = await insertWithAudit.execute({
+        ...values,
+        acquiredAt: values.acquiredAt ?? null,
+        specs: JSON.stringify(values.specs),
+        actorId,
+      });
       if (!row) throw new Error('part insert returned no row');
       return toPart(row);
     },
