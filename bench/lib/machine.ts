@@ -24,11 +24,13 @@ export function machineFacts(postgres: string, loadTool: string): MachineFacts {
   };
 }
 
-/** The measured code: HEAD's short hash, flagged when tracked files have uncommitted changes. */
+/** The measured code: HEAD's short hash, flagged when tracked files (bench results aside) have changes. */
 export async function measuredCommit(): Promise<string> {
   try {
     const head = (await capture('git', ['rev-parse', '--short', 'HEAD'])).trim();
-    const dirty = (await capture('git', ['status', '--porcelain', '--untracked-files=no'])).trim();
+    // The results the bench itself rewrites do not count as changes to the measured code.
+    const status = ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/results'];
+    const dirty = (await capture('git', status)).trim();
     return dirty ? `${head} + uncommitted changes` : head;
   } catch {
     return 'unknown (not a git checkout)';
