@@ -12,16 +12,18 @@ import {
   parseSpecs,
   statusChangeRefusal,
 } from '@partwise/shared';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog, catalogPart, listing, part, saleItem } from '../../db/schema';
 import { AppError, notFound } from '../../http/errors';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
-import { partsOrder, partsWhere } from './parts.query';
+import { partsOrder, partsWhere, placeholders } from './parts.query';
 
 type PartInput = z.output<typeof PartCreate>;
+
+const MAX_PREPARED_LIST_SHAPES = 100;
 
 export function createPartsService({ db }: { db: Db }) {
   // The most frequent read, prepared once (no SQL rebuilt per request, no re-planning in PostgreSQL).
@@ -30,6 +32,40 @@ export function createPartsService({ db }: { db: Db }) {
     .from(part)
     .where(and(eq(part.id, sql.placeholder('id')), eq(part.ownerId, sql.placeholder('ownerId'))))
     .prepare('part_get_owned');
+
+  // Lists are prepared once per shape (which filters, how many values, which sort): the values vary, the
+  // statement does not. Few shapes occur in practice; past the cap, a shape is simply prepared unnamed.
+  const preparedLists = new Map<string, ReturnType<typeof prepareList>>();
+  function prepareList(where: SQL | undefined, sort: string, name?: string) {
+    return {
+      page: db
+        .select()
+        .from(part)
+        .where(where)
+        .orderBy(...partsOrder(sort))
+        .limit(sql.placeholder('limit'))
+        .offset(sql.placeholder('offset'))
+        .prepare(name ? `${name}_page` : ''),
+      count: db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(part)
+        .where(where)
+        .prepare(name ? `${name}_count` : ''),
+    };
+  }
+  function listQueries(ownerId: string, q: PartQuery) {
+    const { bind, params } = placeholders();
+    const where = partsWhere(ownerId, q, bind);
+    Object.assign(params, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+    const shape = `${q.sort}|${Object.keys(params).join(',')}`;
+    let prepared = preparedLists.get(shape);
+    if (!prepared) {
+      const cacheable = preparedLists.size < MAX_PREPARED_LIST_SHAPES;
+      prepared = prepareList(where, q.sort, cacheable ? `parts_list_${preparedLists.size}` : undefined);
+      if (cacheable) preparedLists.set(shape, prepared);
+    }
+    return { ...prepared, params };
+  }
 
   // Creating parts is hot (hauls, imports, scripts): the insert and its audit entry are one prepared
   // statement, a data-modifying CTE that is atomic without BEGIN/COMMIT round trips.
@@ -74,19 +110,9 @@ export function createPartsService({ db }: { db: Db }) {
 
   return {
     async list(ownerId: string, q: PartQuery): Promise<PartList> {
-      const where = partsWhere(ownerId, q);
-      // Two queries side by side: the page reads only its rows, and the count is an index-only scan. (A
-      // count(*) over () on the page query would fetch every matching row to count it.)
-      const [rows, [counted]] = await Promise.all([
-        db
-          .select()
-          .from(part)
-          .where(where)
-          .orderBy(...partsOrder(q.sort))
-          .limit(q.pageSize)
-          .offset((q.page - 1) * q.pageSize),
-        db.select({ n: sql<number>`count(*)::int` }).from(part).where(where),
-      ]);
+      const { page, count, params } = listQueries(ownerId, q);
+      // The page reads only its rows and the count is an index-only scan; side by side, two connections.
+      const [rows, [counted]] = await Promise.all([page.execute(params), count.execute(params)]);
       return { items: rows.map(toPart), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
     },
 
