@@ -1,5 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  CATALOG_P50_TARGET_MS,
+  type CatalogSearchResult,
+  EMBEDDED_RESTART_TARGET_MS,
+  type EmbeddedStartResult,
+} from './extra-targets';
 import type { MachineFacts } from './machine';
 import { DISTURBED_SHARE, type ScenarioResult } from './measure';
 import { RESULTS_DIR } from './paths';
@@ -16,7 +22,26 @@ export interface BenchReport {
   /** The server's RSS high-water mark (VmHWM) over its whole life: start, checks and every run. */
   serverPeakRssMb: number;
   rssLimitMb: number;
+  catalogSearch?: CatalogSearchResult;
+  embeddedStart?: EmbeddedStartResult;
   valid: boolean;
+}
+
+export function extraTargets(report: BenchReport): string {
+  const lines: string[] = [];
+  const c = report.catalogSearch;
+  if (c) {
+    lines.push(
+      `Catalog autocomplete (${c.requests} searches one at a time over the whole catalog): p50 **${c.p50Ms.toFixed(1)} ms**, p90 ${c.p90Ms.toFixed(1)} ms — ${passFail(c.pass)} (p50 <= ${CATALOG_P50_TARGET_MS} ms).`,
+    );
+  }
+  const e = report.embeddedStart;
+  if (e) {
+    lines.push(
+      `Embedded server (PGlite): /healthz **${(e.restartMs / 1000).toFixed(1)} s** after a start on an existing data dir — ${passFail(e.pass)} (<= ${EMBEDDED_RESTART_TARGET_MS / 1000} s); the first start, which creates the database and imports the catalog, took ${(e.firstStartMs / 1000).toFixed(1)} s.`,
+    );
+  }
+  return lines.length ? `${lines.join('\n\n')}\n\n` : '';
 }
 
 export function disturbedWarning(report: BenchReport): string {
@@ -84,7 +109,7 @@ ${resultTable(report)}
 ${disturbedWarning(report)}${discardedNote(report)}
 Server peak RSS over the whole run (VmHWM): **${report.serverPeakRssMb.toFixed(0)} MB** — ${passFail(rssOk)} (< ${report.rssLimitMb} MB); ${report.serverStartRssMb.toFixed(0)} MB right after start.
 
-Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections.
+${extraTargets(report)}Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections.
 The ceiling is cores × 1000 / (server + DB + load tool CPU ms per request): what the run would reach with the machine to itself.
 CPU columns are process CPU time (user + system) over the measured run divided by its responses; "DB" is PostgreSQL's backends of the bench database plus its background processes (WAL writer, checkpointer…), not other databases' backends; "other processes" is the share of all cores used by anything else on the machine during the run.
 
