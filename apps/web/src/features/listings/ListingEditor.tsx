@@ -5,7 +5,8 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyField } from '../../components/MoneyField';
+import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput, checkedCents, inputToCents, RequiredMoneyText } from '../../lib/money-input';
@@ -106,20 +107,14 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
           </p>
         )}
         <div className="grid gap-3 sm:grid-cols-2">
-          <Field label="Platform" error={errors.platform?.message}>
-            {(control) => (
-              <select className="select w-full" {...control} {...register('platform')}>
-                {PLATFORMS.map((p) => (
-                  <option key={p} value={p}>
-                    {PLATFORM_LABELS[p]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Price" error={errors.price?.message}>
-            {(control) => <MoneyInput invalid={Boolean(errors.price)} {...control} {...register('price')} />}
-          </Field>
+          <SelectField
+            label="Platform"
+            registration={register('platform')}
+            error={errors.platform}
+            options={PLATFORMS}
+            labels={PLATFORM_LABELS}
+          />
+          <MoneyField label="Price" registration={register('price')} error={errors.price} />
         </div>
         <Field label="Title" error={errors.title?.message}>
           {(control) => (

@@ -3,9 +3,11 @@ import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type Expense, ExpenseCreat
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyField } from '../../components/MoneyField';
+import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
@@ -85,24 +87,16 @@ function ExpenseBody({ expense, onClose }: { expense: Expense | null; onClose: (
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Date" error={errors.spentAt?.message}>
-          {(control) => <input type="date" className="input w-full" {...control} {...register('spentAt')} />}
-        </Field>
-        <Field label="Amount" error={errors.amount?.message}>
-          {(control) => <MoneyInput invalid={Boolean(errors.amount)} {...control} {...register('amount')} />}
-        </Field>
+        <DateField label="Date" registration={register('spentAt')} error={errors.spentAt} />
+        <MoneyField label="Amount" registration={register('amount')} error={errors.amount} />
       </div>
-      <Field label="Category" error={errors.category?.message}>
-        {(control) => (
-          <select className="select w-full" {...control} {...register('category')}>
-            {EXPENSE_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {EXPENSE_CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Category"
+        registration={register('category')}
+        error={errors.category}
+        options={EXPENSE_CATEGORIES}
+        labels={EXPENSE_CATEGORY_LABELS}
+      />
       <Field label="Description" error={errors.description?.message}>
         {(control) => (
           <input

@@ -10,9 +10,11 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyField } from '../../components/MoneyField';
+import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import {
@@ -115,45 +117,31 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Sold on" error={errors.soldAt?.message}>
-          {(control) => <input type="date" className="input w-full" {...control} {...register('soldAt')} />}
-        </Field>
-        <Field label="Platform" error={errors.platform?.message}>
-          {(control) => (
-            <select className="select w-full" {...control} {...register('platform')}>
-              {PLATFORMS.map((p) => (
-                <option key={p} value={p}>
-                  {PLATFORM_LABELS[p]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Price" error={errors.price?.message}>
-          {(control) => <MoneyInput invalid={Boolean(errors.price)} {...control} {...register('price')} />}
-        </Field>
-        <Field
+        <DateField label="Sold on" registration={register('soldAt')} error={errors.soldAt} />
+        <SelectField
+          label="Platform"
+          registration={register('platform')}
+          error={errors.platform}
+          options={PLATFORMS}
+          labels={PLATFORM_LABELS}
+        />
+        <MoneyField label="Price" registration={register('price')} error={errors.price} />
+        <MoneyField
           label="Fees"
-          error={errors.fees?.message}
+          registration={register('fees', {
+            onChange: () => {
+              feesEdited.current = true;
+            },
+          })}
+          error={errors.fees}
           hint={feesEdited.current ? 'Typed by you' : `${PLATFORM_LABELS[platform]} preset at this price`}
-        >
-          {(control) => (
-            <MoneyInput
-              invalid={Boolean(errors.fees)}
-              {...control}
-              {...register('fees', {
-                onChange: () => {
-                  feesEdited.current = true;
-                },
-              })}
-            />
-          )}
-        </Field>
-        <Field label="Shipping" error={errors.shipping?.message} hint="What you paid to ship it">
-          {(control) => (
-            <MoneyInput invalid={Boolean(errors.shipping)} {...control} {...register('shipping')} />
-          )}
-        </Field>
+        />
+        <MoneyField
+          label="Shipping"
+          registration={register('shipping')}
+          error={errors.shipping}
+          hint="What you paid to ship it"
+        />
         <Field label="Buyer note" error={errors.buyerNote?.message}>
           {(control) => (
             <input

@@ -3,9 +3,10 @@ import { formatCents, type Sale, SaleRefundCreate } from '@partwise/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Modal } from '../../components/Modal';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyField } from '../../components/MoneyField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
 import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
@@ -72,14 +73,13 @@ function RefundBody({ sale, onClose }: { sale: Sale; onClose: () => void }) {
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field label="Amount" error={errors.amount?.message} hint={`Up to ${formatCents(left)}`}>
-          {(control) => <MoneyInput invalid={Boolean(errors.amount)} {...control} {...register('amount')} />}
-        </Field>
-        <Field label="Refunded on" error={errors.refundedAt?.message}>
-          {(control) => (
-            <input type="date" className="input w-full" {...control} {...register('refundedAt')} />
-          )}
-        </Field>
+        <MoneyField
+          label="Amount"
+          registration={register('amount')}
+          error={errors.amount}
+          hint={`Up to ${formatCents(left)}`}
+        />
+        <DateField label="Refunded on" registration={register('refundedAt')} error={errors.refundedAt} />
       </div>
       {!sale.restocked && (
         <label className="flex items-start gap-3 rounded-box border border-base-300 p-3">
