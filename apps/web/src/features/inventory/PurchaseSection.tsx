@@ -1,9 +1,12 @@
-import { CONDITION_LABELS, CONDITIONS, SOURCE_LABELS, SOURCE_SUGGESTIONS } from '@partwise/shared';
+import { CONDITION_LABELS, CONDITIONS } from '@partwise/shared';
 import { useId } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyField } from '../../components/MoneyField';
+import { SelectField } from '../../components/SelectField';
 import type { PartFormValues } from './part-form';
+import { SourceField } from './SourceField';
 
 export const GRADE_LABELS: Record<string, string> = {
   '1': '1 · poor',
@@ -36,48 +39,25 @@ export function PurchaseSection({
           Purchase and condition
         </h2>
         <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-          <Field label="Cost" error={errors.cost?.message} hint="What you paid, in dollars.">
-            {(c) => <MoneyInput invalid={Boolean(errors.cost)} {...c} {...register('cost')} />}
-          </Field>
-          <Field label="Acquired" error={errors.acquiredAt?.message}>
-            {(c) => (
-              <input
-                type="date"
-                className={`input w-full ${invalid('acquiredAt')}`}
-                {...c}
-                {...register('acquiredAt')}
-              />
-            )}
-          </Field>
-          <Field label="Source" error={errors.source?.message} hint="Where you bought it; any text.">
-            {(c) => (
-              <>
-                <input
-                  className={`input w-full ${invalid('source')}`}
-                  list={`${id}-sources`}
-                  autoComplete="off"
-                  {...c}
-                  {...register('source')}
-                />
-                <datalist id={`${id}-sources`}>
-                  {SOURCE_SUGGESTIONS.map((s) => (
-                    <option key={s} value={s} label={SOURCE_LABELS[s]} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
-          <Field label="Condition" error={errors.condition?.message}>
-            {(c) => (
-              <select className="select w-full" {...c} {...register('condition')}>
-                {CONDITIONS.map((condition) => (
-                  <option key={condition} value={condition}>
-                    {CONDITION_LABELS[condition]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <MoneyField
+            label="Cost"
+            registration={register('cost')}
+            error={errors.cost}
+            hint="What you paid, in dollars."
+          />
+          <DateField label="Acquired" registration={register('acquiredAt')} error={errors.acquiredAt} />
+          <SourceField
+            registration={register('source')}
+            error={errors.source}
+            hint="Where you bought it; any text."
+          />
+          <SelectField
+            label="Condition"
+            registration={register('condition')}
+            error={errors.condition}
+            options={CONDITIONS}
+            labels={CONDITION_LABELS}
+          />
           <Field label="Grade" error={errors.grade?.message} hint="How it looks and works, 1 to 5.">
             {(c) => (
               <select className={`select w-full ${invalid('grade')}`} {...c} {...register('grade')}>

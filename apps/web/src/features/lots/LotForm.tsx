@@ -1,10 +1,12 @@
-import { type LotCreate, SOURCE_LABELS, SOURCE_SUGGESTIONS } from '@partwise/shared';
+import type { LotCreate } from '@partwise/shared';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { type Path, useFieldArray, useForm } from 'react-hook-form';
+import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
-import { MoneyInput } from '../../components/MoneyInput';
+import { MoneyField } from '../../components/MoneyField';
 import { errorMessage } from '../../lib/api';
+import { SourceField } from '../inventory/SourceField';
 import { LotPartRow } from './LotPartRow';
 import { LotTotals } from './LotTotals';
 import {
@@ -89,37 +91,9 @@ export function LotForm({
                 />
               )}
             </Field>
-            <Field label="Total price" error={errors.total?.message}>
-              {(c) => <MoneyInput invalid={Boolean(errors.total)} {...c} {...register('total')} />}
-            </Field>
-            <Field label="Date" error={errors.acquiredAt?.message}>
-              {(c) => (
-                <input
-                  type="date"
-                  className={`input w-full ${errors.acquiredAt ? 'input-error' : ''}`}
-                  {...c}
-                  {...register('acquiredAt')}
-                />
-              )}
-            </Field>
-            <Field label="Source" error={errors.source?.message} className="col-span-2">
-              {(c) => (
-                <>
-                  <input
-                    className="input w-full"
-                    list={`${id}-sources`}
-                    autoComplete="off"
-                    {...c}
-                    {...register('source')}
-                  />
-                  <datalist id={`${id}-sources`}>
-                    {SOURCE_SUGGESTIONS.map((s) => (
-                      <option key={s} value={s} label={SOURCE_LABELS[s]} />
-                    ))}
-                  </datalist>
-                </>
-              )}
-            </Field>
+            <MoneyField label="Total price" registration={register('total')} error={errors.total} />
+            <DateField label="Date" registration={register('acquiredAt')} error={errors.acquiredAt} />
+            <SourceField registration={register('source')} error={errors.source} className="col-span-2" />
             <Field label="Notes" error={errors.notes?.message} className="col-span-2">
               {(c) => <input className="input w-full" autoComplete="off" {...c} {...register('notes')} />}
             </Field>
