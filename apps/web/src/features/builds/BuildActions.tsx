@@ -1,13 +1,11 @@
 import { type Build, EDITABLE_BUILD_STATUSES } from '@partwise/shared';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/toast';
-import { errorMessage, isApiError } from '../../lib/api';
+import { useStepDialog } from '../../components/useStepDialog';
+import { errorMessage } from '../../lib/api';
 import { useDeleteBuild, usePartOut } from './queries';
-
-type Dialog = 'part-out' | 'delete' | { refused: string } | null;
 
 const parts = (n: number) => `${n} ${n === 1 ? 'part' : 'parts'}`;
 
@@ -17,7 +15,7 @@ export function BuildActions({ build }: { build: Build }) {
   const remove = useDeleteBuild(build.id);
   const notify = useToast();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialog = useStepDialog<'part-out' | 'delete'>();
   const open = (EDITABLE_BUILD_STATUSES as readonly string[]).includes(build.status);
   const canPartOut = open && build.partCount > 0;
   // The server's rule: only an empty build, or one still in planning, may be deleted.
@@ -31,7 +29,7 @@ export function BuildActions({ build }: { build: Build }) {
       .mutateAsync(undefined)
       .then(() => notify(`“${build.name}” parted out: ${parts(build.partCount)} back in stock`))
       .catch((error: unknown) => notify(errorMessage(error), 'error'))
-      .finally(() => setDialog(null));
+      .finally(dialog.close);
 
   const doDelete = () =>
     remove
@@ -40,25 +38,19 @@ export function BuildActions({ build }: { build: Build }) {
         notify(`“${build.name}” deleted`);
         navigate('/builds');
       })
-      .catch((error: unknown) => {
-        if (isApiError(error) && error.status === 409) setDialog({ refused: error.message });
-        else {
-          notify(errorMessage(error), 'error');
-          setDialog(null);
-        }
-      });
+      .catch(dialog.deleteFailed);
 
-  const refused = dialog !== null && typeof dialog === 'object' ? dialog.refused : null;
+  const refused = dialog.refused;
   const content =
-    refused || (dialog === 'delete' && deleteRefusal)
+    refused || (dialog.step === 'delete' && deleteRefusal)
       ? {
           title: 'This build cannot be deleted yet',
           body: refused ?? deleteRefusal,
           confirmLabel: canPartOut ? 'Part it out' : 'OK',
           tone: 'primary' as const,
-          onConfirm: canPartOut ? () => setDialog('part-out') : () => setDialog(null),
+          onConfirm: canPartOut ? () => dialog.show('part-out') : dialog.close,
         }
-      : dialog === 'part-out'
+      : dialog.step === 'part-out'
         ? {
             title: `Part out “${build.name}”?`,
             body: `Its ${parts(build.partCount)} go back to your stock, ready for another build or to sell on their own, and the build returns to planning. Planned purchases stay on it.`,
@@ -80,23 +72,23 @@ export function BuildActions({ build }: { build: Build }) {
   return (
     <>
       {canPartOut && (
-        <button type="button" className="btn btn-sm" onClick={() => setDialog('part-out')}>
+        <button type="button" className="btn btn-sm" onClick={() => dialog.show('part-out')}>
           <Icon name="arrowLeft" className="size-4" />
           Part out
         </button>
       )}
-      <button type="button" className="btn btn-ghost btn-sm text-error" onClick={() => setDialog('delete')}>
+      <button type="button" className="btn btn-ghost btn-sm text-error" onClick={() => dialog.show('delete')}>
         <Icon name="trash" className="size-4" />
         Delete
       </button>
       <ConfirmDialog
-        open={dialog !== null}
+        open={dialog.isOpen}
         title={content.title}
         confirmLabel={content.confirmLabel}
         tone={content.tone}
         busy={partOut.isPending || remove.isPending}
         onConfirm={content.onConfirm}
-        onCancel={() => setDialog(null)}
+        onCancel={dialog.close}
       >
         {content.body}
       </ConfirmDialog>

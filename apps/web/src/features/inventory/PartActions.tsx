@@ -1,13 +1,11 @@
 import { type Part, statusChangeRefusal } from '@partwise/shared';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/toast';
-import { errorMessage, isApiError } from '../../lib/api';
+import { useStepDialog } from '../../components/useStepDialog';
+import { errorMessage } from '../../lib/api';
 import { useDeletePart, useUpdatePart } from './queries';
-
-type Dialog = 'archive' | 'delete' | { refused: string } | null;
 
 /** Edit, archive, delete. A part that cannot be deleted says why, and offers to archive it instead. */
 export function PartActions({ part }: { part: Part }) {
@@ -15,7 +13,7 @@ export function PartActions({ part }: { part: Part }) {
   const remove = useDeletePart();
   const notify = useToast();
   const navigate = useNavigate();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialog = useStepDialog<'archive' | 'delete'>();
   const canArchive =
     part.status !== 'archived' && statusChangeRefusal(part.name, part.status, 'archived') === null;
 
@@ -25,7 +23,7 @@ export function PartActions({ part }: { part: Part }) {
       {
         onSuccess: () => notify(`“${part.name}” archived`),
         onError: (error) => notify(errorMessage(error), 'error'),
-        onSettled: () => setDialog(null),
+        onSettled: dialog.close,
       },
     );
 
@@ -35,16 +33,10 @@ export function PartActions({ part }: { part: Part }) {
         notify(`“${part.name}” deleted`);
         navigate('/inventory');
       },
-      onError: (error) => {
-        if (isApiError(error) && error.status === 409) setDialog({ refused: error.message });
-        else {
-          notify(errorMessage(error), 'error');
-          setDialog(null);
-        }
-      },
+      onError: dialog.deleteFailed,
     });
 
-  const refused = dialog !== null && typeof dialog === 'object' ? dialog.refused : null;
+  const refused = dialog.refused;
   // One dialog whose content follows the step, so a refused delete turns into "archive instead" in place.
   const content = refused
     ? {
@@ -52,9 +44,9 @@ export function PartActions({ part }: { part: Part }) {
         body: refused,
         confirmLabel: canArchive ? 'Archive instead' : 'OK',
         tone: 'primary' as const,
-        onConfirm: canArchive ? archive : () => setDialog(null),
+        onConfirm: canArchive ? archive : dialog.close,
       }
-    : dialog === 'archive'
+    : dialog.step === 'archive'
       ? {
           title: `Archive “${part.name}”?`,
           body: 'It leaves your stock and its value, and keeps its history. You can set it back to in stock later.',
@@ -76,23 +68,23 @@ export function PartActions({ part }: { part: Part }) {
         Edit
       </Link>
       {canArchive && (
-        <button type="button" className="btn btn-sm" onClick={() => setDialog('archive')}>
+        <button type="button" className="btn btn-sm" onClick={() => dialog.show('archive')}>
           <Icon name="archive" className="size-4" />
           Archive
         </button>
       )}
-      <button type="button" className="btn btn-ghost btn-sm text-error" onClick={() => setDialog('delete')}>
+      <button type="button" className="btn btn-ghost btn-sm text-error" onClick={() => dialog.show('delete')}>
         <Icon name="trash" className="size-4" />
         Delete
       </button>
       <ConfirmDialog
-        open={dialog !== null}
+        open={dialog.isOpen}
         title={content.title}
         confirmLabel={content.confirmLabel}
         tone={content.tone}
         busy={update.isPending || remove.isPending}
         onConfirm={content.onConfirm}
-        onCancel={() => setDialog(null)}
+        onCancel={dialog.close}
       >
         {content.body}
       </ConfirmDialog>
