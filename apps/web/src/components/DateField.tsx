@@ -1,21 +1,8 @@
-import type { ReactNode } from 'react';
-import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import type { LabelledField } from '../lib/form-fields';
 import { Field } from './Field';
 
 /** A labelled calendar date (YYYY-MM-DD) for a form field. */
-export function DateField({
-  label,
-  registration,
-  error,
-  hint,
-  className,
-}: {
-  label: string;
-  registration: UseFormRegisterReturn;
-  error?: FieldError | undefined;
-  hint?: ReactNode;
-  className?: string;
-}) {
+export function DateField({ label, registration, error, hint, className }: LabelledField) {
   return (
     <Field label={label} error={error?.message} hint={hint} className={className}>
       {(control) => (

@@ -1,32 +1,27 @@
-import type { ReactNode } from 'react';
-import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import type { LabelledField } from '../lib/form-fields';
 import { Field } from './Field';
 
-/** A labelled choice among fixed values, each shown by its label. */
-export function SelectField<T extends string>({
+/**
+ * A labelled choice among fixed values. `choices` maps each value to its label (PLATFORM_LABELS…); its
+ * order is the order offered. `empty` adds a first, empty choice with that label.
+ */
+export function SelectField({
   label,
   registration,
   error,
   hint,
-  options,
-  labels,
   className,
-}: {
-  label: string;
-  registration: UseFormRegisterReturn;
-  error?: FieldError | undefined;
-  hint?: ReactNode;
-  options: readonly T[];
-  labels: Record<T, string>;
-  className?: string;
-}) {
+  choices,
+  empty,
+}: LabelledField & { choices: Record<string, string>; empty?: string }) {
   return (
     <Field label={label} error={error?.message} hint={hint} className={className}>
       {(control) => (
         <select className={`select w-full ${error ? 'select-error' : ''}`} {...control} {...registration}>
-          {options.map((value) => (
+          {empty !== undefined && <option value="">{empty}</option>}
+          {Object.entries(choices).map(([value, text]) => (
             <option key={value} value={value}>
-              {labels[value]}
+              {text}
             </option>
           ))}
         </select>

@@ -1,9 +1,11 @@
-import { CATEGORIES, CATEGORY_LABELS, type Category, type PartCreate } from '@partwise/shared';
+import { CATEGORY_LABELS, type Category, type PartCreate } from '@partwise/shared';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { Controller, type Path, useForm } from 'react-hook-form';
 import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
+import { SelectField } from '../../components/SelectField';
 import { errorMessage } from '../../lib/api';
+import { fieldsOf } from '../../lib/form-fields';
 import { CatalogCombobox } from './CatalogCombobox';
 import { PurchaseSection } from './PurchaseSection';
 import {
@@ -32,6 +34,7 @@ export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, on
   const form = useForm<PartFormValues>({ resolver: partFormResolver, mode: 'onTouched', defaultValues });
   const { register, control, handleSubmit, setValue, setError, watch, formState, reset, setFocus } = form;
   const { errors } = formState;
+  const field = fieldsOf(form);
   const category = watch('category');
   const catalogPartId = watch('catalogPartId');
 
@@ -117,22 +120,7 @@ export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, on
             </p>
           )}
           <div className="grid gap-x-4 gap-y-2 sm:grid-cols-3">
-            <Field label="Category" error={errors.category?.message}>
-              {(c) => (
-                <select
-                  className={`select w-full ${c['aria-invalid'] ? 'select-error' : ''}`}
-                  {...c}
-                  {...register('category')}
-                >
-                  <option value="">Choose…</option>
-                  {CATEGORIES.map((cat) => (
-                    <option key={cat} value={cat}>
-                      {CATEGORY_LABELS[cat]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField label="Category" {...field('category')} choices={CATEGORY_LABELS} empty="Choose…" />
             <Field label="Brand" error={errors.brand?.message}>
               {(c) => <input className="input w-full" {...c} {...register('brand')} />}
             </Field>
@@ -143,7 +131,7 @@ export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, on
         </div>
       </section>
 
-      <PurchaseSection register={register} errors={errors} />
+      <PurchaseSection form={form} />
 
       <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-specs`}>
         <div className="card-body gap-3">

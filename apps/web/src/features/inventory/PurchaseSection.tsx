@@ -1,10 +1,11 @@
-import { CONDITION_LABELS, CONDITIONS } from '@partwise/shared';
+import { CONDITION_LABELS } from '@partwise/shared';
 import { useId } from 'react';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
+import { fieldsOf } from '../../lib/form-fields';
 import type { PartFormValues } from './part-form';
 import { SourceField } from './SourceField';
 
@@ -23,15 +24,11 @@ export function gradeText(grade: number): string {
 }
 
 /** Where it came from, what it cost, and what shape it is in. */
-export function PurchaseSection({
-  register,
-  errors,
-}: {
-  register: UseFormRegister<PartFormValues>;
-  errors: FieldErrors<PartFormValues>;
-}) {
+export function PurchaseSection({ form }: { form: UseFormReturn<PartFormValues> }) {
   const id = useId();
-  const invalid = (name: keyof PartFormValues) => (errors[name] ? 'input-error select-error' : '');
+  const { register, formState } = form;
+  const { errors } = formState;
+  const field = fieldsOf(form);
   return (
     <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-title`}>
       <div className="card-body gap-3">
@@ -39,41 +36,21 @@ export function PurchaseSection({
           Purchase and condition
         </h2>
         <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
-          <MoneyField
-            label="Cost"
-            registration={register('cost')}
-            error={errors.cost}
-            hint="What you paid, in dollars."
-          />
-          <DateField label="Acquired" registration={register('acquiredAt')} error={errors.acquiredAt} />
-          <SourceField
-            registration={register('source')}
-            error={errors.source}
-            hint="Where you bought it; any text."
-          />
+          <MoneyField label="Cost" {...field('cost')} hint="What you paid, in dollars." />
+          <DateField label="Acquired" {...field('acquiredAt')} />
+          <SourceField {...field('source')} hint="Where you bought it; any text." />
+          <SelectField label="Condition" {...field('condition')} choices={CONDITION_LABELS} />
           <SelectField
-            label="Condition"
-            registration={register('condition')}
-            error={errors.condition}
-            options={CONDITIONS}
-            labels={CONDITION_LABELS}
+            label="Grade"
+            {...field('grade')}
+            hint="How it looks and works, 1 to 5."
+            choices={GRADE_LABELS}
+            empty="Not graded"
           />
-          <Field label="Grade" error={errors.grade?.message} hint="How it looks and works, 1 to 5.">
-            {(c) => (
-              <select className={`select w-full ${invalid('grade')}`} {...c} {...register('grade')}>
-                <option value="">Not graded</option>
-                {Object.entries(GRADE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
           <Field label="Serial number" error={errors.serial?.message}>
             {(c) => (
               <input
-                className={`input w-full ${invalid('serial')}`}
+                className={`input w-full ${errors.serial ? 'input-error' : ''}`}
                 autoComplete="off"
                 {...c}
                 {...register('serial')}

@@ -1,20 +1,10 @@
 import { SOURCE_LABELS, SOURCE_SUGGESTIONS } from '@partwise/shared';
-import { type ReactNode, useId } from 'react';
-import type { FieldError, UseFormRegisterReturn } from 'react-hook-form';
+import { useId } from 'react';
 import { Field } from '../../components/Field';
+import type { LabelledField } from '../../lib/form-fields';
 
 /** Where something was bought: any text, with the usual places suggested. */
-export function SourceField({
-  registration,
-  error,
-  hint,
-  className,
-}: {
-  registration: UseFormRegisterReturn;
-  error?: FieldError | undefined;
-  hint?: ReactNode;
-  className?: string;
-}) {
+export function SourceField({ registration, error, hint, className }: Omit<LabelledField, 'label'>) {
   const listId = `${useId()}-sources`;
   return (
     <Field label="Source" error={error?.message} hint={hint} className={className}>

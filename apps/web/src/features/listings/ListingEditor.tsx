@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type Listing, ListingCreate, PLATFORM_LABELS, PLATFORMS, type Platform } from '@partwise/shared';
+import { type Listing, ListingCreate, PLATFORM_LABELS, type Platform } from '@partwise/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -9,6 +9,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
+import { fieldsOf } from '../../lib/form-fields';
 import { centsToInput, checkedCents, inputToCents, RequiredMoneyText } from '../../lib/money-input';
 import { withFormNames } from '../sales/server-fields';
 import { ListingPreview } from './ListingPreview';
@@ -73,6 +74,7 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
     defaultValues: defaultsOf(target),
   });
   const { register, watch, formState } = form;
+  const field = fieldsOf(form);
   const errors = formState.errors;
   const [platform, title, description, price] = watch(['platform', 'title', 'description', 'price']);
   const rate = useFeeRate(platform);
@@ -107,14 +109,8 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
           </p>
         )}
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField
-            label="Platform"
-            registration={register('platform')}
-            error={errors.platform}
-            options={PLATFORMS}
-            labels={PLATFORM_LABELS}
-          />
-          <MoneyField label="Price" registration={register('price')} error={errors.price} />
+          <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
+          <MoneyField label="Price" {...field('price')} />
         </div>
         <Field label="Title" error={errors.title?.message}>
           {(control) => (

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { MoneyField } from '../../components/MoneyField';
 import { errorMessage } from '../../lib/api';
+import { fieldsOf } from '../../lib/form-fields';
 import { SourceField } from '../inventory/SourceField';
 import { LotPartRow } from './LotPartRow';
 import { LotTotals } from './LotTotals';
@@ -37,6 +38,7 @@ export function LotForm({
   const { register, control, handleSubmit, setValue, getValues, setError, watch, formState } = form;
   const rows = useFieldArray({ control, name: 'parts' });
   const { errors } = formState;
+  const field = fieldsOf(form);
   const total = watch('total');
   const parts = watch('parts');
   const shares = allocation({ total, parts });
@@ -91,9 +93,9 @@ export function LotForm({
                 />
               )}
             </Field>
-            <MoneyField label="Total price" registration={register('total')} error={errors.total} />
-            <DateField label="Date" registration={register('acquiredAt')} error={errors.acquiredAt} />
-            <SourceField registration={register('source')} error={errors.source} className="col-span-2" />
+            <MoneyField label="Total price" {...field('total')} />
+            <DateField label="Date" {...field('acquiredAt')} />
+            <SourceField {...field('source')} className="col-span-2" />
             <Field label="Notes" error={errors.notes?.message} className="col-span-2">
               {(c) => <input className="input w-full" autoComplete="off" {...c} {...register('notes')} />}
             </Field>

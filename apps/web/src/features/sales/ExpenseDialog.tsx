@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { EXPENSE_CATEGORIES, EXPENSE_CATEGORY_LABELS, type Expense, ExpenseCreate } from '@partwise/shared';
+import { EXPENSE_CATEGORY_LABELS, type Expense, ExpenseCreate } from '@partwise/shared';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
+import { fieldsOf } from '../../lib/form-fields';
 import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
 import { todayIso } from '../inventory/format';
 import { useSaveExpense } from './queries';
@@ -55,6 +56,7 @@ function ExpenseBody({ expense, onClose }: { expense: Expense | null; onClose: (
       : { spentAt: todayIso(), category: 'shipping_supplies', description: '', amount: '' },
   });
   const { register, formState } = form;
+  const field = fieldsOf(form);
   const errors = formState.errors;
 
   const submit = form.handleSubmit(async ({ amount, ...values }) => {
@@ -87,16 +89,10 @@ function ExpenseBody({ expense, onClose }: { expense: Expense | null; onClose: (
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <DateField label="Date" registration={register('spentAt')} error={errors.spentAt} />
-        <MoneyField label="Amount" registration={register('amount')} error={errors.amount} />
+        <DateField label="Date" {...field('spentAt')} />
+        <MoneyField label="Amount" {...field('amount')} />
       </div>
-      <SelectField
-        label="Category"
-        registration={register('category')}
-        error={errors.category}
-        options={EXPENSE_CATEGORIES}
-        labels={EXPENSE_CATEGORY_LABELS}
-      />
+      <SelectField label="Category" {...field('category')} choices={EXPENSE_CATEGORY_LABELS} />
       <Field label="Description" error={errors.description?.message}>
         {(control) => (
           <input

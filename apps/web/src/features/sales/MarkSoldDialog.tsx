@@ -1,12 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  estimateFeesCents,
-  formatCents,
-  PLATFORM_LABELS,
-  PLATFORMS,
-  Platform,
-  SaleCreate,
-} from '@partwise/shared';
+import { estimateFeesCents, formatCents, PLATFORM_LABELS, Platform, SaleCreate } from '@partwise/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -17,6 +10,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
+import { fieldsOf } from '../../lib/form-fields';
 import {
   centsToInput,
   checkedCents,
@@ -74,6 +68,7 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
     },
   });
   const { register, watch, setValue, formState } = form;
+  const field = fieldsOf(form);
   const errors = formState.errors;
   const [price, platform, fees, shipping] = watch(['price', 'platform', 'fees', 'shipping']);
   const rate = useFeeRate(platform);
@@ -117,31 +112,19 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <DateField label="Sold on" registration={register('soldAt')} error={errors.soldAt} />
-        <SelectField
-          label="Platform"
-          registration={register('platform')}
-          error={errors.platform}
-          options={PLATFORMS}
-          labels={PLATFORM_LABELS}
-        />
-        <MoneyField label="Price" registration={register('price')} error={errors.price} />
+        <DateField label="Sold on" {...field('soldAt')} />
+        <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
+        <MoneyField label="Price" {...field('price')} />
         <MoneyField
           label="Fees"
-          registration={register('fees', {
+          {...field('fees', {
             onChange: () => {
               feesEdited.current = true;
             },
           })}
-          error={errors.fees}
           hint={feesEdited.current ? 'Typed by you' : `${PLATFORM_LABELS[platform]} preset at this price`}
         />
-        <MoneyField
-          label="Shipping"
-          registration={register('shipping')}
-          error={errors.shipping}
-          hint="What you paid to ship it"
-        />
+        <MoneyField label="Shipping" {...field('shipping')} hint="What you paid to ship it" />
         <Field label="Buyer note" error={errors.buyerNote?.message}>
           {(control) => (
             <input

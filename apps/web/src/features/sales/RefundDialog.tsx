@@ -9,6 +9,7 @@ import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
 import { useToast } from '../../components/toast';
 import { applyServerErrors } from '../../lib/form-errors';
+import { fieldsOf } from '../../lib/form-fields';
 import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
 import { todayIso } from '../inventory/format';
 import { useRefundSale } from './queries';
@@ -41,6 +42,7 @@ function RefundBody({ sale, onClose }: { sale: Sale; onClose: () => void }) {
     defaultValues: { amount: centsToInput(left), restock: false, refundedAt: todayIso(), note: '' },
   });
   const { register, formState } = form;
+  const field = fieldsOf(form);
   const errors = formState.errors;
 
   const submit = form.handleSubmit(async (values) => {
@@ -73,13 +75,8 @@ function RefundBody({ sale, onClose }: { sale: Sale; onClose: () => void }) {
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <MoneyField
-          label="Amount"
-          registration={register('amount')}
-          error={errors.amount}
-          hint={`Up to ${formatCents(left)}`}
-        />
-        <DateField label="Refunded on" registration={register('refundedAt')} error={errors.refundedAt} />
+        <MoneyField label="Amount" {...field('amount')} hint={`Up to ${formatCents(left)}`} />
+        <DateField label="Refunded on" {...field('refundedAt')} />
       </div>
       {!sale.restocked && (
         <label className="flex items-start gap-3 rounded-box border border-base-300 p-3">
