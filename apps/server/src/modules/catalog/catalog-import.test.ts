@@ -85,4 +85,24 @@ describe('catalog import', () => {
     expect(said).toEqual([]);
     expect(await count(ctx)).toBe(ROWS_PER_FILE * DATASET_FILES.length);
   });
+
+  it('ensureCatalog imports all or nothing: a first start that fails halfway leaves no partial catalog', async () => {
+    const fresh = await createTestApp();
+    const broken = mkdtempSync(path.join(tmpdir(), 'pwf-catalog-broken-'));
+    try {
+      writeSubset(broken);
+      const last = DATASET_FILES[DATASET_FILES.length - 1];
+      writeFileSync(path.join(broken, `${last}.jsonl.gz`), 'not gzip at all');
+      await expect(ensureCatalog(fresh.database.db, () => {}, broken)).rejects.toThrow();
+      expect(await count(fresh)).toBe(0);
+
+      const said: string[] = [];
+      await ensureCatalog(fresh.database.db, (message) => said.push(message), dir);
+      expect(said[0]).toMatch(/first start/);
+      expect(await count(fresh)).toBe(ROWS_PER_FILE * DATASET_FILES.length);
+    } finally {
+      await fresh.close();
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
 });

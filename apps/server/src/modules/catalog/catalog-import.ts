@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../db/client';
+import { type Db, type DbOrTx, queryRows } from '../../db/client';
 import { type CatalogRow, DATASET_FILES, type DatasetCategory, mapCatalogRow } from './catalog-mapping';
 
 // Beside the bundle in production (build.mjs copies it to dist/catalog); apps/server/catalog in development.
@@ -91,7 +91,7 @@ function upsert(rows: CatalogRow[]): SQL {
 }
 
 /** Imports (or refreshes) the catalog from the gzipped JSONL files; safe to run again. */
-export async function importCatalog(db: Db, dir: string = CATALOG_DIR): Promise<CatalogImportResult> {
+export async function importCatalog(db: DbOrTx, dir: string = CATALOG_DIR): Promise<CatalogImportResult> {
   const started = performance.now();
   const result: CatalogImportResult = {
     total: 0,
@@ -130,7 +130,8 @@ export async function ensureCatalog(
   );
   if (row?.present) return;
   say('Importing the parts catalog (first start)...');
-  const result = await importCatalog(db, dir);
+  // All or nothing: a first start stopped halfway must not leave a partial catalog that later starts skip.
+  const result = await db.transaction((tx) => importCatalog(tx, dir));
   say(
     `Parts catalog imported: ${result.total.toLocaleString('en-US')} parts in ${(result.ms / 1000).toFixed(1)} s`,
   );
