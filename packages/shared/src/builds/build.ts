@@ -91,12 +91,14 @@ export const BuildSummary = z.object({
   plannedCount: z.number().int(),
   money: BuildMoney,
   compatibility: BuildCompatibility.shape.status,
+  /** false when a component is missing or a check could not run: "ok" then means "nothing wrong so far". */
+  compatibilityComplete: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type BuildSummary = z.infer<typeof BuildSummary>;
 
-export const Build = BuildSummary.omit({ compatibility: true }).extend({
+export const Build = BuildSummary.omit({ compatibility: true, compatibilityComplete: true }).extend({
   parts: z.array(Part),
   planned: z.array(PlannedItem),
   compatibility: BuildCompatibility,

@@ -1,5 +1,6 @@
 import {
   type Build,
+  type BuildCompatibility,
   type BuildCreate,
   type BuildStatus,
   type BuildSummary,
@@ -18,6 +19,11 @@ import { createBuildItems } from './builds.items';
 import { type BuildRow, buildBase, buildMoney, type PlannedRow, toPlanned } from './builds.mapper';
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+const compatibilitySummary = (report: BuildCompatibility) => ({
+  compatibility: report.status,
+  compatibilityComplete: report.complete,
+});
 
 export function createBuildsService({ db }: { db: Db }) {
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<BuildRow> {
@@ -109,7 +115,7 @@ export function createBuildsService({ db }: { db: Db }) {
             sum(ownedParts.map((p) => p.costCents)),
             sum(plannedItems.map((p) => p.expectedCostCents)),
           ),
-          compatibility: compatibilityOf(ownedParts, plannedItems).status,
+          ...compatibilitySummary(compatibilityOf(ownedParts, plannedItems)),
         };
       });
       return { items, total: Number(totalRow?.n ?? 0), page: q.page, pageSize: q.pageSize };

@@ -70,6 +70,8 @@ describe('builds', () => {
       partCount: 2,
       plannedCount: 1,
       money: { totalCostCents: 20500 },
+      // No memory, storage or case yet: nothing wrong so far is not "compatible".
+      compatibilityComplete: false,
     });
   });
 

@@ -45,7 +45,7 @@ export function BuildsTable({ builds }: { builds: BuildSummary[] }) {
               <PartsText build={build} />
             </Cell>
             <Cell label="Compatibility">
-              <CompatBadge status={build.compatibility} />
+              <CompatBadge status={build.compatibility} complete={build.compatibilityComplete} />
             </Cell>
             <Cell label="Total cost" className="text-right">
               <Money cents={build.money.totalCostCents} />

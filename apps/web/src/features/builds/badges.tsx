@@ -51,19 +51,12 @@ const COMPAT: Record<CompatStatus, { label: string; tone: string; icon: IconName
   errors: { label: 'Errors', tone: 'badge-error', icon: 'warning' },
 };
 
-/**
- * The compatibility status. With `complete` known, an incomplete "ok" says "so far"; without it (the
- * builds list), a hint says the build page tells what is missing or unchecked.
- */
-export function CompatBadge({ status, complete }: { status: CompatStatus; complete?: boolean }) {
+/** The compatibility status; an "ok" with checks still open says "so far", never "compatible". */
+export function CompatBadge({ status, complete }: { status: CompatStatus; complete: boolean }) {
   const { label, tone, icon } = COMPAT[status];
-  const text = status === 'ok' && complete === false ? 'No problems so far' : label;
-  const hint =
-    status === 'ok' && complete === undefined
-      ? 'Nothing wrong found; the build page shows what is still missing or could not be checked'
-      : undefined;
+  const text = status === 'ok' && !complete ? 'No problems so far' : label;
   return (
-    <span className={`badge badge-soft badge-sm gap-1 whitespace-nowrap ${tone}`} title={hint}>
+    <span className={`badge badge-soft badge-sm gap-1 whitespace-nowrap ${tone}`}>
       <Icon name={icon} className="size-3.5" />
       {text}
     </span>
