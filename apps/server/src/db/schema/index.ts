@@ -1,0 +1,5 @@
+// The database schema, one file per area. Migrations are generated from it (drizzle.config.ts).
+export * from './accounts';
+export * from './builds';
+export * from './inventory';
+export * from './sales';

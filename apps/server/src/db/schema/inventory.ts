@@ -1,0 +1,137 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { ownerId } from './accounts';
+import { createdAt, updatedAt } from './columns';
+
+// --- Inventory ---
+
+export const catalogPart = pgTable(
+  'catalog_part',
+  {
+    id: text('id').primaryKey(),
+    category: text('category').notNull(),
+    name: text('name').notNull(),
+    brand: text('brand'),
+    priceCents: integer('price_cents'),
+    specs: jsonb('specs').notNull().$type<Record<string, unknown>>(),
+    /** Lower-cased words searched by autocomplete: name, chipset, brand. */
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [
+    index('catalog_part_category_idx').on(t.category),
+    index('catalog_part_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** One purchase of several parts for one price; the price is split across the parts. */
+export const purchaseLot = pgTable(
+  'purchase_lot',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    name: text('name').notNull(),
+    totalCostCents: integer('total_cost_cents').notNull(),
+    acquiredAt: date('acquired_at', { mode: 'string' }).notNull(),
+    source: text('source'),
+    notes: text('notes'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('purchase_lot_owner_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  ],
+);
+
+export const part = pgTable(
+  'part',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    brand: text('brand'),
+    model: text('model'),
+    condition: text('condition').notNull().default('used'),
+    grade: smallint('grade'),
+    status: text('status').notNull().default('in_stock'),
+    costCents: integer('cost_cents').notNull().default(0),
+    acquiredAt: date('acquired_at', { mode: 'string' }).notNull().default(sql`current_date`),
+    source: text('source'),
+    serial: text('serial'),
+    notes: text('notes'),
+    specs: jsonb('specs').notNull().default({}).$type<Record<string, unknown>>(),
+    catalogPartId: text('catalog_part_id').references(() => catalogPart.id, { onDelete: 'set null' }),
+    lotId: bigint('lot_id', { mode: 'number' }).references(() => purchaseLot.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    // The default list (newest first) and the filtered list (status + category) are index scans.
+    index('part_owner_acquired_idx').on(
+      t.ownerId,
+      t.acquiredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('part_owner_status_category_idx').on(
+      t.ownerId,
+      t.status,
+      t.category,
+      t.acquiredAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('part_lot_idx').on(t.lotId),
+    index('part_owner_serial_idx').on(t.ownerId, t.serial),
+    check('part_cost_nonnegative', sql`${t.costCents} >= 0`),
+    check('part_grade_range', sql`${t.grade} between 1 and 5`),
+    check(
+      'part_category_valid',
+      sql`${t.category} in ('cpu','gpu','motherboard','memory','storage','psu','case','cooler','other')`,
+    ),
+    check('part_condition_valid', sql`${t.condition} in ('new','used','for_parts')`),
+    check(
+      'part_status_valid',
+      sql`${t.status} in ('in_stock','testing','in_build','listed','sold','rma','archived')`,
+    ),
+  ],
+);
+
+export const partPhoto = pgTable(
+  'part_photo',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: ownerId(),
+    partId: bigint('part_id', { mode: 'number' })
+      .notNull()
+      .references(() => part.id, { onDelete: 'cascade' }),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('part_photo_part_idx').on(t.ownerId, t.partId)],
+);
+
+/** Who changed what: one row per change of a user's record. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    actorId: text('actor_id'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    changes: jsonb('changes').notNull().default({}).$type<Record<string, { from: unknown; to: unknown }>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.ownerId, t.entity, t.entityId, t.createdAt)],
+);

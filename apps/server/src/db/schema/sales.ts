@@ -1,0 +1,191 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { ownerId } from './accounts';
+import { build } from './builds';
+import { createdAt, updatedAt } from './columns';
+import { part } from './inventory';
+
+// --- Listings, sales, expenses ---
+
+/** A part or a build offered on a platform. Several listings of one thing may be active at once. */
+export const listing = pgTable(
+  'listing',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    partId: bigint('part_id', { mode: 'number' }).references(() => part.id, { onDelete: 'restrict' }),
+    buildId: bigint('build_id', { mode: 'number' }).references(() => build.id, { onDelete: 'cascade' }),
+    platform: text('platform').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    priceCents: integer('price_cents').notNull(),
+    status: text('status').notNull().default('draft'),
+    url: text('url'),
+    listedAt: date('listed_at', { mode: 'string' }),
+    endedAt: date('ended_at', { mode: 'string' }),
+    /** The status the part or build had before it became listed; restored when its last active listing ends. */
+    restoreStatus: text('restore_status'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('listing_owner_idx').on(t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('listing_part_idx').on(t.partId, t.status),
+    index('listing_build_idx').on(t.buildId, t.status),
+    check('listing_one_thing', sql`num_nonnulls(${t.partId}, ${t.buildId}) = 1`),
+    check('listing_price_nonnegative', sql`${t.priceCents} >= 0`),
+    check('listing_status_valid', sql`${t.status} in ('draft','active','sold','ended')`),
+    check(
+      'listing_platform_valid',
+      sql`${t.platform} in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other')`,
+    ),
+  ],
+);
+
+/** A user's own fee for a platform, replacing the default preset. */
+export const feePreset = pgTable(
+  'fee_preset',
+  {
+    ownerId: ownerId(),
+    platform: text('platform').notNull(),
+    percentBasisPoints: integer('percent_basis_points').notNull(),
+    fixedCents: integer('fixed_cents').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('fee_preset_owner_platform_uq').on(t.ownerId, t.platform),
+    check(
+      'fee_preset_platform_valid',
+      sql`${t.platform} in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other')`,
+    ),
+    check('fee_preset_percent_range', sql`${t.percentBasisPoints} between 0 and 10000`),
+    check('fee_preset_fixed_nonnegative', sql`${t.fixedCents} >= 0`),
+  ],
+);
+
+/**
+ * A sale of a part or a build. cogs_cents is fixed at the moment of sale; refunds add to refunded_cents and,
+ * with restock, to cogs_returned_cents (the goods came back, so their cost is no longer spent).
+ */
+export const sale = pgTable(
+  'sale',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    listingId: bigint('listing_id', { mode: 'number' }).references(() => listing.id, {
+      onDelete: 'set null',
+    }),
+    partId: bigint('part_id', { mode: 'number' }).references(() => part.id, { onDelete: 'restrict' }),
+    // A restocked build may later be parted out and deleted; the sale keeps its name and items.
+    buildId: bigint('build_id', { mode: 'number' }).references(() => build.id, { onDelete: 'set null' }),
+    itemName: text('item_name').notNull(),
+    platform: text('platform').notNull(),
+    soldAt: date('sold_at', { mode: 'string' }).notNull(),
+    priceCents: integer('price_cents').notNull(),
+    feesCents: integer('fees_cents').notNull().default(0),
+    shippingCents: integer('shipping_cents').notNull().default(0),
+    cogsCents: integer('cogs_cents').notNull(),
+    refundedCents: integer('refunded_cents').notNull().default(0),
+    cogsReturnedCents: integer('cogs_returned_cents').notNull().default(0),
+    restocked: boolean('restocked').notNull().default(false),
+    buyerNote: text('buyer_note'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('sale_owner_sold_idx').on(t.ownerId, t.soldAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // One live sale per build, even when two requests race.
+    uniqueIndex('sale_build_live_uq')
+      .on(t.buildId)
+      .where(sql`${t.buildId} is not null and not ${t.restocked}`),
+    index('sale_part_idx').on(t.partId),
+    check('sale_one_thing', sql`num_nonnulls(${t.partId}, ${t.buildId}) <= 1`),
+    check(
+      'sale_money_nonnegative',
+      sql`${t.priceCents} >= 0 and ${t.feesCents} >= 0 and ${t.shippingCents} >= 0 and ${t.cogsCents} >= 0`,
+    ),
+    check('sale_refund_range', sql`${t.refundedCents} between 0 and ${t.priceCents}`),
+    check('sale_cogs_returned_range', sql`${t.cogsReturnedCents} between 0 and ${t.cogsCents}`),
+    check(
+      'sale_platform_valid',
+      sql`${t.platform} in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other')`,
+    ),
+  ],
+);
+
+/** The parts a sale sold, with their cost at that moment. The partial unique index forbids a double sale. */
+export const saleItem = pgTable(
+  'sale_item',
+  {
+    saleId: bigint('sale_id', { mode: 'number' })
+      .notNull()
+      .references(() => sale.id, { onDelete: 'cascade' }),
+    partId: bigint('part_id', { mode: 'number' })
+      .notNull()
+      .references(() => part.id, { onDelete: 'restrict' }),
+    ownerId: ownerId(),
+    costCents: integer('cost_cents').notNull(),
+    restocked: boolean('restocked').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.saleId, t.partId] }),
+    uniqueIndex('sale_item_part_live_uq').on(t.partId).where(sql`not ${t.restocked}`),
+    index('sale_item_part_idx').on(t.partId),
+  ],
+);
+
+export const saleRefund = pgTable(
+  'sale_refund',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    saleId: bigint('sale_id', { mode: 'number' })
+      .notNull()
+      .references(() => sale.id, { onDelete: 'cascade' }),
+    refundedAt: date('refunded_at', { mode: 'string' }).notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    restock: boolean('restock').notNull(),
+    cogsReturnedCents: integer('cogs_returned_cents').notNull().default(0),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('sale_refund_sale_idx').on(t.saleId),
+    index('sale_refund_owner_idx').on(t.ownerId, t.refundedAt),
+    check('sale_refund_amount_nonnegative', sql`${t.amountCents} >= 0`),
+  ],
+);
+
+/** A cost not tied to one part: shipping supplies, thermal paste, mileage. */
+export const expense = pgTable(
+  'expense',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: ownerId(),
+    spentAt: date('spent_at', { mode: 'string' }).notNull(),
+    category: text('category').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    description: text('description').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('expense_owner_spent_idx').on(t.ownerId, t.spentAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    check('expense_amount_nonnegative', sql`${t.amountCents} >= 0`),
+    check(
+      'expense_category_valid',
+      sql`${t.category} in ('shipping_supplies','consumables','tools','mileage','subscriptions','other')`,
+    ),
+  ],
+);
