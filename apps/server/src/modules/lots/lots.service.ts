@@ -6,7 +6,7 @@ import { part, purchaseLot } from '../../db/schema';
 import { notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { toPart } from '../parts/parts.mapper';
-import { prepareNew } from '../parts/parts.service';
+import { prepareNew } from '../parts/parts.values';
 
 type LotInput = z.output<typeof LotCreate>;
 type LotRow = typeof purchaseLot.$inferSelect;

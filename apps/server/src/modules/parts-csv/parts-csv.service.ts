@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { part } from '../../db/schema';
 import { toPart } from '../parts/parts.mapper';
 import { partsOrder, partsWhere } from '../parts/parts.query';
-import { prepareNew } from '../parts/parts.service';
+import { prepareNew } from '../parts/parts.values';
 import { findDuplicates } from './csv-duplicates';
 import { EXPORT_HEADER, exportCells } from './csv-export';
 import { insertParts } from './csv-insert';

@@ -1,0 +1,78 @@
+import { type Category, type PartCreate, type PartUpdate, parseSpecs } from '@partwise/shared';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { DbOrTx } from '../../db/client';
+import { catalogPart, type part } from '../../db/schema';
+import { AppError } from '../../http/errors';
+import type { PartRow } from './parts.mapper';
+
+export type PartInput = z.output<typeof PartCreate>;
+
+/** A new part's row: specs validated for its category, filled from the catalog entry when one is chosen. */
+export async function prepareNew(
+  tx: DbOrTx,
+  ownerId: string,
+  input: PartInput,
+): Promise<typeof part.$inferInsert> {
+  const catalogSpecs = input.catalogPartId
+    ? await catalogSpecsFor(tx, input.catalogPartId, input.category)
+    : {};
+  const specs = validSpecs(input.category, { ...catalogSpecs, ...(input.specs ?? {}) });
+  return {
+    ownerId,
+    name: input.name,
+    category: input.category,
+    brand: input.brand ?? null,
+    model: input.model ?? null,
+    condition: input.condition,
+    grade: input.grade ?? null,
+    status: input.status,
+    costCents: input.costCents,
+    ...(input.acquiredAt ? { acquiredAt: input.acquiredAt } : {}),
+    source: input.source ?? null,
+    serial: input.serial ?? null,
+    notes: input.notes ?? null,
+    specs,
+    catalogPartId: input.catalogPartId ?? null,
+  };
+}
+
+async function catalogSpecsFor(tx: DbOrTx, catalogPartId: string, category: Category) {
+  const [entry] = await tx
+    .select({ category: catalogPart.category, specs: catalogPart.specs })
+    .from(catalogPart)
+    .where(eq(catalogPart.id, catalogPartId));
+  if (!entry) {
+    throw new AppError('VALIDATION_FAILED', 'Unknown catalog part', {
+      catalogPartId: 'is not in the catalog',
+    });
+  }
+  if (entry.category !== category) {
+    throw new AppError('VALIDATION_FAILED', 'The catalog part is of another category', {
+      category: `must be ${entry.category} for this catalog part`,
+    });
+  }
+  return entry.specs;
+}
+
+function validSpecs(category: Category, specs: Record<string, unknown>): Record<string, unknown> {
+  const parsed = parseSpecs(category, specs);
+  if (!parsed.ok) throw new AppError('VALIDATION_FAILED', 'Some specs are not valid', parsed.fields);
+  return parsed.specs;
+}
+
+/** PATCH merges specs into the existing ones; a new category starts from that category's fields. */
+export async function nextSpecs(
+  tx: DbOrTx,
+  before: PartRow,
+  patch: PartUpdate,
+): Promise<Record<string, unknown> | undefined> {
+  const category = patch.category ?? (before.category as Category);
+  if (patch.catalogPartId && patch.catalogPartId !== before.catalogPartId) {
+    const fromCatalog = await catalogSpecsFor(tx, patch.catalogPartId, category);
+    return validSpecs(category, { ...fromCatalog, ...(patch.specs ?? {}) });
+  }
+  if (patch.specs === undefined && patch.category === undefined) return undefined;
+  const base = category === before.category ? before.specs : {};
+  return validSpecs(category, { ...base, ...(patch.specs ?? {}) });
+}
