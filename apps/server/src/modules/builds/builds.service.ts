@@ -16,9 +16,7 @@ import { recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from '../parts/parts.mapper';
 import { compatibilityOf } from './builds.compat';
 import { createBuildItems } from './builds.items';
-import { type BuildRow, buildBase, buildMoney, type PlannedRow, toPlanned } from './builds.mapper';
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+import { type BuildRow, buildRollUp, type PlannedRow, toPlanned } from './builds.mapper';
 
 const compatibilitySummary = (report: BuildCompatibility) => ({
   compatibility: report.status,
@@ -64,14 +62,7 @@ export function createBuildsService({ db }: { db: Db }) {
     const ownedParts = parts.get(row.id) ?? [];
     const plannedItems = planned.get(row.id) ?? [];
     return {
-      ...buildBase(row),
-      partCount: ownedParts.length,
-      plannedCount: plannedItems.length,
-      money: buildMoney(
-        row,
-        sum(ownedParts.map((p) => p.costCents)),
-        sum(plannedItems.map((p) => p.expectedCostCents)),
-      ),
+      ...buildRollUp(row, ownedParts, plannedItems),
       parts: ownedParts.map(toPart),
       planned: plannedItems.map(toPlanned),
       compatibility: compatibilityOf(ownedParts, plannedItems),
@@ -107,14 +98,7 @@ export function createBuildsService({ db }: { db: Db }) {
         const ownedParts = parts.get(row.id) ?? [];
         const plannedItems = planned.get(row.id) ?? [];
         return {
-          ...buildBase(row),
-          partCount: ownedParts.length,
-          plannedCount: plannedItems.length,
-          money: buildMoney(
-            row,
-            sum(ownedParts.map((p) => p.costCents)),
-            sum(plannedItems.map((p) => p.expectedCostCents)),
-          ),
+          ...buildRollUp(row, ownedParts, plannedItems),
           ...compatibilitySummary(compatibilityOf(ownedParts, plannedItems)),
         };
       });
