@@ -1,11 +1,12 @@
-import { type Build, type PlannedItemCreate, parseSpecs } from '@partwise/shared';
+import type { Build, PlannedItemCreate } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
-import { build, buildPart, buildPlannedItem, catalogPart, part } from '../../db/schema';
+import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
 import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import type { PartRow } from '../parts/parts.mapper';
+import { catalogEntryFor, validSpecs } from '../parts/parts.values';
 import type { BuildRow } from './builds.mapper';
 
 type PlannedInput = z.output<typeof PlannedItemCreate>;
@@ -145,28 +146,18 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
         let name = input.name;
         let specs: Record<string, unknown> = input.specs ?? {};
         if (input.catalogPartId) {
-          const [entry] = await tx.select().from(catalogPart).where(eq(catalogPart.id, input.catalogPartId));
-          if (!entry)
-            throw new AppError('VALIDATION_FAILED', 'Unknown catalog part', {
-              catalogPartId: 'is not in the catalog',
-            });
-          if (entry.category !== input.category) {
-            throw new AppError('VALIDATION_FAILED', 'The catalog part is of another category', {
-              category: `must be ${entry.category} for this catalog part`,
-            });
-          }
+          const entry = await catalogEntryFor(tx, input.catalogPartId, input.category);
           name ??= entry.name;
           specs = { ...entry.specs, ...specs };
         }
-        const parsed = parseSpecs(input.category, specs);
-        if (!parsed.ok) throw new AppError('VALIDATION_FAILED', 'Some specs are not valid', parsed.fields);
+        const validated = validSpecs(input.category, specs);
         await tx.insert(buildPlannedItem).values({
           buildId,
           ownerId,
           category: input.category,
           name: name ?? input.category,
           catalogPartId: input.catalogPartId ?? null,
-          specs: parsed.specs,
+          specs: validated,
           expectedCostCents: input.expectedCostCents,
         });
         await touch(tx, buildId);

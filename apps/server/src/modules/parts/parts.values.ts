@@ -37,9 +37,10 @@ export async function prepareNew(
   };
 }
 
-async function catalogSpecsFor(tx: DbOrTx, catalogPartId: string, category: Category) {
+/** The catalog entry chosen for a part or planned item of `category`; a field error when it does not fit. */
+export async function catalogEntryFor(tx: DbOrTx, catalogPartId: string, category: Category) {
   const [entry] = await tx
-    .select({ category: catalogPart.category, specs: catalogPart.specs })
+    .select({ name: catalogPart.name, category: catalogPart.category, specs: catalogPart.specs })
     .from(catalogPart)
     .where(eq(catalogPart.id, catalogPartId));
   if (!entry) {
@@ -52,10 +53,14 @@ async function catalogSpecsFor(tx: DbOrTx, catalogPartId: string, category: Cate
       category: `must be ${entry.category} for this catalog part`,
     });
   }
-  return entry.specs;
+  return entry;
 }
 
-function validSpecs(category: Category, specs: Record<string, unknown>): Record<string, unknown> {
+async function catalogSpecsFor(tx: DbOrTx, catalogPartId: string, category: Category) {
+  return (await catalogEntryFor(tx, catalogPartId, category)).specs;
+}
+
+export function validSpecs(category: Category, specs: Record<string, unknown>): Record<string, unknown> {
   const parsed = parseSpecs(category, specs);
   if (!parsed.ok) throw new AppError('VALIDATION_FAILED', 'Some specs are not valid', parsed.fields);
   return parsed.specs;
