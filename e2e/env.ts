@@ -1,4 +1,5 @@
-export const PORT = 3123;
+/** E2E_PORT lets several checkouts run their browser flows at once on one machine. */
+export const PORT = Number(process.env.E2E_PORT ?? 3123);
 export const BASE_URL = `http://localhost:${PORT}`;
 
 /** Created by the web server command before the server starts. */
