@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZone } from './time/zone';
 
 export const ROLES = ['user', 'admin'] as const;
 export const Role = z.enum(ROLES);
@@ -23,8 +24,17 @@ export const Me = z.object({
   email: z.string(),
   name: z.string(),
   role: Role,
+  /** IANA time zone: "today", "this month" and date defaults follow it on the server and the web. */
+  timezone: TimeZone,
 });
 export type Me = z.infer<typeof Me>;
+
+/** What the signed-in user may change about their own account through `PATCH /api/v1/me`. */
+export const MeUpdate = z.object({
+  name: z.string().trim().min(1, 'is required').max(100).optional(),
+  timezone: TimeZone.optional(),
+});
+export type MeUpdate = z.infer<typeof MeUpdate>;
 
 export const TokenCreate = z.object({
   name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),

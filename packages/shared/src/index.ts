@@ -8,3 +8,4 @@ export * from './money';
 export * from './pagination';
 export * from './parts';
 export * from './sales';
+export * from './time';

@@ -9,7 +9,8 @@ export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = a
   app.get(
     '/me',
     { schema: { tags: ['account'], summary: 'The signed-in user', response: { 200: Me } } },
-    async (request) => currentUser(request),
+    // Every account is on UTC until the account stores its own zone (issue 9, in progress).
+    async (request) => ({ ...currentUser(request), timezone: 'UTC' }),
   );
 
   app.post(
