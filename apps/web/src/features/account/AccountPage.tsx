@@ -1,6 +1,6 @@
 import { PageHeader } from '../../components/states';
 import { useCurrentUser } from '../auth/queries';
-import { FeePresetsSection } from '../listings/FeePresetsSection';
+import { FeePresetsSection } from '../fees/FeePresetsSection';
 import { TokensSection } from './TokensSection';
 
 export function AccountPage() {

@@ -1,6 +1,7 @@
-import { CATEGORY_LABELS, type CatalogPart, type Category, formatCents } from '@partwise/shared';
+import { CATEGORY_LABELS, type CatalogPart, type Category } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useEffect, useId, useState } from 'react';
+import { formatMoney } from '../../lib/format';
 import { catalogName } from './part-form';
 import { catalogQueries } from './queries';
 
@@ -141,7 +142,7 @@ export function CatalogCombobox(props: Props) {
             </span>
             {entry.priceCents !== null && (
               <span className="tabular shrink-0 text-xs text-base-content/60">
-                new {formatCents(entry.priceCents)}
+                new {formatMoney(entry.priceCents)}
               </span>
             )}
           </div>

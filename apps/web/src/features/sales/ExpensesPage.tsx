@@ -8,7 +8,7 @@ import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/Respon
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
-import { formatDay } from '../inventory/format';
+import { formatDay } from '../../lib/format';
 import { ExpenseDialog } from './ExpenseDialog';
 import { saleQueries, useDeleteExpense } from './queries';
 import { RangeFilter, useRange } from './RangeFilter';

@@ -2,7 +2,7 @@ import type { Pnl } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Money } from '../../components/Money';
 import { ErrorState, PageHeader, SkeletonRows } from '../../components/states';
-import { formatDay } from '../inventory/format';
+import { formatDay } from '../../lib/format';
 import { saleQueries } from './queries';
 import { RangeFilter, useRange } from './RangeFilter';
 import { SalesTabs } from './SalesTabs';
