@@ -5,7 +5,7 @@ import { ErrorState } from '../../components/states';
 import { presetRange } from '../../lib/date-range';
 import { useToday } from '../account/time-zone';
 import { partQueries } from '../inventory/queries';
-import { saleQueries } from '../sales/queries';
+import { pnlQueries } from '../sales/queries';
 
 function Stat({ label, value, hint }: { label: string; value: ReactNode; hint: ReactNode }) {
   return (
@@ -21,7 +21,7 @@ function Stat({ label, value, hint }: { label: string; value: ReactNode; hint: R
 export function DashboardNumbers() {
   const today = useToday();
   const summary = useQuery(partQueries.summary());
-  const month = useQuery(saleQueries.pnl(presetRange('this-month', today)));
+  const month = useQuery(pnlQueries.range(presetRange('this-month', today)));
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   const data = summary.data;
   const loading = <span className="skeleton inline-block h-7 w-24 align-middle" />;
