@@ -1,8 +1,8 @@
 import { type Me, MeUpdate } from '@partwise/shared';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
+import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
-import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
 import { useApiForm } from '../../lib/api-form';
 import { useUpdateMe } from './queries';
@@ -36,12 +36,16 @@ export function ProfileSection({ me }: { me: Me }) {
         </h2>
         <FormAlert problem={problem} />
         <div className="grid gap-x-4 sm:grid-cols-2">
-          <TextField
-            label="Name"
-            autoComplete="name"
-            registration={register('name')}
-            error={formState.errors.name}
-          />
+          <Field label="Name" error={formState.errors.name?.message}>
+            {(c) => (
+              <input
+                className={`input w-full ${formState.errors.name ? 'input-error' : ''}`}
+                autoComplete="name"
+                {...c}
+                {...register('name')}
+              />
+            )}
+          </Field>
           <Controller
             control={control}
             name="timezone"
