@@ -33,14 +33,17 @@ export async function signInByApi(page: Page, account: Pick<Account, 'email' | '
 
 /**
  * Every test fails on a console error or an uncaught exception. A 401 is expected where the app asks
- * "who am I" while signed out or a password is wrong, and the browser logs those responses itself.
+ * "who am I" while signed out or a password is wrong, and the browser logs those responses itself; a test
+ * that provokes a refusal on purpose names its status in `expectedStatuses`.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ expectedStatuses: number[]; consoleErrors: string[] }>({
+  expectedStatuses: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedStatuses }, use) => {
+      const expected = [401, ...expectedStatuses].map((status) => `status of ${status}`);
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().includes('status of 401'))
+        if (message.type() === 'error' && !expected.some((text) => message.text().includes(text)))
           errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));

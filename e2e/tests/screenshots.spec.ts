@@ -22,6 +22,11 @@ for (const theme of THEMES) {
         await page.goto('/sign-in');
         await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
         await page.screenshot({ path: shot('sign-in'), fullPage: true });
+        await page.getByLabel('Email', { exact: true }).fill('nobody@e2e.test');
+        await page.getByLabel('Password', { exact: true }).fill('not-a-password');
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await expect(page.getByRole('alert')).toHaveText('Wrong email or password');
+        await page.screenshot({ path: shot('sign-in-refused'), fullPage: true });
       });
 
       test('dashboard and account', async ({ page, request }) => {
@@ -41,6 +46,10 @@ for (const theme of THEMES) {
         await expect(page.getByTestId('new-token')).toBeVisible();
         await expect(page.getByRole('button', { name: 'Create token' })).toBeEnabled();
         await page.screenshot({ path: shot('account'), fullPage: true });
+        const zone = page.getByRole('combobox', { name: 'Time zone' });
+        await zone.fill('america');
+        await expect(page.getByRole('listbox', { name: 'Time zones' })).toBeVisible();
+        await page.screenshot({ path: shot('account-time-zone') });
       });
 
       test('inventory, part, lot form and import', async ({ page, request }) => {

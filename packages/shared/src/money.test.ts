@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateCents, parseMoneyToCents } from './money';
+import { allocateCents, centsToDecimal, parseMoneyToCents } from './money';
 
 describe('allocateCents', () => {
   it('splits equally, giving the leftover cents to the first shares', () => {
@@ -51,5 +51,20 @@ describe('parseMoneyToCents', () => {
 
   it.each(['', 'abc', '1.234', '12,34', '$', '1e5', '1,2345'])('refuses %j', (text) => {
     expect(parseMoneyToCents(text)).toBeNull();
+  });
+});
+
+describe('centsToDecimal', () => {
+  it('writes cents as decimal dollars, exactly, for inputs and spreadsheets', () => {
+    expect(centsToDecimal(123_456)).toBe('1234.56');
+    expect(centsToDecimal(5)).toBe('0.05');
+    expect(centsToDecimal(0)).toBe('0.00');
+    expect(centsToDecimal(-1_250)).toBe('-12.50');
+    expect(centsToDecimal(10_000_000_000)).toBe('100000000.00');
+  });
+
+  it('reads back as the same cents', () => {
+    for (const cents of [0, 1, 99, 100, 123_456, -7, 999_999_999])
+      expect(parseMoneyToCents(centsToDecimal(cents))).toBe(cents);
   });
 });

@@ -4,6 +4,13 @@ export function formatCents(cents: number, currency = 'USD', locale?: string): s
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
 }
 
+/** "1234.56", "-0.05": decimal dollars from integer cents, without floating point (inputs, CSV cells). */
+export function centsToDecimal(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /**
  * Parses what a person types or a spreadsheet exports ("$1,234.56", "1234.5", "-12", "(12.00)")
  * into integer cents without floating point. Returns null when the text is not an amount.

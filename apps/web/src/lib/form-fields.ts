@@ -22,7 +22,11 @@ export interface LabelledField extends BoundField {
 }
 
 /** `field('price')` gives the price's registration and error, to spread on a labelled field. */
-export function fieldsOf<T extends FieldValues>({ register, getFieldState, formState }: UseFormReturn<T>) {
+export function fieldsOf<T extends FieldValues, C, O>({
+  register,
+  getFieldState,
+  formState,
+}: UseFormReturn<T, C, O>) {
   return <N extends Path<T>>(name: N, options?: RegisterOptions<T, N>): BoundField => ({
     registration: register(name, options),
     error: getFieldState(name, formState).error,

@@ -1,11 +1,43 @@
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+import { formatCents, SOURCE_LABELS } from '@partwise/shared';
 
-/** Dates in the user's locale. */
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+/** Everything the web app shows as text (money, dates, percentages, labels) is formatted here. */
+
+/** "$1,234.56", "-$12.00": cents in the user's locale, with the currency. */
+export const formatMoney = (cents: number): string => formatCents(cents);
+
+/** A gain with its sign: "+$12.00", "-$3.00", "$0.00". */
+export const formatSignedMoney = (cents: number): string => `${cents > 0 ? '+' : ''}${formatCents(cents)}`;
+
+/** 1360 basis points → "13.6" (for an input), without floating point. */
+export function basisPointsToText(bp: number): string {
+  const whole = Math.trunc(bp / 100);
+  const fraction = String(bp % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : String(whole);
 }
 
-export function formatDate(iso: string): string {
-  return dateOnly.format(new Date(iso));
+/** 1360 basis points → "13.6%". */
+export const formatPercent = (bp: number): string => `${basisPointsToText(bp)}%`;
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** An instant (ISO timestamp) as a date and time in the user's locale. */
+export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+
+/** An instant (ISO timestamp) as a date in the user's locale. */
+export const formatDate = (iso: string): string => dateOnly.format(new Date(iso));
+
+/** A calendar date (YYYY-MM-DD) in the user's locale, without shifting it by any time zone. */
+export function formatDay(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : calendarDay.format(date);
+}
+
+/** "facebook_marketplace" → "Facebook Marketplace"; free text stays as typed. */
+export function sourceLabel(source: string | null): string {
+  if (!source) return '';
+  return SOURCE_LABELS[source] ?? source;
 }

@@ -8,13 +8,6 @@ export function inputToCents(text: string): number | null | undefined {
   return cents === null ? undefined : cents;
 }
 
-/** Cents as dollars for an input the user edits: 123456 → "1234.56". */
-export function centsToInput(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 /** Cents from a field the schema already checked; an empty field counts as 0. */
 export function checkedCents(text: string): number {
   return inputToCents(text) ?? 0;

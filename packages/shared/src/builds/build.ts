@@ -81,6 +81,7 @@ export const BuildMoney = z.object({
   /** Target price minus total cost; null without a target price. */
   expectedProfitCents: z.number().int().nullable(),
 });
+export type BuildMoney = z.infer<typeof BuildMoney>;
 
 export const BuildSummary = z.object({
   id: z.number().int(),

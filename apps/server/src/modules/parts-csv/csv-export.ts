@@ -5,10 +5,11 @@ import {
   CSV_FIELDS,
   type CsvField,
   type CsvValue,
+  centsToDecimal,
   PART_STATUS_LABELS,
   type Part,
 } from '@partwise/shared';
-import { centsToDecimal, guardFormula, sourceLabel } from './csv-values';
+import { guardFormula, sourceLabel } from './csv-values';
 
 export const EXPORT_HEADER: string[] = CSV_FIELDS.map((field) => CSV_FIELD_LABELS[field]);
 

@@ -2,7 +2,6 @@ import { parseMoneyToCents } from '@partwise/shared';
 import { describe, expect, it } from 'vitest';
 import { fileDateOrder, readDate, toIsoDate } from './csv-dates';
 import {
-  centsToDecimal,
   guardFormula,
   readCategory,
   readCondition,
@@ -76,13 +75,6 @@ describe('amounts', () => {
     expect(parseMoneyToCents('-$5.00')).toBe(-500);
     expect(parseMoneyToCents('(12.00)')).toBe(-1200);
     expect(parseMoneyToCents('12 dollars')).toBeNull();
-  });
-
-  it('writes cents as decimal dollars without floating point', () => {
-    expect(centsToDecimal(123456)).toBe('1234.56');
-    expect(centsToDecimal(5)).toBe('0.05');
-    expect(centsToDecimal(0)).toBe('0.00');
-    expect(centsToDecimal(10_000_000_000)).toBe('100000000.00');
   });
 });
 

@@ -144,13 +144,6 @@ const GUARDED = /^'+[=+\-@]/;
 export const guardFormula = (text: string): string => (FORMULA.test(text) ? `'${text}` : text);
 export const unguardFormula = (text: string): string => (GUARDED.test(text) ? text.slice(1) : text);
 
-/** "1234.56": decimal dollars, from integer cents without floating point. */
-export function centsToDecimal(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 /** Serials people write when there is none; they never make two parts duplicates. */
 const NO_SERIAL = new Set(['', 'na', 'none', 'unknown', 'nosn', 'noserial', 'tbd', 'missing', 'null', 'nil']);
 export const serialKey = (serial: string | null | undefined): string | null => {

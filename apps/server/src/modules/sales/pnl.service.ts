@@ -1,4 +1,4 @@
-import type { Pnl, PnlQuery } from '@partwise/shared';
+import { type Pnl, type PnlQuery, saleProfitCents } from '@partwise/shared';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
@@ -53,8 +53,11 @@ export function createPnlService({ db }: { db: Db }) {
         refundsCents: cents(refunds?.amount),
         expensesCents: cents(expenses?.amount),
       };
-      const grossProfitCents =
-        p.revenueCents - p.feesCents - p.shippingCents - (p.cogsCents - p.cogsReturnedCents) - p.refundsCents;
+      const grossProfitCents = saleProfitCents({
+        ...p,
+        priceCents: p.revenueCents,
+        refundedCents: p.refundsCents,
+      });
       return {
         from: q.from ?? null,
         to: q.to ?? null,

@@ -1,18 +1,8 @@
-import type { Platform, Sale } from '@partwise/shared';
+import { type Platform, type Sale, saleProfitCents } from '@partwise/shared';
 import { type AnyColumn, sql } from 'drizzle-orm';
 import type { sale } from '../../db/schema';
 
 export type SaleRow = typeof sale.$inferSelect;
-
-/** The one place a sale's profit is computed; the P&L adds up the same terms. */
-export const profitOf = (s: {
-  priceCents: number;
-  feesCents: number;
-  shippingCents: number;
-  cogsCents: number;
-  refundedCents: number;
-  cogsReturnedCents: number;
-}) => s.priceCents - s.feesCents - s.shippingCents - s.cogsCents - s.refundedCents + s.cogsReturnedCents;
 
 export function toSale(row: SaleRow): Sale {
   return {
@@ -30,7 +20,7 @@ export function toSale(row: SaleRow): Sale {
     refundedCents: row.refundedCents,
     cogsReturnedCents: row.cogsReturnedCents,
     restocked: row.restocked,
-    profitCents: profitOf(row),
+    profitCents: saleProfitCents(row),
     buyerNote: row.buyerNote,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

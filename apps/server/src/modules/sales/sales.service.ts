@@ -6,6 +6,7 @@ import {
   type SaleList,
   type SaleQuery,
   type SaleUpdate,
+  saleProfitCents,
 } from '@partwise/shared';
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -17,7 +18,7 @@ import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
 import { lockThing, refOf, setThingStatus, type ThingRef, today, unavailable } from '../listings/things';
-import { cents, isUniqueViolation, profitOf, type SaleRow, sum, toSale } from './sales.mapper';
+import { cents, isUniqueViolation, type SaleRow, sum, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
 
 type CreateInput = z.output<typeof SaleCreate>;
@@ -188,7 +189,7 @@ export function createSalesService({ db }: { db: Db }) {
         total: t.count,
         page: q.page,
         pageSize: q.pageSize,
-        totals: { ...t, profitCents: profitOf(t) },
+        totals: { ...t, profitCents: saleProfitCents(t) },
       };
     },
 

@@ -1,6 +1,7 @@
-import type { CreatedToken, TokenCreate, TokenList } from '@partwise/shared';
+import type { CreatedToken, Me, MeUpdate, TokenCreate, TokenList } from '@partwise/shared';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { accountQueries } from '../auth/queries';
 
 export const tokenQueries = {
   all: ['tokens'] as const,
@@ -24,5 +25,14 @@ export function useRevokeToken() {
   return useMutation({
     mutationFn: (id: string) => api.delete(`/api/v1/tokens/${encodeURIComponent(id)}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokenQueries.all }),
+  });
+}
+
+/** Name and time zone; the answer replaces who we are, so "today" moves to the new zone at once. */
+export function useUpdateMe() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MeUpdate) => api.patch<Me>('/api/v1/me', body),
+    onSuccess: (me) => queryClient.setQueryData(accountQueries.me().queryKey, me),
   });
 }

@@ -1,11 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { SignIn } from '@partwise/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
-import { Icon } from '../../components/Icon';
+import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { applyServerErrors } from '../../lib/form-errors';
+import { useApiForm } from '../../lib/api-form';
 import { AuthLayout } from './AuthLayout';
 import { safeNext, useSignIn } from './session';
 
@@ -13,37 +10,23 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const signIn = useSignIn();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<SignIn>({
-    resolver: zodResolver(SignIn),
-    mode: 'onTouched',
+  const { form, problem, submit } = useApiForm({
+    schema: SignIn,
     defaultValues: { email: '', password: '' },
+    onSubmit: (body) => signIn.mutateAsync({ body, next }),
   });
+  const { register, formState } = form;
   const { errors } = formState;
-
-  const onSubmit = handleSubmit(async (body) => {
-    setFormError(null);
-    try {
-      await signIn.mutateAsync({ body, next });
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['email', 'password']));
-    }
-  });
 
   return (
     <AuthLayout>
       <div className="card border border-base-300 bg-base-100 shadow-sm">
-        <form className="card-body gap-4" onSubmit={onSubmit} noValidate>
+        <form className="card-body gap-4" onSubmit={submit} noValidate>
           <div>
             <h2 className="text-2xl font-semibold tracking-tight">Welcome back</h2>
             <p className="mt-1 text-sm text-base-content/70">Sign in to your inventory, builds and sales.</p>
           </div>
-          {formError && (
-            <div role="alert" className="alert alert-error alert-soft">
-              <Icon name="warning" />
-              <span>{formError}</span>
-            </div>
-          )}
+          <FormAlert problem={problem} />
           <div>
             <TextField
               label="Email"

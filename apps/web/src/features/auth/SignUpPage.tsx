@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { SignUp } from '@partwise/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link, useSearchParams } from 'react-router';
-import { Icon } from '../../components/Icon';
+import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { applyServerErrors } from '../../lib/form-errors';
+import { useApiForm } from '../../lib/api-form';
+import { browserTimeZone } from '../account/time-zone';
 import { AuthLayout } from './AuthLayout';
 import { safeNext, useSignUp } from './session';
 
@@ -13,39 +11,26 @@ export function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const signUp = useSignUp();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<SignUp>({
-    resolver: zodResolver(SignUp),
-    mode: 'onTouched',
+  const { form, problem, submit } = useApiForm({
+    schema: SignUp,
     defaultValues: { name: '', email: '', password: '' },
+    // The account starts in the browser's time zone; it can be changed on the Account page.
+    onSubmit: (body) => signUp.mutateAsync({ body: { ...body, timezone: browserTimeZone() }, next }),
   });
+  const { register, formState } = form;
   const { errors } = formState;
-
-  const onSubmit = handleSubmit(async (body) => {
-    setFormError(null);
-    try {
-      await signUp.mutateAsync({ body, next });
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['name', 'email', 'password']));
-    }
-  });
 
   return (
     <AuthLayout>
       <div className="card border border-base-300 bg-base-100 shadow-sm">
-        <form className="card-body gap-4" onSubmit={onSubmit} noValidate>
+        <form className="card-body gap-4" onSubmit={submit} noValidate>
           <div>
             <h2 className="text-2xl font-semibold tracking-tight">Create your account</h2>
             <p className="mt-1 text-sm text-base-content/70">
               Free to start. Your spreadsheet can come along later.
             </p>
           </div>
-          {formError && (
-            <div role="alert" className="alert alert-error alert-soft">
-              <Icon name="warning" />
-              <span>{formError}</span>
-            </div>
-          )}
+          <FormAlert problem={problem} />
           <div>
             <TextField label="Name" autoComplete="name" registration={register('name')} error={errors.name} />
             <TextField

@@ -28,7 +28,8 @@ function useSessionStart<T>(path: string) {
 }
 
 export const useSignIn = () => useSessionStart<SignIn>('/api/auth/sign-in/email');
-export const useSignUp = () => useSessionStart<SignUp>('/api/auth/sign-up/email');
+/** Sign-up also carries the browser's time zone, which the new account starts in. */
+export const useSignUp = () => useSessionStart<SignUp & { timezone: string }>('/api/auth/sign-up/email');
 
 export function useSignOut() {
   const queryClient = useQueryClient();

@@ -17,12 +17,6 @@ import { useUpdateBuild } from './queries';
 const editableStatus = (status: string): status is (typeof EDITABLE_BUILD_STATUSES)[number] =>
   (EDITABLE_BUILD_STATUSES as readonly string[]).includes(status);
 
-/** The same rules as the server: BuildUpdate's own field schemas. */
-function problemWith(field: 'name' | 'notes', text: string): string | null {
-  const parsed = BuildUpdate.shape[field].safeParse(text);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'is not valid');
-}
-
 /** Name and notes edited in place, the status, and the actions that end a build. */
 export function BuildHeader({ build }: { build: Build }) {
   const update = useUpdateBuild(build.id);
@@ -48,7 +42,7 @@ export function BuildHeader({ build }: { build: Build }) {
             label="Build name"
             value={build.name}
             display={<h1 className="text-2xl font-semibold tracking-tight break-words">{build.name}</h1>}
-            validate={(text) => problemWith('name', text)}
+            schema={BuildUpdate.shape.name}
             onSave={(text) => save({ name: text.trim() }, 'Name saved')}
             className="max-w-2xl"
           />
@@ -97,7 +91,7 @@ export function BuildHeader({ build }: { build: Build }) {
             <p className="text-sm text-base-content/50">No notes yet</p>
           )
         }
-        validate={(text) => problemWith('notes', text)}
+        schema={BuildUpdate.shape.notes}
         onSave={(text) => save({ notes: text.trim() === '' ? null : text.trim() }, 'Notes saved')}
         className="max-w-2xl"
       />

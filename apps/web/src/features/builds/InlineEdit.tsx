@@ -1,7 +1,9 @@
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { z } from 'zod';
+import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { MoneyInput } from '../../components/MoneyInput';
-import { errorMessage } from '../../lib/api';
+import { useApiForm } from '../../lib/api-form';
 
 interface Props {
   /** Names the field for screen readers and starts its error messages. */
@@ -12,14 +14,15 @@ interface Props {
   display: ReactNode;
   kind?: 'text' | 'multiline' | 'money';
   placeholder?: string;
-  /** A message that follows the label ("is required"), or null when the text may be saved. */
-  validate: (text: string) => string | null;
+  /** The rule for the text: the field's own schema from @partwise/shared (or MoneyText for amounts). */
+  schema: z.ZodType<unknown, string | null | undefined>;
+  /** Saves the text as typed; rejects with the server's error, which stays shown with the field open. */
   onSave: (text: string) => Promise<void>;
   className?: string;
 }
 
 /**
- * A value with an edit button that turns it into an input. Enter saves (Ctrl+Enter in a
+ * A value with an edit button that turns it into a one-field form. Enter saves (Ctrl+Enter in a
  * multi-line field), Escape cancels; an error keeps the field open with what was typed.
  */
 export function InlineEdit({
@@ -28,15 +31,11 @@ export function InlineEdit({
   display,
   kind = 'text',
   placeholder,
-  validate,
+  schema,
   onSave,
   className = '',
 }: Props) {
-  const id = useId();
   const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
 
@@ -47,37 +46,9 @@ export function InlineEdit({
     }
   }, [editing]);
 
-  const start = () => {
-    setText(value);
-    setError(null);
-    setEditing(true);
-  };
   const stop = () => {
     returnFocus.current = true;
     setEditing(false);
-  };
-  const save = async () => {
-    const problem = validate(text);
-    if (problem) return setError(`${label} ${problem}`);
-    if (text.trim() === value.trim()) return stop();
-    setSaving(true);
-    try {
-      await onSave(text);
-      stop();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setSaving(false);
-    }
-  };
-  const keyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      stop();
-    } else if (event.key === 'Enter' && (kind !== 'multiline' || event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void save();
-    }
   };
 
   if (!editing)
@@ -88,7 +59,7 @@ export function InlineEdit({
           ref={editButton}
           type="button"
           className="btn btn-ghost btn-xs btn-square shrink-0 opacity-60 group-hover:opacity-100"
-          onClick={start}
+          onClick={() => setEditing(true)}
         >
           <Icon name="pencil" className="size-4" />
           <span className="sr-only">Edit {label.toLowerCase()}</span>
@@ -96,60 +67,95 @@ export function InlineEdit({
       </div>
     );
 
+  return (
+    <InlineForm
+      label={label}
+      value={value}
+      kind={kind}
+      placeholder={placeholder}
+      schema={schema}
+      onSave={onSave}
+      onDone={stop}
+      className={className}
+    />
+  );
+}
+
+function InlineForm({
+  label,
+  value,
+  kind,
+  placeholder,
+  schema,
+  onSave,
+  onDone,
+  className,
+}: Omit<Props, 'display'> & { kind: NonNullable<Props['kind']>; onDone: () => void }) {
+  const id = useId();
+  const { form, problem, submit } = useApiForm({
+    schema: z.object({ text: schema }),
+    mode: 'onSubmit',
+    defaultValues: { text: value },
+    // One field: whatever the server says about the value is said about it.
+    serverNames: () => 'text',
+    onSubmit: async () => {
+      const text = form.getValues('text') ?? '';
+      if (text.trim() !== value.trim()) await onSave(text);
+      onDone();
+    },
+  });
+  const error = form.formState.errors.text;
   const messageId = `${id}-message`;
+
+  const keyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onDone();
+    } else if (kind === 'multiline' && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  };
   const common = {
     id,
-    value: text,
     autoFocus: true,
     placeholder,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? messageId : `${id}-keys`,
     onKeyDown: keyDown,
+    ...form.register('text'),
   } as const;
+
   return (
-    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
+    <form onSubmit={submit} noValidate className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
       {kind === 'money' ? (
-        <MoneyInput {...common} onChange={(e) => setText(e.target.value)} invalid={Boolean(error)} />
+        <MoneyInput {...common} invalid={Boolean(error)} />
       ) : kind === 'multiline' ? (
-        <textarea
-          {...common}
-          rows={3}
-          className={`textarea w-full ${error ? 'textarea-error' : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
+        <textarea {...common} rows={3} className={`textarea w-full ${error ? 'textarea-error' : ''}`} />
       ) : (
-        <input
-          {...common}
-          type="text"
-          className={`input w-full ${error ? 'input-error' : ''}`}
-          onChange={(e) => setText(e.target.value)}
-        />
+        <input {...common} type="text" className={`input w-full ${error ? 'input-error' : ''}`} />
       )}
       {error && (
         <p id={messageId} className="text-xs text-error">
-          {error}
+          {label} {error.message}
         </p>
       )}
+      <FormAlert problem={problem} />
       <div className="flex items-center gap-2">
-        <button
-          type="button"
-          className="btn btn-primary btn-xs"
-          onClick={() => void save()}
-          disabled={saving}
-        >
-          {saving && <span className="loading loading-spinner loading-xs" />}
+        <button type="submit" className="btn btn-primary btn-xs" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting && <span className="loading loading-spinner loading-xs" />}
           Save
         </button>
-        <button type="button" className="btn btn-ghost btn-xs" onClick={stop}>
+        <button type="button" className="btn btn-ghost btn-xs" onClick={onDone}>
           Cancel
         </button>
         <span id={`${id}-keys`} className="text-xs text-base-content/50 max-sm:hidden">
           {kind === 'multiline' ? 'Ctrl+Enter to save' : 'Enter to save'}, Esc to cancel
         </span>
       </div>
-    </div>
+    </form>
   );
 }

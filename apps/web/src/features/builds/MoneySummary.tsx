@@ -1,8 +1,9 @@
 import type { Build } from '@partwise/shared';
+import { centsToDecimal } from '@partwise/shared';
 import { type ReactNode, useId } from 'react';
 import { Money } from '../../components/Money';
 import { useToast } from '../../components/toast';
-import { centsToInput, inputToCents, MoneyText } from '../../lib/money-input';
+import { inputToCents, MoneyText } from '../../lib/money-input';
 import { InlineEdit } from './InlineEdit';
 import { ProfitText } from './ProfitText';
 import { useUpdateBuild } from './queries';
@@ -61,7 +62,7 @@ export function MoneySummary({ build, className = '' }: { build: Build; classNam
           <InlineEdit
             label="Target price"
             kind="money"
-            value={money.targetPriceCents === null ? '' : centsToInput(money.targetPriceCents)}
+            value={money.targetPriceCents === null ? '' : centsToDecimal(money.targetPriceCents)}
             display={
               money.targetPriceCents === null ? (
                 <span className="font-normal text-base-content/50">Not set</span>
@@ -69,10 +70,7 @@ export function MoneySummary({ build, className = '' }: { build: Build; classNam
                 <Money cents={money.targetPriceCents} />
               )
             }
-            validate={(text) => {
-              const parsed = MoneyText.safeParse(text);
-              return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'is not valid');
-            }}
+            schema={MoneyText}
             onSave={saveTarget}
             className="lg:justify-end"
           />

@@ -1,20 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { BuildCreate } from '@partwise/shared';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyInput } from '../../components/MoneyInput';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
-import { applyServerErrors } from '../../lib/form-errors';
+import { useApiForm } from '../../lib/api-form';
 import { inputToCents, MoneyText } from '../../lib/money-input';
 import { useCreateBuild } from './queries';
 
 const NewBuildForm = z.object({ name: BuildCreate.shape.name, targetPrice: MoneyText });
-type NewBuildForm = z.infer<typeof NewBuildForm>;
 
 /** "New build": a name and, if known, what it should sell for; then straight to its page. */
 export function NewBuildDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -29,38 +27,27 @@ function NewBuildFields({ onClose }: { onClose: () => void }) {
   const create = useCreateBuild();
   const navigate = useNavigate();
   const notify = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, control, setError, formState } = useForm<NewBuildForm>({
-    resolver: zodResolver(NewBuildForm),
-    mode: 'onTouched',
+  const { form, problem, submit } = useApiForm({
+    schema: NewBuildForm,
     defaultValues: { name: '', targetPrice: '' },
-  });
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    onSubmit: async (values) => {
       const build = await create.mutateAsync({
         name: values.name,
         targetPriceCents: inputToCents(values.targetPrice) ?? null,
       });
       notify(`Build “${build.name}” started`);
       onClose();
-      navigate(`/builds/${build.id}`);
-    } catch (error) {
-      setFormError(applyServerErrors(error, setError, ['name']));
-    }
+      await navigate(`/builds/${build.id}`);
+    },
   });
+  const { register, control, formState } = form;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-2">
       <p className="text-sm text-base-content/70">
         Fill its slots from your stock and plan what is still to buy; the cost adds up as you go.
       </p>
-      {formError && (
-        <p role="alert" className="alert alert-error alert-soft text-sm">
-          {formError}
-        </p>
-      )}
+      <FormAlert problem={problem} />
       <TextField
         label="Build name"
         registration={register('name')}

@@ -1,6 +1,8 @@
 import type { BuildItem, Part } from '@partwise/shared';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
+import { errorMessage } from '../../lib/api';
 import type { PlannedDraft } from './item-mutations';
 import { PlanTab } from './PlanTab';
 import { StockTab } from './StockTab';
@@ -46,17 +48,22 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
   const [error, setError] = useState<string | null>(null);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ stock: null, plan: null });
 
-  const run = async (work: () => Promise<void>) => {
+  const pick = async (part: Part) => {
     setBusy(true);
     setError(null);
     try {
-      await work();
+      await onPickPart(part, target);
       onClose();
     } catch (caught) {
-      setError(caught instanceof Error ? caught.message : 'Something went wrong. Please try again.');
+      setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }
+  };
+  // The plan form shows its own errors, next to its fields.
+  const plan = async (draft: PlannedDraft) => {
+    await onPlan(draft, target);
+    onClose();
   };
 
   // Arrow keys move between the tabs, as the ARIA tabs pattern has it.
@@ -103,16 +110,12 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
       <div role="tabpanel" id={`${id}-${tab}-panel`} aria-labelledby={`${id}-${tab}`}>
         {tab === 'stock' ? (
           <>
-            {error && (
-              <p role="alert" className="alert alert-error alert-soft mb-3 text-sm">
-                {error}
-              </p>
-            )}
+            <FormAlert problem={error} className="mb-3" />
             <StockTab
               slot={target.slot}
               items={items}
               busy={busy}
-              onPick={(part) => run(() => onPickPart(part, target))}
+              onPick={(part) => void pick(part)}
               onPlanInstead={() => {
                 setPlanInstead(true);
                 setTab('plan');
@@ -120,13 +123,7 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
             />
           </>
         ) : (
-          <PlanTab
-            slot={target.slot}
-            items={items}
-            error={error}
-            autoFocus={planInstead}
-            onPlan={(draft) => run(() => onPlan(draft, target))}
-          />
+          <PlanTab slot={target.slot} items={items} autoFocus={planInstead} onPlan={plan} />
         )}
       </div>
     </>

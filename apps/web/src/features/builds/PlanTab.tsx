@@ -1,55 +1,54 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { type BuildItem, type CatalogPart, PlannedItemCreate } from '@partwise/shared';
+import { type BuildItem, type CatalogPart, centsToDecimal, PlannedItemCreate } from '@partwise/shared';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { MoneyInput } from '../../components/MoneyInput';
 import { TextField } from '../../components/TextField';
-import { centsToInput, inputToCents, MoneyText } from '../../lib/money-input';
+import { useApiForm } from '../../lib/api-form';
+import { inputToCents, MoneyText } from '../../lib/money-input';
 import { catalogName } from '../inventory/part-form';
 import { CatalogResults } from './CatalogResults';
 import type { PlannedDraft } from './item-mutations';
 import type { Slot } from './slots';
 
 const PlanForm = z.object({ name: PlannedItemCreate.shape.name.unwrap(), cost: MoneyText });
-type PlanForm = z.infer<typeof PlanForm>;
 
 interface Props {
   slot: Slot;
   items: BuildItem[];
+  /** Rejects with the server's error, shown on the form. */
   onPlan: (draft: PlannedDraft) => Promise<void>;
-  error: string | null;
   /** Start in the catalog search (when the stock had nothing to offer). */
   autoFocus?: boolean;
 }
 
 /** A purchase to plan: chosen from the catalog (price new prefilled, specs checked) or typed by hand. */
-export function PlanTab({ slot, items, onPlan, error, autoFocus }: Props) {
+export function PlanTab({ slot, items, onPlan, autoFocus }: Props) {
   const [entry, setEntry] = useState<CatalogPart | null>(null);
-  const { register, control, handleSubmit, setValue, formState } = useForm<PlanForm>({
-    resolver: zodResolver(PlanForm),
-    mode: 'onTouched',
+  const { form, problem, submit } = useApiForm({
+    schema: PlanForm,
     defaultValues: { name: '', cost: '' },
+    serverNames: { expectedCostCents: 'cost' },
+    onSubmit: (values) =>
+      onPlan({
+        category: slot.category,
+        name: values.name.trim(),
+        catalogPartId: entry?.id ?? null,
+        specs: entry?.specs ?? {},
+        expectedCostCents: inputToCents(values.cost) ?? 0,
+      }),
   });
+  const { register, control, setValue, formState } = form;
 
   const choose = (chosen: CatalogPart) => {
     setEntry(chosen);
     setValue('name', catalogName(chosen), { shouldValidate: true });
     if (chosen.priceCents !== null)
-      setValue('cost', centsToInput(chosen.priceCents), { shouldValidate: true });
+      setValue('cost', centsToDecimal(chosen.priceCents), { shouldValidate: true });
   };
-
-  const submit = handleSubmit((values) =>
-    onPlan({
-      category: slot.category,
-      name: values.name.trim(),
-      catalogPartId: entry?.id ?? null,
-      specs: entry?.specs ?? {},
-      expectedCostCents: inputToCents(values.cost) ?? 0,
-    }),
-  );
 
   return (
     <div className="flex flex-col gap-4">
@@ -61,11 +60,7 @@ export function PlanTab({ slot, items, onPlan, error, autoFocus }: Props) {
         autoFocus={autoFocus}
       />
       <form onSubmit={submit} noValidate className="flex flex-col gap-1 border-t border-base-300 pt-3">
-        {error && (
-          <p role="alert" className="alert alert-error alert-soft text-sm">
-            {error}
-          </p>
-        )}
+        <FormAlert problem={problem} />
         {entry && (
           <p className="flex items-center gap-2 text-sm text-base-content/70">
             <Icon name="check" className="size-4 text-success" />

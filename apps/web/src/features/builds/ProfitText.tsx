@@ -1,4 +1,4 @@
-import { formatCents } from '@partwise/shared';
+import { formatSignedMoney } from '../../lib/format';
 
 /** Expected profit: green with a plus when positive, red with a minus when a loss, a dash without a target. */
 export function ProfitText({ cents, className = '' }: { cents: number | null; className?: string }) {
@@ -11,8 +11,7 @@ export function ProfitText({ cents, className = '' }: { cents: number | null; cl
   const tone = cents > 0 ? 'text-success' : cents < 0 ? 'text-error' : '';
   return (
     <span className={`tabular whitespace-nowrap font-medium ${tone} ${className}`}>
-      {cents > 0 ? '+' : ''}
-      {formatCents(cents)}
+      {formatSignedMoney(cents)}
     </span>
   );
 }

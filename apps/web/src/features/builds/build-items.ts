@@ -1,11 +1,12 @@
-import type {
-  Build,
-  BuildCompatibility,
-  BuildItem,
-  Category,
-  Part,
-  PlannedItem,
-  Severity,
+import {
+  type Build,
+  type BuildCompatibility,
+  type BuildItem,
+  buildMoney,
+  type Category,
+  type Part,
+  type PlannedItem,
+  type Severity,
 } from '@partwise/shared';
 
 /** A finding as the API sends it: the engine's, with its code widened to a string. */
@@ -32,25 +33,13 @@ export function buildItemsOf(build: Pick<Build, 'parts' | 'planned'>): BuildItem
   ];
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-
-/** The cost roll-up as the server computes it, for a build changed in the browser before it answers. */
-export function withMoney(build: Build): Build {
-  const ownedCostCents = sum(build.parts.map((p) => p.costCents));
-  const plannedCostCents = sum(build.planned.map((p) => p.expectedCostCents));
-  const totalCostCents = ownedCostCents + plannedCostCents;
-  const target = build.money.targetPriceCents;
+/** The counts and the server's own cost roll-up (buildMoney), for a build changed in the browser before it answers. */
+export function withMoney(build: Build, targetPriceCents = build.money.targetPriceCents): Build {
   return {
     ...build,
     partCount: build.parts.length,
     plannedCount: build.planned.length,
-    money: {
-      ownedCostCents,
-      plannedCostCents,
-      totalCostCents,
-      targetPriceCents: target,
-      expectedProfitCents: target === null ? null : target - totalCostCents,
-    },
+    money: buildMoney(build.parts, build.planned, targetPriceCents),
   };
 }
 

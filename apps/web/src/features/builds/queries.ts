@@ -10,7 +10,8 @@ import type {
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
-import { partQueries } from '../inventory/queries';
+import { catalogQueries, partQueries } from '../inventory/queries';
+import { withMoney } from './build-items';
 
 export const BUILDS_PAGE_SIZE = 25;
 
@@ -63,7 +64,7 @@ export const stockQueries = {
 export const catalogPicks = {
   search: (category: Category, q: string) =>
     queryOptions({
-      queryKey: ['catalog', 'picks', { category, q }] as const,
+      queryKey: [...catalogQueries.all, 'picks', { category, q }] as const,
       queryFn: () => api.get<CatalogList>(withQuery('/api/v1/catalog', { category, q, pageSize: 20 })),
       placeholderData: keepPreviousData,
       staleTime: 5 * 60_000,
@@ -141,22 +142,16 @@ export function useUpdateBuild(id: number) {
   return useBuildChange(
     id,
     (patch: BuildUpdate) => api.patch<Build>(`/api/v1/builds/${id}`, patch),
-    (build, patch) => {
-      const targetPriceCents =
-        patch.targetPriceCents === undefined ? build.money.targetPriceCents : patch.targetPriceCents;
-      return {
-        ...build,
-        ...(patch.name === undefined ? {} : { name: patch.name }),
-        ...(patch.notes === undefined ? {} : { notes: patch.notes }),
-        ...(patch.status === undefined ? {} : { status: patch.status }),
-        money: {
-          ...build.money,
-          targetPriceCents,
-          expectedProfitCents:
-            targetPriceCents === null ? null : targetPriceCents - build.money.totalCostCents,
+    (build, patch) =>
+      withMoney(
+        {
+          ...build,
+          ...(patch.name === undefined ? {} : { name: patch.name }),
+          ...(patch.notes === undefined ? {} : { notes: patch.notes }),
+          ...(patch.status === undefined ? {} : { status: patch.status }),
         },
-      };
-    },
+        patch.targetPriceCents === undefined ? build.money.targetPriceCents : patch.targetPriceCents,
+      ),
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Build, Part } from '@partwise/shared';
-import { formatCents } from '@partwise/shared';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
+import { formatMoney } from '../../lib/format';
 import { type PlannedDraft, useBuildItems } from './item-mutations';
 import type { PickerTarget } from './PartPicker';
 import type { SlotEntry } from './slots';
@@ -35,7 +35,7 @@ export function useSlotActions(build: Build) {
     plan: async (draft: PlannedDraft, target: PickerTarget) => {
       await items.addPlanned.mutateAsync(draft);
       const instead = await replaced(target);
-      notify(`${draft.name} planned at ${formatCents(draft.expectedCostCents)}${instead}`);
+      notify(`${draft.name} planned at ${formatMoney(draft.expectedCostCents)}${instead}`);
     },
     remove: (entry: SlotEntry) =>
       takeOut(entry)

@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Money } from '../../components/Money';
 import { ErrorState } from '../../components/states';
+import { presetRange } from '../../lib/date-range';
+import { useToday } from '../account/time-zone';
 import { partQueries } from '../inventory/queries';
-import { saleQueries } from '../sales/queries';
-import { presetRange } from '../sales/range';
+import { pnlQueries } from '../sales/queries';
 
 function Stat({ label, value, hint }: { label: string; value: ReactNode; hint: ReactNode }) {
   return (
@@ -18,8 +19,9 @@ function Stat({ label, value, hint }: { label: string; value: ReactNode; hint: R
 
 /** The business at a glance: this month's profit and loss, and the inventory summary. */
 export function DashboardNumbers() {
+  const today = useToday();
   const summary = useQuery(partQueries.summary());
-  const month = useQuery(saleQueries.pnl(presetRange('this-month')));
+  const month = useQuery(pnlQueries.range(presetRange('this-month', today)));
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   const data = summary.data;
   const loading = <span className="skeleton inline-block h-7 w-24 align-middle" />;

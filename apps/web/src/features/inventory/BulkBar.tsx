@@ -1,6 +1,7 @@
 import { PART_STATUS_LABELS, type Part, type PartStatus } from '@partwise/shared';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
@@ -81,20 +82,7 @@ export function BulkBar({ selected, onDone }: { selected: Part[]; onDone: () => 
           Clear selection
         </button>
       </section>
-      {refusal && (
-        <div role="alert" className="alert alert-error alert-soft">
-          <Icon name="warning" />
-          <span>Nothing was changed. {refusal}</span>
-          <button
-            type="button"
-            className="btn btn-ghost btn-xs"
-            aria-label="Dismiss"
-            onClick={() => setRefusal(null)}
-          >
-            <Icon name="x" className="size-4" />
-          </button>
-        </div>
-      )}
+      <FormAlert problem={refusal && `Nothing was changed. ${refusal}`} onDismiss={() => setRefusal(null)} />
       <ConfirmDialog
         open={pending !== null}
         title={title}

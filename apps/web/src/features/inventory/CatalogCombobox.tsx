@@ -1,6 +1,8 @@
-import { CATEGORY_LABELS, type CatalogPart, type Category, formatCents } from '@partwise/shared';
+import { CATEGORY_LABELS, type CatalogPart, type Category } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, type Ref, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useState } from 'react';
+import { ComboboxList, useCombobox } from '../../components/Combobox';
+import { formatMoney } from '../../lib/format';
 import { catalogName } from './part-form';
 import { catalogQueries } from './queries';
 
@@ -39,48 +41,20 @@ function useDebounced(value: string, ms: number): string {
  */
 export function CatalogCombobox(props: Props) {
   const { value, onChange, onPick, onKeyDown, invalid, describedBy, label } = props;
-  const listId = useId();
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const q = useDebounced(value.trim(), 150);
+  const [open, setOpen] = useState(false);
+  // The catalog is searched only once the list is wanted (typing, arrow keys), not for a prefilled name.
   const search = useQuery({
     ...catalogQueries.search(q, props.category),
     enabled: open && q.length >= MIN_CHARS,
   });
-  const items = open && q.length >= MIN_CHARS ? (search.data?.items ?? []) : [];
-  const expanded = items.length > 0;
-
-  const pick = (entry: CatalogPart) => {
-    onPick(entry);
-    setOpen(false);
-    setActive(-1);
-  };
-
-  const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setOpen(true);
-      if (!expanded) return;
-      const last = items.length - 1;
-      if (event.key === 'ArrowDown') setActive((i) => (i >= last ? 0 : i + 1));
-      else setActive((i) => (i <= 0 ? last : i - 1));
-      return;
-    }
-    if (event.key === 'Enter' && expanded && active >= 0) {
-      const entry = items[active];
-      if (entry) {
-        event.preventDefault();
-        pick(entry);
-        return;
-      }
-    }
-    if (event.key === 'Escape' && expanded) {
-      event.preventDefault();
-      setOpen(false);
-      return;
-    }
-    onKeyDown?.(event);
-  };
+  const combobox = useCombobox({
+    items: q.length >= MIN_CHARS ? (search.data?.items ?? []) : [],
+    onPick,
+    onOtherKey: onKeyDown,
+    open,
+    setOpen,
+  });
 
   return (
     <div className="relative">
@@ -88,50 +62,29 @@ export function CatalogCombobox(props: Props) {
         id={props.id}
         ref={props.inputRef}
         type="text"
-        role="combobox"
         aria-label={props.id ? undefined : label}
-        aria-autocomplete="list"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        autoComplete="off"
         placeholder={props.placeholder}
         className={`input w-full ${invalid ? 'input-error' : ''} ${props.className ?? ''}`}
         value={value}
+        {...combobox.inputProps}
         onChange={(e) => {
           onChange(e.target.value);
-          setOpen(true);
-          setActive(-1);
+          combobox.typed();
         }}
-        onKeyDown={keyDown}
         onBlur={() => {
-          setOpen(false);
+          combobox.closed();
           props.onBlur?.();
         }}
       />
-      <div
-        id={listId}
-        role="listbox"
-        aria-label={`Catalog parts matching ${value}`}
-        hidden={!expanded}
-        className="absolute z-30 mt-1 max-h-80 w-full min-w-72 overflow-y-auto rounded-box border border-base-300 bg-base-100 p-1 shadow-lg"
+      <ComboboxList
+        combobox={combobox}
+        label={`Catalog parts matching ${value}`}
+        itemKey={(entry) => entry.id}
       >
-        {items.map((entry, index) => (
-          <div
-            key={entry.id}
-            tabIndex={-1}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={`flex cursor-pointer items-baseline justify-between gap-3 rounded-field px-3 py-2 text-sm ${index === active ? 'bg-primary/10' : 'hover:bg-base-200'}`}
-            // mousedown, not click: the input must not lose focus (and close the list) first.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              pick(entry);
-            }}
-          >
+        {(entry) => (
+          <>
             <span className="min-w-0">
               <span className="block truncate font-medium">{catalogName(entry)}</span>
               <span className="block text-xs text-base-content/60">
@@ -141,12 +94,12 @@ export function CatalogCombobox(props: Props) {
             </span>
             {entry.priceCents !== null && (
               <span className="tabular shrink-0 text-xs text-base-content/60">
-                new {formatCents(entry.priceCents)}
+                new {formatMoney(entry.priceCents)}
               </span>
             )}
-          </div>
-        ))}
-      </div>
+          </>
+        )}
+      </ComboboxList>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/states';
 import { useToast } from '../../components/toast';
+import { useToday } from '../account/time-zone';
 import { PartForm } from './PartForm';
 import { emptyPartForm } from './part-form';
 import { useCreatePart } from './queries';
@@ -9,6 +10,7 @@ export function NewPartPage() {
   const create = useCreatePart();
   const notify = useToast();
   const navigate = useNavigate();
+  const today = useToday();
   return (
     <>
       <PageHeader
@@ -16,7 +18,7 @@ export function NewPartPage() {
         description="One part you bought. For a whole haul, enter a lot instead."
       />
       <PartForm
-        defaultValues={emptyPartForm()}
+        defaultValues={emptyPartForm(today)}
         submitLabel="Save part"
         onSave={async (body) => {
           const part = await create.mutateAsync(body);
@@ -28,7 +30,7 @@ export function NewPartPage() {
           notify(`“${part.name}” added`);
           // The next part was likely bought the same day, from the same place.
           return {
-            ...emptyPartForm(),
+            ...emptyPartForm(today),
             acquiredAt: values.acquiredAt,
             source: values.source,
             condition: values.condition,

@@ -2,7 +2,7 @@ import { CATEGORY_LABELS, CONDITION_LABELS, type Part } from '@partwise/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Money } from '../../components/Money';
-import { formatDay, sourceLabel } from './format';
+import { formatDay, sourceLabel } from '../../lib/format';
 import { gradeText } from './PurchaseSection';
 import { specFields } from './spec-fields';
 

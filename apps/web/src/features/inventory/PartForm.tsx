@@ -1,20 +1,13 @@
 import { CATEGORY_LABELS, type Category, type PartCreate } from '@partwise/shared';
-import { type KeyboardEvent, useId, useState } from 'react';
-import { Controller, type Path, useForm } from 'react-hook-form';
+import { type KeyboardEvent, useId } from 'react';
+import { Controller } from 'react-hook-form';
 import { Field } from '../../components/Field';
-import { Icon } from '../../components/Icon';
+import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/SelectField';
-import { errorMessage } from '../../lib/api';
-import { fieldsOf } from '../../lib/form-fields';
+import { useApiForm } from '../../lib/api-form';
 import { CatalogCombobox } from './CatalogCombobox';
 import { PurchaseSection } from './PurchaseSection';
-import {
-  catalogToForm,
-  type PartFormValues,
-  partFormResolver,
-  serverFieldErrors,
-  toPartBody,
-} from './part-form';
+import { catalogToForm, type PartFormValues, partFormResolver, toPartBody } from './part-form';
 import { SpecFields } from './SpecFields';
 
 interface Props {
@@ -30,44 +23,31 @@ interface Props {
 /** Add or edit a part: keyboard first, checked as you type with the server's own schemas. */
 export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, onCancel }: Props) {
   const id = useId();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<PartFormValues>({ resolver: partFormResolver, mode: 'onTouched', defaultValues });
-  const { register, control, handleSubmit, setValue, setError, watch, formState, reset, setFocus } = form;
+  const save = (another: boolean) => async (values: PartFormValues) => {
+    const { body } = toPartBody(values);
+    if (!body) return;
+    if (another && onSaveAnother) {
+      form.reset(await onSaveAnother(body, values));
+      form.setFocus('name');
+    } else await onSave(body, values);
+  };
+  const { form, field, problem, submit, submitWith } = useApiForm({
+    resolver: partFormResolver,
+    defaultValues,
+    onSubmit: save(false),
+  });
+  const { register, control, setValue, watch, formState } = form;
   const { errors } = formState;
-  const field = fieldsOf(form);
   const category = watch('category');
   const catalogPartId = watch('catalogPartId');
 
-  const submit = (another: boolean) =>
-    handleSubmit(async (values) => {
-      setFormError(null);
-      const { body } = toPartBody(values);
-      if (!body) return;
-      try {
-        if (another && onSaveAnother) {
-          reset(await onSaveAnother(body, values));
-          setFocus('name');
-        } else await onSave(body, values);
-      } catch (error) {
-        const fields = serverFieldErrors(error);
-        for (const [name, message] of Object.entries(fields))
-          setError(name as Path<PartFormValues>, { type: 'server', message });
-        if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
-      }
-    });
-
   const saveOnCtrlEnter = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit(false)();
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
   };
 
   return (
-    <form onSubmit={submit(false)} onKeyDown={saveOnCtrlEnter} noValidate className="flex flex-col gap-6">
-      {formError && (
-        <div role="alert" className="alert alert-error alert-soft">
-          <Icon name="warning" />
-          <span>{formError}</span>
-        </div>
-      )}
+    <form onSubmit={submit} onKeyDown={saveOnCtrlEnter} noValidate className="flex flex-col gap-6">
+      <FormAlert problem={problem} />
       <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-what`}>
         <div className="card-body gap-3">
           <h2 id={`${id}-what`} className="card-title text-base">
@@ -152,7 +132,12 @@ export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, on
           Cancel
         </button>
         {onSaveAnother && (
-          <button type="button" className="btn" disabled={formState.isSubmitting} onClick={submit(true)}>
+          <button
+            type="button"
+            className="btn"
+            disabled={formState.isSubmitting}
+            onClick={submitWith(save(true))}
+          >
             Save and add another
           </button>
         )}

@@ -2,7 +2,7 @@ import { CATEGORY_LABELS, CONDITION_LABELS, type Part } from '@partwise/shared';
 import { Link } from 'react-router';
 import { Money } from '../../components/Money';
 import { Cell, Row } from '../../components/ResponsiveTable';
-import { formatDay, sourceLabel } from './format';
+import { formatDay, sourceLabel } from '../../lib/format';
 import { SortHeader } from './SortHeader';
 import { StatusSelect } from './StatusSelect';
 

@@ -3,11 +3,10 @@ import {
   type Category,
   CONDITION_LABELS,
   type Condition,
-  formatCents,
   PART_STATUS_LABELS,
   type PartStatus,
 } from '@partwise/shared';
-import { formatDay, sourceLabel } from './format';
+import { formatDay, formatMoney, sourceLabel } from '../../lib/format';
 import { specFields } from './spec-fields';
 
 const FIELD_LABELS: Record<string, string> = {
@@ -44,7 +43,7 @@ function valueText(field: string, value: unknown): string {
     case 'condition':
       return CONDITION_LABELS[value as Condition] ?? String(value);
     case 'costCents':
-      return typeof value === 'number' ? formatCents(value) : String(value);
+      return typeof value === 'number' ? formatMoney(value) : String(value);
     case 'acquiredAt':
       return formatDay(String(value));
     case 'source':

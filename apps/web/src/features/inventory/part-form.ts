@@ -2,14 +2,13 @@ import {
   type CatalogPart,
   type Category,
   type Condition,
+  centsToDecimal,
   type Part,
   PartCreate,
   parseSpecs,
 } from '@partwise/shared';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { isApiError } from '../../lib/api';
-import { centsToInput, inputToCents } from '../../lib/money-input';
-import { todayIso } from './format';
+import { inputToCents } from '../../lib/money-input';
 import { inputsToSpecs, type SpecInputs, specsToInputs } from './spec-fields';
 
 /** The part form holds what was typed, as typed (money and numbers as text); the body is made on save. */
@@ -44,10 +43,11 @@ export const PART_FORM_FIELDS = [
   'catalogPartId',
 ] as const;
 
-/** Server field names that the form shows under another name. */
+/** Field names of the shared schema that the form shows under another name. */
 const FORM_NAME: Record<string, string> = { costCents: 'cost' };
 
-export function emptyPartForm(): PartFormValues {
+/** A blank part, bought `today` (the user's date: useToday). */
+export function emptyPartForm(today: string): PartFormValues {
   return {
     name: '',
     category: '',
@@ -56,7 +56,7 @@ export function emptyPartForm(): PartFormValues {
     condition: 'used',
     grade: '',
     cost: '',
-    acquiredAt: todayIso(),
+    acquiredAt: today,
     source: '',
     serial: '',
     notes: '',
@@ -73,7 +73,7 @@ export function partToForm(part: Part): PartFormValues {
     model: part.model ?? '',
     condition: part.condition,
     grade: part.grade === null ? '' : String(part.grade),
-    cost: centsToInput(part.costCents),
+    cost: centsToDecimal(part.costCents),
     acquiredAt: part.acquiredAt.slice(0, 10),
     source: part.source ?? '',
     serial: part.serial ?? '',
@@ -175,11 +175,3 @@ export const partFormResolver: Resolver<PartFormValues> = (values) => {
     ? { values: {}, errors: toFieldErrors(errors) }
     : { values, errors: {} };
 };
-
-/** The server's field errors under the form's names, e.g. costCents → cost. */
-export function serverFieldErrors(error: unknown): Record<string, string> {
-  if (!isApiError(error)) return {};
-  const fields: Record<string, string> = {};
-  for (const [key, message] of Object.entries(error.fields)) fields[FORM_NAME[key] ?? key] = message;
-  return fields;
-}

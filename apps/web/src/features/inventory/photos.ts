@@ -1,13 +1,14 @@
 import { isErrorBody, PHOTO_TYPES, type Photo } from '@partwise/shared';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../lib/api';
+import { partQueries } from './queries';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 export const photoQueries = {
   list: (partId: number) =>
     queryOptions({
-      queryKey: ['parts', 'detail', partId, 'photos'] as const,
+      queryKey: [...partQueries.details(partId), 'photos'] as const,
       queryFn: () => api.get<{ items: Photo[] }>(`/api/v1/parts/${partId}/photos`),
     }),
 };

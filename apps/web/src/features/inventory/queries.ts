@@ -26,22 +26,25 @@ export const partQueries = {
       queryKey: [...partQueries.all, 'summary'] as const,
       queryFn: () => api.get<InventorySummary>('/api/v1/parts/summary'),
     }),
+  /** The key prefix of one part's queries (the part, its history, its photos). */
+  details: (id: number) => [...partQueries.all, 'detail', id] as const,
   detail: (id: number) =>
     queryOptions({
-      queryKey: [...partQueries.all, 'detail', id] as const,
+      queryKey: partQueries.details(id),
       queryFn: () => api.get<Part>(`/api/v1/parts/${id}`),
     }),
   history: (id: number) =>
     queryOptions({
-      queryKey: [...partQueries.all, 'detail', id, 'history'] as const,
+      queryKey: [...partQueries.details(id), 'history'] as const,
       queryFn: () => api.get<{ items: HistoryEntry[] }>(`/api/v1/parts/${id}/history`),
     }),
 };
 
 export const catalogQueries = {
+  all: ['catalog'] as const,
   search: (q: string, category?: string) =>
     queryOptions({
-      queryKey: ['catalog', 'search', { q, category }] as const,
+      queryKey: [...catalogQueries.all, 'search', { q, category }] as const,
       queryFn: () => api.get<CatalogList>(withQuery('/api/v1/catalog', { q, category, pageSize: 8 })),
       placeholderData: keepPreviousData,
       staleTime: 5 * 60_000,

@@ -1,19 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { type Listing, ListingCreate, PLATFORM_LABELS, type Platform } from '@partwise/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import {
+  centsToDecimal,
+  type Listing,
+  ListingCreate,
+  PLATFORM_LABELS,
+  type Platform,
+} from '@partwise/shared';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
-import { applyServerErrors } from '../../lib/form-errors';
-import { fieldsOf } from '../../lib/form-fields';
-import { centsToInput, checkedCents, inputToCents, RequiredMoneyText } from '../../lib/money-input';
-import { withFormNames } from '../sales/server-fields';
+import { useApiForm } from '../../lib/api-form';
+import { checkedCents, inputToCents, RequiredMoneyText } from '../../lib/money-input';
+import { useFeeRate } from '../fees/queries';
 import { ListingPreview } from './ListingPreview';
-import { useFeeRate, useSaveListing } from './queries';
+import { useSaveListing } from './queries';
 
 /** A new listing of a part or a build, or an existing listing to edit. */
 export type EditorTarget =
@@ -31,7 +34,6 @@ const ListingForm = z.object({
     .refine((s) => s.trim() === '' || shape.url.safeParse(s.trim()).success, 'must be a web address'),
 });
 type ListingForm = z.infer<typeof ListingForm>;
-const FIELDS = ['platform', 'title', 'description', 'price', 'url'] as const;
 
 export function ListingEditor({ target, onClose }: { target: EditorTarget | null; onClose: () => void }) {
   const title = target && 'listing' in target ? 'Edit listing' : `List “${target?.itemName ?? ''}”`;
@@ -49,7 +51,7 @@ function defaultsOf(target: EditorTarget): ListingForm {
       platform: l.platform,
       title: l.title,
       description: l.description,
-      price: centsToInput(l.priceCents),
+      price: centsToDecimal(l.priceCents),
       url: l.url ?? '',
     };
   }
@@ -58,7 +60,7 @@ function defaultsOf(target: EditorTarget): ListingForm {
     platform: target.platform ?? 'ebay',
     title: target.itemName.slice(0, 80),
     description: '',
-    price: price === null || price === undefined ? '' : centsToInput(price),
+    price: price === null || price === undefined ? '' : centsToDecimal(price),
     url: '',
   };
 }
@@ -67,47 +69,35 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
   const existing = 'listing' in target ? target.listing : null;
   const save = useSaveListing(existing?.id ?? null);
   const notify = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ListingForm>({
-    resolver: zodResolver(ListingForm),
+  const { form, field, problem, submit } = useApiForm({
+    schema: ListingForm,
     mode: 'onChange',
     defaultValues: defaultsOf(target),
+    onSubmit: async (values) => {
+      const fields = {
+        platform: values.platform,
+        title: values.title.trim(),
+        description: values.description.trim(),
+        priceCents: checkedCents(values.price),
+        url: values.url.trim() === '' ? null : values.url.trim(),
+      };
+      const thing =
+        'listing' in target ? {} : target.partId ? { partId: target.partId } : { buildId: target.buildId };
+      await save.mutateAsync({ ...thing, ...fields });
+      notify(existing ? 'Listing saved' : `Draft listing on ${PLATFORM_LABELS[values.platform]} saved`);
+      onClose();
+    },
   });
   const { register, watch, formState } = form;
-  const field = fieldsOf(form);
   const errors = formState.errors;
   const [platform, title, description, price] = watch(['platform', 'title', 'description', 'price']);
   const rate = useFeeRate(platform);
   const priceCents = inputToCents(price);
 
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const fields = {
-      platform: values.platform,
-      title: values.title.trim(),
-      description: values.description.trim(),
-      priceCents: checkedCents(values.price),
-      url: values.url.trim() === '' ? null : values.url.trim(),
-    };
-    const thing =
-      'listing' in target ? {} : target.partId ? { partId: target.partId } : { buildId: target.buildId };
-    try {
-      await save.mutateAsync({ ...thing, ...fields });
-      notify(existing ? 'Listing saved' : `Draft listing on ${PLATFORM_LABELS[values.platform]} saved`);
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(withFormNames(error, { priceCents: 'price' }), form.setError, FIELDS));
-    }
-  });
-
   return (
     <form onSubmit={submit} noValidate className="grid gap-5 md:grid-cols-[minmax(0,1fr)_17rem]">
       <div className="flex flex-col gap-3">
-        {formError && (
-          <p role="alert" className="alert alert-error alert-soft text-sm">
-            {formError}
-          </p>
-        )}
+        <FormAlert problem={problem} />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
           <MoneyField label="Price" {...field('price')} />

@@ -1,4 +1,5 @@
-import { formatCents, type Platform } from '@partwise/shared';
+import type { Platform } from '@partwise/shared';
+import { formatMoney } from '../../lib/format';
 
 /**
  * Title lengths the sites enforce, as far as known: eBay cuts titles at 80 characters, Craigslist at 70,
@@ -23,7 +24,7 @@ export function listingText(
   description: string,
   priceCents: number,
 ): string {
-  const price = formatCents(priceCents);
+  const price = formatMoney(priceCents);
   const priceLine = platform === 'reddit_hardwareswap' ? `Asking ${price} shipped` : `Price: ${price}`;
   return [platformTitle(platform, title), '', priceLine, description.trim() ? `\n${description.trim()}` : '']
     .join('\n')

@@ -1,14 +1,5 @@
-import type {
-  FeePresetList,
-  FeeRate,
-  Listing,
-  ListingCreate,
-  ListingList,
-  ListingUpdate,
-  Platform,
-} from '@partwise/shared';
-import { DEFAULT_FEES } from '@partwise/shared';
-import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Listing, ListingCreate, ListingList, ListingUpdate } from '@partwise/shared';
+import { keepPreviousData, queryOptions, useMutation } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
 import { useInvalidateSelling } from '../sales/queries';
 
@@ -27,23 +18,6 @@ export const listingQueries = {
       placeholderData: keepPreviousData,
     }),
 };
-
-export const feePresetQueries = {
-  all: ['fee-presets'] as const,
-  list: () =>
-    queryOptions({
-      queryKey: feePresetQueries.all,
-      queryFn: () => api.get<FeePresetList>('/api/v1/fee-presets'),
-      staleTime: 60_000,
-    }),
-};
-
-/** The user's fee for a platform; the shipped default until their presets have loaded. */
-export function useFeeRate(platform: Platform): FeeRate {
-  const presets = useQuery(feePresetQueries.list());
-  const preset = presets.data?.items.find((p) => p.platform === platform);
-  return preset ?? DEFAULT_FEES[platform];
-}
 
 export function useSaveListing(id: number | null) {
   const invalidate = useInvalidateSelling();
@@ -67,20 +41,5 @@ export function useMoveListing() {
         ? api.delete(`/api/v1/listings/${id}`)
         : api.post<Listing>(`/api/v1/listings/${id}/${move}`),
     onSuccess: invalidate,
-  });
-}
-
-export function useSaveFeePreset() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ platform, rate }: { platform: Platform; rate: FeeRate | null }) =>
-      rate === null
-        ? api.delete(`/api/v1/fee-presets/${platform}`)
-        : api.put<unknown>(`/api/v1/fee-presets/${platform}`, rate),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: feePresetQueries.all }),
-        queryClient.invalidateQueries({ queryKey: listingQueries.all }),
-      ]),
   });
 }

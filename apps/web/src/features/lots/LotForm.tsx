@@ -1,24 +1,17 @@
 import type { LotCreate } from '@partwise/shared';
-import { type KeyboardEvent, useId, useState } from 'react';
-import { type Path, useFieldArray, useForm } from 'react-hook-form';
+import { type KeyboardEvent, useId } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { MoneyField } from '../../components/MoneyField';
-import { errorMessage } from '../../lib/api';
-import { fieldsOf } from '../../lib/form-fields';
+import { useApiForm } from '../../lib/api-form';
+import { useToday } from '../account/time-zone';
 import { SourceField } from '../inventory/SourceField';
 import { LotPartRow } from './LotPartRow';
 import { LotTotals } from './LotTotals';
-import {
-  allocation,
-  emptyLotForm,
-  emptyRow,
-  type LotFormValues,
-  lotFormResolver,
-  lotServerErrors,
-  toLotBody,
-} from './lot-form';
+import { allocation, emptyLotForm, emptyRow, lotFieldName, lotFormResolver, toLotBody } from './lot-form';
 
 /** "Enter a haul": the lot, then its parts, typed one after another without leaving the keyboard. */
 export function LotForm({
@@ -29,33 +22,22 @@ export function LotForm({
   onCancel: () => void;
 }) {
   const id = useId();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<LotFormValues>({
+  const today = useToday();
+  const { form, field, problem, submit } = useApiForm({
     resolver: lotFormResolver,
-    mode: 'onTouched',
-    defaultValues: emptyLotForm(),
+    defaultValues: emptyLotForm(today),
+    serverNames: lotFieldName,
+    onSubmit: async (values) => {
+      const { body } = toLotBody(values);
+      if (body) await onSave(body);
+    },
   });
-  const { register, control, handleSubmit, setValue, getValues, setError, watch, formState } = form;
+  const { register, control, setValue, getValues, watch, formState } = form;
   const rows = useFieldArray({ control, name: 'parts' });
   const { errors } = formState;
-  const field = fieldsOf(form);
   const total = watch('total');
   const parts = watch('parts');
   const shares = allocation({ total, parts });
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null);
-    const { body } = toLotBody(values);
-    if (!body) return;
-    try {
-      await onSave(body);
-    } catch (error) {
-      const fields = lotServerErrors(error, values);
-      for (const [name, message] of Object.entries(fields))
-        setError(name as Path<LotFormValues>, { type: 'server', message });
-      if (Object.keys(fields).length === 0) setFormError(errorMessage(error));
-    }
-  });
 
   // Enter in a part row goes to the next row, adding one at the end; Ctrl+Enter saves from anywhere.
   const onRowKeyDown = (index: number) => (event: KeyboardEvent) => {
@@ -70,12 +52,7 @@ export function LotForm({
 
   return (
     <form onSubmit={submit} onKeyDown={onFormKeyDown} noValidate className="flex flex-col gap-6">
-      {formError && (
-        <div role="alert" className="alert alert-error alert-soft">
-          <Icon name="warning" />
-          <span>{formError}</span>
-        </div>
-      )}
+      <FormAlert problem={problem} />
       <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-lot`}>
         <div className="card-body gap-3">
           <h2 id={`${id}-lot`} className="card-title text-base">

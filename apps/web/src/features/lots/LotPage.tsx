@@ -6,7 +6,7 @@ import { Money } from '../../components/Money';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
 import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
-import { formatDay, sourceLabel } from '../inventory/format';
+import { formatDay, sourceLabel } from '../../lib/format';
 import { StatusBadge } from '../inventory/StatusBadge';
 import { lotQueries } from './queries';
 

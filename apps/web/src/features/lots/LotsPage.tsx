@@ -5,7 +5,7 @@ import { Money } from '../../components/Money';
 import { Pagination } from '../../components/Pagination';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
-import { formatDay, sourceLabel } from '../inventory/format';
+import { formatDay, sourceLabel } from '../../lib/format';
 import { LOTS_PAGE_SIZE, lotQueries } from './queries';
 
 export function LotsPage() {

@@ -7,9 +7,7 @@ import {
   parseMoneyToCents,
 } from '@partwise/shared';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { isApiError } from '../../lib/api';
 import { inputToCents } from '../../lib/money-input';
-import { todayIso } from '../inventory/format';
 import { catalogName } from '../inventory/part-form';
 
 export interface LotRowValues {
@@ -39,10 +37,11 @@ export const emptyRow = (): LotRowValues => ({
   brand: '',
 });
 
-export const emptyLotForm = (): LotFormValues => ({
+/** A blank haul, bought `today` (the user's date: useToday), with three rows to type into. */
+export const emptyLotForm = (today: string): LotFormValues => ({
   name: '',
   total: '',
-  acquiredAt: todayIso(),
+  acquiredAt: today,
   source: '',
   notes: '',
   parts: [emptyRow(), emptyRow(), emptyRow()],
@@ -148,16 +147,15 @@ export const lotFormResolver: Resolver<LotFormValues> = (values) => {
     : { values, errors: {} };
 };
 
-/** The server's field errors under the form's names; row numbers are those of the rows sent. */
-export function lotServerErrors(error: unknown, values: LotFormValues): Record<string, string> {
-  if (!isApiError(error)) return {};
-  const sent = values.parts.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row));
-  const fields: Record<string, string> = {};
-  for (const [key, message] of Object.entries(error.fields)) {
-    const [head, at, ...rest] = key.split('.');
-    if (head === 'parts' && at !== undefined && rest.length > 0) {
-      fields[`parts.${sent[Number(at)]?.index ?? at}.${rest.join('.')}`] = message;
-    } else if (head) fields[FORM_NAME[head] ?? head] = message;
+/**
+ * A server field's name on the form: row numbers are those of the rows sent (blank rows are not), so
+ * "parts.1.category" may be the form's third row; `totalCostCents` is the form's `total`.
+ */
+export function lotFieldName(field: string, values: LotFormValues): string {
+  const [head = '', at, ...rest] = field.split('.');
+  if (head === 'parts' && at !== undefined && rest.length > 0) {
+    const sent = values.parts.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row));
+    return `parts.${sent[Number(at)]?.index ?? at}.${rest.join('.')}`;
   }
-  return fields;
+  return FORM_NAME[head] ?? field;
 }

@@ -1,20 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { EXPENSE_CATEGORY_LABELS, type Expense, ExpenseCreate } from '@partwise/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { centsToDecimal, EXPENSE_CATEGORY_LABELS, type Expense, ExpenseCreate } from '@partwise/shared';
 import { z } from 'zod';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
-import { applyServerErrors } from '../../lib/form-errors';
-import { fieldsOf } from '../../lib/form-fields';
-import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
-import { todayIso } from '../inventory/format';
+import { useApiForm } from '../../lib/api-form';
+import { checkedCents, RequiredMoneyText } from '../../lib/money-input';
+import { useToday } from '../account/time-zone';
 import { useSaveExpense } from './queries';
-import { withFormNames } from './server-fields';
 
 const { shape } = ExpenseCreate;
 const ExpenseForm = z.object({
@@ -23,7 +19,6 @@ const ExpenseForm = z.object({
   description: shape.description,
   amount: RequiredMoneyText,
 });
-type ExpenseForm = z.infer<typeof ExpenseForm>;
 
 /** `expense` null: closed; 'new': a new expense; else the expense to edit. */
 export function ExpenseDialog({
@@ -47,21 +42,14 @@ export function ExpenseDialog({
 function ExpenseBody({ expense, onClose }: { expense: Expense | null; onClose: () => void }) {
   const save = useSaveExpense(expense?.id ?? null);
   const notify = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ExpenseForm>({
-    resolver: zodResolver(ExpenseForm),
+  const today = useToday();
+  const { form, field, problem, submit } = useApiForm({
+    schema: ExpenseForm,
     mode: 'onChange',
     defaultValues: expense
-      ? { ...expense, spentAt: expense.spentAt.slice(0, 10), amount: centsToInput(expense.amountCents) }
-      : { spentAt: todayIso(), category: 'shipping_supplies', description: '', amount: '' },
-  });
-  const { register, formState } = form;
-  const field = fieldsOf(form);
-  const errors = formState.errors;
-
-  const submit = form.handleSubmit(async ({ amount, ...values }) => {
-    setFormError(null);
-    try {
+      ? { ...expense, spentAt: expense.spentAt.slice(0, 10), amount: centsToDecimal(expense.amountCents) }
+      : { spentAt: today, category: 'shipping_supplies', description: '', amount: '' },
+    onSubmit: async ({ amount, ...values }) => {
       await save.mutateAsync({
         ...values,
         description: values.description.trim(),
@@ -69,25 +57,14 @@ function ExpenseBody({ expense, onClose }: { expense: Expense | null; onClose: (
       });
       notify(expense ? 'Expense saved' : 'Expense added');
       onClose();
-    } catch (error) {
-      setFormError(
-        applyServerErrors(withFormNames(error, { amountCents: 'amount' }), form.setError, [
-          'spentAt',
-          'category',
-          'description',
-          'amount',
-        ]),
-      );
-    }
+    },
   });
+  const { register, formState } = form;
+  const errors = formState.errors;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
-      {formError && (
-        <p role="alert" className="alert alert-error alert-soft text-sm">
-          {formError}
-        </p>
-      )}
+      <FormAlert problem={problem} />
       <div className="grid gap-3 sm:grid-cols-2">
         <DateField label="Date" {...field('spentAt')} />
         <MoneyField label="Amount" {...field('amount')} />

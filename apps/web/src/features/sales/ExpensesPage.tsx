@@ -8,15 +8,15 @@ import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/Respon
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
-import { formatDay } from '../inventory/format';
+import { formatDay } from '../../lib/format';
 import { ExpenseDialog } from './ExpenseDialog';
-import { saleQueries, useDeleteExpense } from './queries';
+import { expenseQueries, useDeleteExpense } from './queries';
 import { RangeFilter, useRange } from './RangeFilter';
 import { SalesTabs } from './SalesTabs';
 
 export function ExpensesPage() {
   const { range } = useRange('this-month');
-  const expenses = useQuery(saleQueries.expenses({ ...range, page: 1 }));
+  const expenses = useQuery(expenseQueries.list({ ...range, page: 1 }));
   const remove = useDeleteExpense();
   const notify = useToast();
   const [editing, setEditing] = useState<Expense | 'new' | null>(null);

@@ -1,30 +1,22 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { estimateFeesCents, formatCents, PLATFORM_LABELS, Platform, SaleCreate } from '@partwise/shared';
-import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { centsToDecimal, estimateFeesCents, PLATFORM_LABELS, Platform, SaleCreate } from '@partwise/shared';
+import { useEffect, useRef } from 'react';
 import { z } from 'zod';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
-import { applyServerErrors } from '../../lib/form-errors';
-import { fieldsOf } from '../../lib/form-fields';
-import {
-  centsToInput,
-  checkedCents,
-  inputToCents,
-  MoneyText,
-  RequiredMoneyText,
-} from '../../lib/money-input';
-import { todayIso } from '../inventory/format';
-import { useFeeRate } from '../listings/queries';
+import { useApiForm } from '../../lib/api-form';
+import { formatMoney } from '../../lib/format';
+import { checkedCents, inputToCents, MoneyText, RequiredMoneyText } from '../../lib/money-input';
+import { useToday } from '../account/time-zone';
+import { useFeeRate } from '../fees/queries';
 import { useCostOfGoods } from './cost';
 import { ProfitPreview } from './ProfitPreview';
 import { useCreateSale } from './queries';
 import type { SoldTarget } from './SoldTarget';
-import { withFormNames } from './server-fields';
 
 const SoldForm = z.object({
   soldAt: SaleCreate.shape.soldAt.unwrap(),
@@ -34,13 +26,6 @@ const SoldForm = z.object({
   shipping: MoneyText,
   buyerNote: z.string().max(2000, 'must be at most 2000 characters'),
 });
-type SoldForm = z.infer<typeof SoldForm>;
-const FIELDS = ['soldAt', 'price', 'platform', 'fees', 'shipping', 'buyerNote'] as const;
-const SERVER_FIELD: Record<string, string> = {
-  priceCents: 'price',
-  feesCents: 'fees',
-  shippingCents: 'shipping',
-};
 
 export function MarkSoldDialog({ target, onClose }: { target: SoldTarget | null; onClose: () => void }) {
   return (
@@ -54,21 +39,36 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
   const create = useCreateSale();
   const notify = useToast();
   const cogs = useCostOfGoods(target);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SoldForm>({
-    resolver: zodResolver(SoldForm),
+  const today = useToday();
+  const { form, field, problem, submit } = useApiForm({
+    schema: SoldForm,
     mode: 'onChange',
     defaultValues: {
-      soldAt: todayIso(),
-      price: target.priceCents === undefined ? '' : centsToInput(target.priceCents),
+      soldAt: today,
+      price: target.priceCents === undefined ? '' : centsToDecimal(target.priceCents),
       platform: target.platform ?? 'local',
       fees: '',
       shipping: '',
       buyerNote: '',
     },
+    onSubmit: async (values) => {
+      const body: SaleCreate = {
+        ...(target.listingId ? { listingId: target.listingId } : {}),
+        ...(!target.listingId && target.partId ? { partId: target.partId } : {}),
+        ...(!target.listingId && target.buildId ? { buildId: target.buildId } : {}),
+        soldAt: values.soldAt,
+        priceCents: checkedCents(values.price),
+        feesCents: checkedCents(values.fees),
+        shippingCents: checkedCents(values.shipping),
+        platform: values.platform,
+        buyerNote: values.buyerNote.trim() === '' ? null : values.buyerNote.trim(),
+      };
+      const sale = await create.mutateAsync(body);
+      notify(`Sold “${sale.itemName}”: profit ${formatMoney(sale.profitCents)}`);
+      onClose();
+    },
   });
   const { register, watch, setValue, formState } = form;
-  const field = fieldsOf(form);
   const errors = formState.errors;
   const [price, platform, fees, shipping] = watch(['price', 'platform', 'fees', 'shipping']);
   const rate = useFeeRate(platform);
@@ -79,38 +79,12 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
     typeof priceCents === 'number' && priceCents >= 0 ? estimateFeesCents(priceCents, rate) : null;
   useEffect(() => {
     if (!feesEdited.current && estimate !== null)
-      setValue('fees', centsToInput(estimate), { shouldValidate: true });
+      setValue('fees', centsToDecimal(estimate), { shouldValidate: true });
   }, [estimate, setValue]);
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const body: SaleCreate = {
-      ...(target.listingId ? { listingId: target.listingId } : {}),
-      ...(!target.listingId && target.partId ? { partId: target.partId } : {}),
-      ...(!target.listingId && target.buildId ? { buildId: target.buildId } : {}),
-      soldAt: values.soldAt,
-      priceCents: checkedCents(values.price),
-      feesCents: checkedCents(values.fees),
-      shippingCents: checkedCents(values.shipping),
-      platform: values.platform,
-      buyerNote: values.buyerNote.trim() === '' ? null : values.buyerNote.trim(),
-    };
-    try {
-      const sale = await create.mutateAsync(body);
-      notify(`Sold “${sale.itemName}”: profit ${formatCents(sale.profitCents)}`);
-      onClose();
-    } catch (error) {
-      setFormError(applyServerErrors(withFormNames(error, SERVER_FIELD), form.setError, FIELDS));
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
-      {formError && (
-        <p role="alert" className="alert alert-error alert-soft text-sm">
-          {formError}
-        </p>
-      )}
+      <FormAlert problem={problem} />
       <div className="grid gap-3 sm:grid-cols-2">
         <DateField label="Sold on" {...field('soldAt')} />
         <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />

@@ -2,8 +2,8 @@ import type { Pnl } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Money } from '../../components/Money';
 import { ErrorState, PageHeader, SkeletonRows } from '../../components/states';
-import { formatDay } from '../inventory/format';
-import { saleQueries } from './queries';
+import { formatDay } from '../../lib/format';
+import { pnlQueries } from './queries';
 import { RangeFilter, useRange } from './RangeFilter';
 import { SalesTabs } from './SalesTabs';
 
@@ -23,7 +23,7 @@ const LINES: { label: string; cents: (p: Pnl) => number; hint?: string }[] = [
 
 export function PnlPage() {
   const { range } = useRange('this-month');
-  const pnl = useQuery(saleQueries.pnl(range));
+  const pnl = useQuery(pnlQueries.range(range));
   return (
     <>
       <PageHeader title="Sales" description="Everything you sold and what it really earned." />

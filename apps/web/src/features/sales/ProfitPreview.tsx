@@ -1,3 +1,4 @@
+import { saleProfitCents } from '@partwise/shared';
 import { Money } from '../../components/Money';
 
 /** price − fees − shipping − cost of goods, line by line, before the sale is saved. */
@@ -14,7 +15,12 @@ export function ProfitPreview({
 }) {
   const price = priceCents ?? 0;
   const fees = feesCents ?? 0;
-  const profit = price - fees - shippingCents - (cogsCents ?? 0);
+  const profit = saleProfitCents({
+    priceCents: price,
+    feesCents: fees,
+    shippingCents,
+    cogsCents: cogsCents ?? 0,
+  });
   const lines: [string, number][] = [
     ['Price', price],
     ['Fees', -fees],

@@ -7,13 +7,15 @@ import {
   RANGE_LABELS,
   RANGE_PRESETS,
   type RangePreset,
-} from './range';
+} from '../../lib/date-range';
+import { useToday } from '../account/time-zone';
 
 type Choice = RangePreset | 'all';
 
 /** The range in the URL (`?range=last-month` or `?range=custom&from=…&to=…`), with the page's default. */
 export function useRange(fallback: Choice) {
   const [params, setParams] = useSearchParams();
+  const today = useToday();
   const raw = params.get('range');
   const choice: Choice = raw === 'all' ? 'all' : isPreset(raw) ? raw : fallback;
   const custom = { from: params.get('from') ?? '', to: params.get('to') ?? '' };
@@ -22,7 +24,7 @@ export function useRange(fallback: Choice) {
       ? {}
       : choice === 'custom'
         ? { ...(custom.from && { from: custom.from }), ...(custom.to && { to: custom.to }) }
-        : presetRange(choice);
+        : presetRange(choice, today);
   const set = (change: Record<string, string>) =>
     setParams((current) => {
       const next = new URLSearchParams(current);

@@ -1,19 +1,16 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { formatCents, type Sale, SaleRefundCreate } from '@partwise/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { centsToDecimal, type Sale, SaleRefundCreate } from '@partwise/shared';
 import { z } from 'zod';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
+import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
 import { useToast } from '../../components/toast';
-import { applyServerErrors } from '../../lib/form-errors';
-import { fieldsOf } from '../../lib/form-fields';
-import { centsToInput, checkedCents, RequiredMoneyText } from '../../lib/money-input';
-import { todayIso } from '../inventory/format';
+import { useApiForm } from '../../lib/api-form';
+import { formatMoney } from '../../lib/format';
+import { checkedCents, RequiredMoneyText } from '../../lib/money-input';
+import { useToday } from '../account/time-zone';
 import { useRefundSale } from './queries';
-import { withFormNames } from './server-fields';
 
 const RefundForm = z.object({
   amount: RequiredMoneyText,
@@ -21,7 +18,6 @@ const RefundForm = z.object({
   refundedAt: SaleRefundCreate.shape.refundedAt.unwrap(),
   note: z.string().max(2000, 'must be at most 2000 characters'),
 });
-type RefundForm = z.infer<typeof RefundForm>;
 
 export function RefundDialog({ sale, onClose }: { sale: Sale | null; onClose: () => void }) {
   return (
@@ -34,48 +30,31 @@ export function RefundDialog({ sale, onClose }: { sale: Sale | null; onClose: ()
 function RefundBody({ sale, onClose }: { sale: Sale; onClose: () => void }) {
   const refund = useRefundSale(sale.id);
   const notify = useToast();
-  const [formError, setFormError] = useState<string | null>(null);
+  const today = useToday();
   const left = sale.priceCents - sale.refundedCents;
-  const form = useForm<RefundForm>({
-    resolver: zodResolver(RefundForm),
+  const { form, field, problem, submit } = useApiForm({
+    schema: RefundForm,
     mode: 'onChange',
-    defaultValues: { amount: centsToInput(left), restock: false, refundedAt: todayIso(), note: '' },
-  });
-  const { register, formState } = form;
-  const field = fieldsOf(form);
-  const errors = formState.errors;
-
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
+    defaultValues: { amount: centsToDecimal(left), restock: false, refundedAt: today, note: '' },
+    onSubmit: async (values) => {
       const after = await refund.mutateAsync({
         amountCents: checkedCents(values.amount),
         restock: values.restock,
         refundedAt: values.refundedAt,
         note: values.note.trim() === '' ? null : values.note.trim(),
       });
-      notify(`Refund recorded: profit on this sale is now ${formatCents(after.profitCents)}`);
+      notify(`Refund recorded: profit on this sale is now ${formatMoney(after.profitCents)}`);
       onClose();
-    } catch (error) {
-      setFormError(
-        applyServerErrors(withFormNames(error, { amountCents: 'amount' }), form.setError, [
-          'amount',
-          'refundedAt',
-          'note',
-        ]),
-      );
-    }
+    },
   });
+  const { register, formState } = form;
+  const errors = formState.errors;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-3">
-      {formError && (
-        <p role="alert" className="alert alert-error alert-soft text-sm">
-          {formError}
-        </p>
-      )}
+      <FormAlert problem={problem} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <MoneyField label="Amount" {...field('amount')} hint={`Up to ${formatCents(left)}`} />
+        <MoneyField label="Amount" {...field('amount')} hint={`Up to ${formatMoney(left)}`} />
         <DateField label="Refunded on" {...field('refundedAt')} />
       </div>
       {!sale.restocked && (
@@ -87,7 +66,7 @@ function RefundBody({ sale, onClose }: { sale: Sale; onClose: () => void }) {
               {sale.buildId
                 ? 'The build returns to ready with its parts, at the cost they were sold at; part it out to sell the parts alone.'
                 : 'The part returns to your stock at the cost it was sold at, and can be sold again.'}{' '}
-              Its cost of goods ({formatCents(sale.cogsCents)}) comes back off this sale.
+              Its cost of goods ({formatMoney(sale.cogsCents)}) comes back off this sale.
             </span>
           </span>
         </label>

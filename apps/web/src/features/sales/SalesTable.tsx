@@ -2,7 +2,7 @@ import { PLATFORM_LABELS, type Sale, type SaleTotals } from '@partwise/shared';
 import { Link } from 'react-router';
 import { Money } from '../../components/Money';
 import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
-import { formatDay } from '../inventory/format';
+import { formatDay } from '../../lib/format';
 
 const MONEY = ['Price', 'Fees', 'Shipping', 'COGS', 'Profit'];
 const itemLink = (s: Sale) => (s.buildId ? `/builds/${s.buildId}` : `/inventory/${s.partId ?? ''}`);

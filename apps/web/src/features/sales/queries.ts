@@ -11,6 +11,9 @@ import type {
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
+import { buildQueries } from '../builds/queries';
+import { partQueries } from '../inventory/queries';
+import { listingQueries } from '../listings/queries';
 
 export const SALES_PAGE_SIZE = 50;
 
@@ -18,6 +21,11 @@ export interface SalesView {
   from?: string | undefined;
   to?: string | undefined;
   page: number;
+}
+
+export interface PnlRange {
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export const saleQueries = {
@@ -28,15 +36,23 @@ export const saleQueries = {
       queryFn: () => api.get<SaleList>(withQuery('/api/v1/sales', { ...view, pageSize: SALES_PAGE_SIZE })),
       placeholderData: keepPreviousData,
     }),
-  pnl: (range: { from?: string | undefined; to?: string | undefined }) =>
+};
+
+export const pnlQueries = {
+  all: ['pnl'] as const,
+  range: (range: PnlRange) =>
     queryOptions({
-      queryKey: ['pnl', range] as const,
-      queryFn: () => api.get<Pnl>(withQuery('/api/v1/pnl', range)),
+      queryKey: [...pnlQueries.all, range] as const,
+      queryFn: () => api.get<Pnl>(withQuery('/api/v1/pnl', { ...range })),
       placeholderData: keepPreviousData,
     }),
-  expenses: (view: SalesView) =>
+};
+
+export const expenseQueries = {
+  all: ['expenses'] as const,
+  list: (view: SalesView) =>
     queryOptions({
-      queryKey: ['expenses', 'list', view] as const,
+      queryKey: [...expenseQueries.all, 'list', view] as const,
       queryFn: () =>
         api.get<ExpenseList>(withQuery('/api/v1/expenses', { ...view, pageSize: SALES_PAGE_SIZE })),
       placeholderData: keepPreviousData,
@@ -51,8 +67,8 @@ export function useInvalidateSelling() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all(
-      ['parts', 'builds', 'listings', 'sales', 'pnl'].map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
+      [partQueries.all, buildQueries.all, listingQueries.all, saleQueries.all, pnlQueries.all].map(
+        (queryKey) => queryClient.invalidateQueries({ queryKey }),
       ),
     );
 }
@@ -77,8 +93,8 @@ function useInvalidateExpenses() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['expenses'] }),
-      queryClient.invalidateQueries({ queryKey: ['pnl'] }),
+      queryClient.invalidateQueries({ queryKey: expenseQueries.all }),
+      queryClient.invalidateQueries({ queryKey: pnlQueries.all }),
     ]);
 }
 

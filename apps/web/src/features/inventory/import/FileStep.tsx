@@ -1,4 +1,5 @@
 import { type DragEvent, useId, useState } from 'react';
+import { FormAlert } from '../../../components/FormAlert';
 import { Icon } from '../../../components/Icon';
 import { type CsvFile, readCsvFile } from './csv-file';
 
@@ -63,12 +64,7 @@ export function FileStep({ onRead }: { onRead: (file: CsvFile) => void }) {
           }}
         />
       </label>
-      {error && (
-        <div role="alert" className="alert alert-error alert-soft">
-          <Icon name="warning" />
-          <span>{error}</span>
-        </div>
-      )}
+      <FormAlert problem={error} />
     </div>
   );
 }

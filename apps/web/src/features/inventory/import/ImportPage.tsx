@@ -7,6 +7,7 @@ import {
 } from '@partwise/shared';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { FormAlert } from '../../../components/FormAlert';
 import { Icon } from '../../../components/Icon';
 import { PageHeader } from '../../../components/states';
 import { useToast } from '../../../components/toast';
@@ -149,12 +150,7 @@ export function ImportPage() {
               </Link>
             </div>
           )}
-          {error && (
-            <div role="alert" className="alert alert-error alert-soft">
-              <Icon name="warning" />
-              <span>{error}</span>
-            </div>
-          )}
+          <FormAlert problem={error} />
           {step === 'mapping' && missing.length > 0 && (
             <p className="text-sm text-error">
               Choose a column for {missing.map((f) => CSV_FIELD_LABELS[f]).join(' and ')} to go on.

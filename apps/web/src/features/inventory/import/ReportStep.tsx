@@ -1,4 +1,5 @@
 import type { CsvDryRunResult } from '@partwise/shared';
+import { FormAlert } from '../../../components/FormAlert';
 import { Icon } from '../../../components/Icon';
 
 /** Step 3: what the dry run found. Problems block the import; likely duplicates only warn. */
@@ -38,13 +39,7 @@ export function ReportStep({
       )}
       {report.problemCount > 0 ? (
         <section aria-label="Problems" className="flex flex-col gap-2">
-          <div role="alert" className="alert alert-error alert-soft">
-            <Icon name="warning" />
-            <span>
-              Nothing can be imported until every row is right: fix these in your spreadsheet, save it as CSV
-              again and choose it again.
-            </span>
-          </div>
+          <FormAlert problem="Nothing can be imported until every row is right: fix these in your spreadsheet, save it as CSV again and choose it again." />
           <ul className="max-h-96 overflow-y-auto rounded-box border border-base-300 text-sm">
             {report.problems.map((p) => (
               <li
