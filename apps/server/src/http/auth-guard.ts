@@ -1,9 +1,9 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../core/errors';
 import type { Auth } from '../modules/auth/auth';
 import { type AuthUser, isSuspended } from '../modules/auth/auth-user';
 import type { TokensService } from '../modules/auth/tokens.service';
-import { AppError } from './errors';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,9 +1,9 @@
 import type { AdminUser } from '@partwise/shared';
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { AppError, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { session, user } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { isSuspended } from '../auth/auth-user';
 
 type UserRow = typeof user.$inferSelect;

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { CreatedToken, Token } from '@partwise/shared';
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { apiToken, user } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { type AuthUser, isSuspended } from './auth-user';
 
 const TOKEN_PREFIX = 'pwf_';

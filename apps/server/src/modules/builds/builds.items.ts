@@ -1,9 +1,9 @@
 import type { Build, PlannedItemCreate } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError, notFound } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import type { PartRow } from '../parts/parts.mapper';
 import { catalogEntryFor, validSpecs } from '../parts/parts.values';

@@ -8,10 +8,10 @@ import {
   EDITABLE_BUILD_STATUSES,
 } from '@partwise/shared';
 import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { AppError, notFound } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from '../parts/parts.mapper';
 import { compatibilityOf } from './builds.compat';

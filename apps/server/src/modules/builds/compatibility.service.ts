@@ -1,8 +1,8 @@
 import { type BuildCompatibility, type CompatibilityCheck, checkBuild, parseSpecs } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
+import { AppError, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { catalogPart, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { toBuildItem } from './builds.compat';
 
 /** The stateless check: items given as your parts, catalog parts or spec sheets, resolved and checked. */

@@ -1,11 +1,11 @@
 import type { Expense, ExpenseCreate, ExpenseList, ExpenseQuery, ExpenseUpdate } from '@partwise/shared';
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { notFound } from '../../core/errors';
+import { cents, sum } from '../../db/aggregates';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { expense } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
-import { cents, sum } from '../sales/sales.mapper';
 
 type ExpenseRow = typeof expense.$inferSelect;
 

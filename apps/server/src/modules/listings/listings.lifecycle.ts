@@ -1,7 +1,7 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
+import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { listing } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import type { ListingRow } from './listings.mapper';
 import { lockThing, refOf, setThingStatus, type Thing, type ThingRef, today, unavailable } from './things';

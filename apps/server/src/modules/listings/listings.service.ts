@@ -1,10 +1,10 @@
 import type { Listing, ListingCreate, ListingList, ListingQuery, ListingUpdate } from '@partwise/shared';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError, notFound } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { build, listing, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { activate, end } from './listings.lifecycle';

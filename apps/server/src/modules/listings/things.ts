@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import { AppError, notFound } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { build, buildPart, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { type AuditEntry, recordAudit } from '../audit/audit';
 
 /** What a listing or a sale is about: one part, or one build with its parts. */

@@ -1,9 +1,9 @@
 import { allocateCents, type Lot, type LotCreate, type LotWithParts } from '@partwise/shared';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { part, purchaseLot } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { toPart } from '../parts/parts.mapper';
 import { prepareNew } from '../parts/parts.values';

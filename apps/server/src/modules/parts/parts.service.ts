@@ -10,9 +10,9 @@ import {
   statusChangeRefusal,
 } from '@partwise/shared';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { AppError, notFound } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';

@@ -1,9 +1,9 @@
 import { type Category, type PartCreate, type PartUpdate, parseSpecs } from '@partwise/shared';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { catalogPart, type part } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import type { PartRow } from './parts.mapper';
 
 export type PartInput = z.output<typeof PartCreate>;

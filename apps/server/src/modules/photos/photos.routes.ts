@@ -2,8 +2,8 @@ import multipart from '@fastify/multipart';
 import { PartId, Photo, PhotoList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../core/errors';
 import { currentUser } from '../../http/auth-guard';
-import { AppError } from '../../http/errors';
 import type { PhotosService } from './photos.service';
 
 const tags = ['photos'];

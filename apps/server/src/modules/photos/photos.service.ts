@@ -2,9 +2,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_PHOTOS_PER_PART, type Photo } from '@partwise/shared';
 import { and, asc, count, eq } from 'drizzle-orm';
+import { AppError, notFound } from '../../core/errors';
 import type { Db } from '../../db/client';
 import { part, partPhoto } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { sniffImageType } from './image-type';
 

@@ -1,9 +1,9 @@
 import type { Pnl, PnlQuery } from '@partwise/shared';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import { cents, sum } from '../../db/aggregates';
 import type { Db } from '../../db/client';
 import { expense, sale, saleRefund } from '../../db/schema';
-import { cents, sum } from './sales.mapper';
 
 const inRange = (
   ownerColumn: PgColumn,

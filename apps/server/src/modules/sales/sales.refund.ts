@@ -1,9 +1,9 @@
 import type { SaleRefundCreate } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { part, sale, saleItem, saleRefund } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { lockThing, setThingStatus, today } from '../listings/things';
 import type { SaleRow } from './sales.mapper';

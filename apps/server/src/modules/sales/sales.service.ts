@@ -9,15 +9,17 @@ import {
 } from '@partwise/shared';
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { AppError, notFound } from '../../core/errors';
+import { cents, sum } from '../../db/aggregates';
 import type { Db, DbOrTx } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
 import { containsPattern } from '../../db/like';
 import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
 import { lockThing, refOf, setThingStatus, type ThingRef, today, unavailable } from '../listings/things';
-import { cents, isUniqueViolation, profitOf, type SaleRow, sum, toSale } from './sales.mapper';
+import { profitOf, type SaleRow, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
 
 type CreateInput = z.output<typeof SaleCreate>;
