@@ -1,7 +1,7 @@
 import { AdminUser, AdminUserList, AdminUserQuery, AdminUserUpdate } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { AdminService } from './admin.service';
 
 /** Registered inside the admin-only scope: every route here answers 403 to a non-admin. */
@@ -34,12 +34,12 @@ export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async
       },
     },
     async (request) => {
-      const actor = currentUser(request).id;
+      const me = callerOf(request);
       const { id } = request.params;
       let result: AdminUser | undefined;
-      if (request.body.role !== undefined) result = await admin.setRole(actor, id, request.body.role);
+      if (request.body.role !== undefined) result = await admin.setRole(me, id, request.body.role);
       if (request.body.suspended !== undefined) {
-        result = await admin.setSuspended(actor, id, request.body.suspended, request.body.reason);
+        result = await admin.setSuspended(me, id, request.body.suspended, request.body.reason);
       }
       if (!result) throw new Error('unreachable: AdminUserUpdate requires a change');
       return result;

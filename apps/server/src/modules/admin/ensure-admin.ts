@@ -1,11 +1,15 @@
 import type { SignUp } from '@partwise/shared';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { ServiceDeps } from '../../core/service-deps';
 import { account, user } from '../../db/schema';
 import type { Auth } from '../auth/auth';
 
 /** Makes `email` an admin with this password: a new account, or an existing one promoted. */
-export async function ensureAdmin(db: Db, auth: Auth, input: SignUp): Promise<'created' | 'promoted'> {
+export async function ensureAdmin(
+  { db, clock }: ServiceDeps,
+  auth: Auth,
+  input: SignUp,
+): Promise<'created' | 'promoted'> {
   const [existing] = await db
     .select({ id: user.id })
     .from(user)
@@ -17,14 +21,15 @@ export async function ensureAdmin(db: Db, auth: Auth, input: SignUp): Promise<'c
   }
   const ctx = await auth.$context;
   const passwordHash = await ctx.password.hash(input.password);
+  const now = clock.now();
   await db.transaction(async (tx) => {
     await tx
       .update(user)
-      .set({ role: 'admin', banned: false, updatedAt: new Date() })
+      .set({ role: 'admin', banned: false, updatedAt: now })
       .where(eq(user.id, existing.id));
     const updated = await tx
       .update(account)
-      .set({ password: passwordHash, updatedAt: new Date() })
+      .set({ password: passwordHash, updatedAt: now })
       .where(and(eq(account.userId, existing.id), eq(account.providerId, 'credential')))
       .returning({ id: account.id });
     if (updated.length === 0) {

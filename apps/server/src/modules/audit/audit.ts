@@ -1,24 +1,32 @@
 import type { HistoryEntry } from '@partwise/shared';
 import { and, asc, eq } from 'drizzle-orm';
+import type { Acting } from '../../core/caller';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, user } from '../../db/schema';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
+/** One change to record; who made it, for whom and how comes from the caller. */
 export interface AuditEntry {
-  ownerId: string;
-  actorId: string;
   entity: 'part' | 'lot' | (string & {});
   entityId: string | number;
   action: string;
   changes?: Changes;
 }
 
-export async function recordAudit(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
+export async function recordAudit(db: DbOrTx, who: Acting, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db
-    .insert(auditLog)
-    .values(entries.map((e) => ({ ...e, entityId: String(e.entityId), changes: e.changes ?? {} })));
+  await db.insert(auditLog).values(
+    entries.map((e) => ({
+      ownerId: who.ownerId,
+      actorId: who.actorId,
+      entity: e.entity,
+      entityId: String(e.entityId),
+      action: e.action,
+      changes: e.changes ?? {},
+      createdAt: who.now,
+    })),
+  );
 }
 
 /** The fields whose values differ between two versions of a record (compared as JSON). */

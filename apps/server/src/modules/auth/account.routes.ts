@@ -1,7 +1,7 @@
 import { CreatedToken, Me, TokenCreate, TokenList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf, currentUser } from '../../http/auth-guard';
 import type { TokensService } from './tokens.service';
 
 /** The signed-in user's own account: who am I, and personal API tokens. */
@@ -24,13 +24,13 @@ export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await tokens.create(currentUser(request).id, request.body.name)),
+      reply.status(201).send(await tokens.create(callerOf(request), request.body.name)),
   );
 
   app.get(
     '/tokens',
     { schema: { tags: ['account'], summary: 'List your API tokens', response: { 200: TokenList } } },
-    async (request) => ({ items: await tokens.list(currentUser(request).id) }),
+    async (request) => ({ items: await tokens.list(callerOf(request)) }),
   );
 
   app.delete(
@@ -44,7 +44,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = a
       },
     },
     async (request, reply) => {
-      await tokens.revoke(currentUser(request).id, request.params.id);
+      await tokens.revoke(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

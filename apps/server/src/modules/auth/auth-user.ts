@@ -8,9 +8,6 @@ export interface AuthUser {
   role: Role;
 }
 
-export function isSuspended(
-  u: { banned: boolean | null; banExpires: Date | null },
-  now = new Date(),
-): boolean {
+export function isSuspended(u: { banned: boolean | null; banExpires: Date | null }, now: Date): boolean {
   return Boolean(u.banned) && (!u.banExpires || u.banExpires > now);
 }

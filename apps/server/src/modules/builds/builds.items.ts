@@ -1,6 +1,8 @@
 import type { Build, PlannedItemCreate } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { type Acting, acting, type Caller } from '../../core/caller';
+import type { Clock } from '../../core/clock';
 import { AppError, notFound } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
@@ -13,6 +15,7 @@ type PlannedInput = z.output<typeof PlannedItemCreate>;
 
 interface Deps {
   db: Db;
+  clock: Clock;
   findOwned(tx: DbOrTx, ownerId: string, id: number, lock?: boolean): Promise<BuildRow>;
   detail(tx: DbOrTx, ownerId: string, row: BuildRow): Promise<Build>;
 }
@@ -20,7 +23,7 @@ interface Deps {
 const OPEN_STATUSES = ['planning', 'assembling', 'ready'];
 
 /** Putting parts into builds and taking them out; statuses move with them, in one transaction each. */
-export function createBuildItems({ db, findOwned, detail }: Deps) {
+export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
   async function openBuild(tx: DbOrTx, ownerId: string, buildId: number): Promise<BuildRow> {
     const row = await findOwned(tx, ownerId, buildId, true);
     if (!OPEN_STATUSES.includes(row.status)) {
@@ -29,22 +32,21 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
     return row;
   }
 
-  const touch = (tx: DbOrTx, buildId: number) =>
-    tx.update(build).set({ updatedAt: new Date() }).where(eq(build.id, buildId));
+  const touch = (tx: DbOrTx, who: Acting, buildId: number) =>
+    tx.update(build).set({ updatedAt: who.now }).where(eq(build.id, buildId));
 
-  async function releaseParts(tx: DbOrTx, ownerId: string, buildId: number, parts: PartRow[]): Promise<void> {
+  async function releaseParts(tx: DbOrTx, who: Acting, buildId: number, parts: PartRow[]): Promise<void> {
     if (parts.length === 0) return;
     const ids = parts.map((p) => p.id);
     await tx.delete(buildPart).where(and(eq(buildPart.buildId, buildId), inArray(buildPart.partId, ids)));
     await tx
       .update(part)
-      .set({ status: 'in_stock', updatedAt: new Date() })
-      .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids), eq(part.status, 'in_build')));
+      .set({ status: 'in_stock', updatedAt: who.now })
+      .where(and(eq(part.ownerId, who.ownerId), inArray(part.id, ids), eq(part.status, 'in_build')));
     await recordAudit(
       tx,
+      who,
       ids.map((id) => ({
-        ownerId,
-        actorId: ownerId,
         entity: 'part',
         entityId: id,
         action: 'status',
@@ -61,12 +63,14 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
      * the second waits on the row lock, then finds it no longer in stock (and the unique build_part.part_id
      * backs this up).
      */
-    async addPart(ownerId: string, buildId: number, partId: number): Promise<Build> {
+    async addPart(caller: Caller, buildId: number, partId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         const [taken] = await tx
           .update(part)
-          .set({ status: 'in_build', updatedAt: new Date() })
+          .set({ status: 'in_build', updatedAt: who.now })
           .where(and(eq(part.id, partId), eq(part.ownerId, ownerId), eq(part.status, 'in_stock')))
           .returning({ id: part.id });
         if (!taken) {
@@ -81,11 +85,9 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           );
         }
         await tx.insert(buildPart).values({ buildId, partId, ownerId });
-        await touch(tx, buildId);
-        await recordAudit(tx, [
+        await touch(tx, who, buildId);
+        await recordAudit(tx, who, [
           {
-            ownerId,
-            actorId: ownerId,
             entity: 'part',
             entityId: partId,
             action: 'status',
@@ -96,7 +98,9 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
       });
     },
 
-    async removePart(ownerId: string, buildId: number, partId: number): Promise<Build> {
+    async removePart(caller: Caller, buildId: number, partId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         const [link] = await tx
@@ -107,14 +111,16 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
             and(eq(buildPart.buildId, buildId), eq(buildPart.partId, partId), eq(buildPart.ownerId, ownerId)),
           );
         if (!link) throw notFound('Part in this build');
-        await releaseParts(tx, ownerId, buildId, [link.part]);
-        await touch(tx, buildId);
+        await releaseParts(tx, who, buildId, [link.part]);
+        await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });
     },
 
     /** Dissolves the build: every part goes back to stock; planned purchases stay on the (now empty) build. */
-    async partOut(ownerId: string, buildId: number): Promise<Build> {
+    async partOut(caller: Caller, buildId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         const parts = await tx
@@ -124,23 +130,23 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           .where(and(eq(buildPart.buildId, buildId), eq(buildPart.ownerId, ownerId)));
         await releaseParts(
           tx,
-          ownerId,
+          who,
           buildId,
           parts.map((p) => p.part),
         );
         const [updated] = await tx
           .update(build)
-          .set({ status: 'planning', updatedAt: new Date() })
+          .set({ status: 'planning', updatedAt: who.now })
           .where(eq(build.id, buildId))
           .returning();
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'build', entityId: buildId, action: 'part_out' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'build', entityId: buildId, action: 'part_out' }]);
         return detail(tx, ownerId, updated ?? row);
       });
     },
 
-    async addPlanned(ownerId: string, buildId: number, input: PlannedInput): Promise<Build> {
+    async addPlanned(caller: Caller, buildId: number, input: PlannedInput): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         let name = input.name;
@@ -160,12 +166,14 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           specs: validated,
           expectedCostCents: input.expectedCostCents,
         });
-        await touch(tx, buildId);
+        await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });
     },
 
-    async removePlanned(ownerId: string, buildId: number, itemId: number): Promise<Build> {
+    async removePlanned(caller: Caller, buildId: number, itemId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         const deleted = await tx
@@ -179,7 +187,7 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           )
           .returning({ id: buildPlannedItem.id });
         if (deleted.length === 0) throw notFound('Planned item');
-        await touch(tx, buildId);
+        await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });
     },

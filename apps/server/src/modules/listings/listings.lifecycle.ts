@@ -1,10 +1,11 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { Acting } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { listing } from '../../db/schema';
 import { recordAudit } from '../audit/audit';
 import type { ListingRow } from './listings.mapper';
-import { lockThing, refOf, setThingStatus, type Thing, type ThingRef, today, unavailable } from './things';
+import { lockThing, refOf, setThingStatus, type Thing, type ThingRef, unavailable } from './things';
 
 const sameThing = (ref: ThingRef) =>
   ref.partId !== undefined ? eq(listing.partId, ref.partId) : eq(listing.buildId, ref.buildId);
@@ -31,7 +32,8 @@ const partStatusWhenListedFrom = (thing: Thing, restore: string) =>
  * Draft or ended → active. The first active listing of a thing moves it (and a build's parts) to listed and
  * remembers what it was; a further listing (cross-listing) copies that memory, so whichever ends last restores.
  */
-export async function activate(tx: DbOrTx, ownerId: string, row: ListingRow): Promise<void> {
+export async function activate(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
+  const { ownerId } = who;
   if (row.status === 'active') return;
   if (row.status === 'sold') throw new AppError('CONFLICT', 'This listing is sold');
   const ref = refOf(row);
@@ -46,7 +48,7 @@ export async function activate(tx: DbOrTx, ownerId: string, row: ListingRow): Pr
     restoreStatus = thing.status;
     await setThingStatus(
       tx,
-      ownerId,
+      who,
       thing,
       { thing: 'listed', parts: 'listed' },
       {
@@ -56,12 +58,10 @@ export async function activate(tx: DbOrTx, ownerId: string, row: ListingRow): Pr
   }
   await tx
     .update(listing)
-    .set({ status: 'active', listedAt: today(), endedAt: null, restoreStatus, updatedAt: new Date() })
+    .set({ status: 'active', listedAt: who.today, endedAt: null, restoreStatus, updatedAt: who.now })
     .where(eq(listing.id, row.id));
-  await recordAudit(tx, [
+  await recordAudit(tx, who, [
     {
-      ownerId,
-      actorId: ownerId,
       entity: 'listing',
       entityId: row.id,
       action: 'status',
@@ -71,7 +71,8 @@ export async function activate(tx: DbOrTx, ownerId: string, row: ListingRow): Pr
 }
 
 /** Draft or active → ended; when the last active listing of a thing ends, the thing gets its status back. */
-export async function end(tx: DbOrTx, ownerId: string, row: ListingRow): Promise<void> {
+export async function end(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
+  const { ownerId } = who;
   if (row.status === 'ended') return;
   if (row.status === 'sold') throw new AppError('CONFLICT', 'This listing is sold; refund the sale instead');
   const ref = refOf(row);
@@ -80,7 +81,7 @@ export async function end(tx: DbOrTx, ownerId: string, row: ListingRow): Promise
     const others = await otherActive(tx, ownerId, ref, row.id);
     if (others.length === 0) {
       const restore = row.restoreStatus ?? (thing.kind === 'part' ? 'in_stock' : 'ready');
-      await setThingStatus(tx, ownerId, thing, {
+      await setThingStatus(tx, who, thing, {
         thing: restore,
         parts: partStatusWhenListedFrom(thing, restore),
       });
@@ -88,12 +89,10 @@ export async function end(tx: DbOrTx, ownerId: string, row: ListingRow): Promise
   }
   await tx
     .update(listing)
-    .set({ status: 'ended', endedAt: today(), restoreStatus: null, updatedAt: new Date() })
+    .set({ status: 'ended', endedAt: who.today, restoreStatus: null, updatedAt: who.now })
     .where(eq(listing.id, row.id));
-  await recordAudit(tx, [
+  await recordAudit(tx, who, [
     {
-      ownerId,
-      actorId: ownerId,
       entity: 'listing',
       entityId: row.id,
       action: 'status',
@@ -108,16 +107,18 @@ export async function end(tx: DbOrTx, ownerId: string, row: ListingRow): Promise
  */
 export async function closeListingsOnSale(
   tx: DbOrTx,
-  ownerId: string,
+  who: Acting,
   ref: ThingRef,
   sold: { id: number; status: string } | null,
 ): Promise<void> {
   const open = await tx
     .select({ id: listing.id, status: listing.status })
     .from(listing)
-    .where(and(eq(listing.ownerId, ownerId), sameThing(ref), inArray(listing.status, ['draft', 'active'])));
+    .where(
+      and(eq(listing.ownerId, who.ownerId), sameThing(ref), inArray(listing.status, ['draft', 'active'])),
+    );
   const toEnd = open.filter((l) => l.id !== sold?.id);
-  const set = { endedAt: today(), restoreStatus: null, updatedAt: new Date() };
+  const set = { endedAt: who.today, restoreStatus: null, updatedAt: who.now };
   if (sold)
     await tx
       .update(listing)
@@ -137,9 +138,8 @@ export async function closeListingsOnSale(
   const changes = [...(sold ? [{ ...sold, to: 'sold' }] : []), ...toEnd.map((l) => ({ ...l, to: 'ended' }))];
   await recordAudit(
     tx,
+    who,
     changes.map((l) => ({
-      ownerId,
-      actorId: ownerId,
       entity: 'listing',
       entityId: l.id,
       action: 'status',

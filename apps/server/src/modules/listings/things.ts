@@ -1,4 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Acting } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { build, buildPart, part } from '../../db/schema';
@@ -80,18 +81,15 @@ export function unavailable(thing: Thing): AppError | null {
  */
 export async function setThingStatus(
   tx: DbOrTx,
-  ownerId: string,
+  who: Acting,
   thing: Thing,
   to: { thing: string; parts: string },
   extra: Record<string, { from: unknown; to: unknown }> = {},
 ): Promise<void> {
-  const now = new Date();
   const audit: AuditEntry[] = [];
   if (thing.kind === 'build') {
-    await tx.update(build).set({ status: to.thing, updatedAt: now }).where(eq(build.id, thing.id));
+    await tx.update(build).set({ status: to.thing, updatedAt: who.now }).where(eq(build.id, thing.id));
     audit.push({
-      ownerId,
-      actorId: ownerId,
       entity: 'build',
       entityId: thing.id,
       action: 'status',
@@ -102,23 +100,19 @@ export async function setThingStatus(
   if (ids.length > 0) {
     const moved = await tx
       .update(part)
-      .set({ status: to.parts, updatedAt: now })
-      .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids)))
+      .set({ status: to.parts, updatedAt: who.now })
+      .where(and(eq(part.ownerId, who.ownerId), inArray(part.id, ids)))
       .returning({ id: part.id });
     if (moved.length !== ids.length) throw new AppError('CONFLICT', `“${thing.name}” changed meanwhile`);
   }
   for (const p of thing.parts) {
     if (p.status === to.parts) continue;
     audit.push({
-      ownerId,
-      actorId: ownerId,
       entity: 'part',
       entityId: p.id,
       action: 'status',
       changes: { status: { from: p.status, to: to.parts }, ...(thing.kind === 'part' ? extra : {}) },
     });
   }
-  await recordAudit(tx, audit);
+  await recordAudit(tx, who, audit);
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);

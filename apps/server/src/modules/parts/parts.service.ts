@@ -10,8 +10,10 @@ import {
   statusChangeRefusal,
 } from '@partwise/shared';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
-import type { Db, DbOrTx } from '../../db/client';
+import type { ServiceDeps } from '../../core/service-deps';
+import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
@@ -20,7 +22,7 @@ import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
 const MAX_PREPARED_LIST_SHAPES = 100;
 
-export function createPartsService({ db }: { db: Db }) {
+export function createPartsService({ db, clock }: ServiceDeps) {
   // The most frequent read, prepared once (no SQL rebuilt per request, no re-planning in PostgreSQL).
   const getOwned = db
     .select()
@@ -78,7 +80,7 @@ export function createPartsService({ db }: { db: Db }) {
         grade: p('grade'),
         status: p('status'),
         costCents: p('costCents'),
-        acquiredAt: sql`coalesce(${p('acquiredAt')}::date, current_date)`,
+        acquiredAt: sql`${p('acquiredAt')}::date`,
         source: p('source'),
         serial: p('serial'),
         notes: p('notes'),
@@ -88,8 +90,9 @@ export function createPartsService({ db }: { db: Db }) {
       .returning(),
   );
   const audited = db.$with('audited', { id: auditLog.id }).as(
-    sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action)
-        select owner_id, ${p('actorId')}, 'part', id::text, 'create' from ${inserted} returning id`,
+    sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action, created_at)
+        select owner_id, ${p('actorId')}, 'part', id::text, 'create', ${p('now')}::timestamptz
+        from ${inserted} returning id`,
   );
   const insertWithAudit = db.with(inserted, audited).select().from(inserted).prepare('part_create');
 
@@ -104,14 +107,14 @@ export function createPartsService({ db }: { db: Db }) {
   }
 
   return {
-    async list(ownerId: string, q: PartQuery): Promise<PartList> {
-      const { page, count, params } = listQueries(ownerId, q);
+    async list(caller: Caller, q: PartQuery): Promise<PartList> {
+      const { page, count, params } = listQueries(caller.ownerId, q);
       // The page reads only its rows and the count is an index-only scan; side by side, two connections.
       const [rows, [counted]] = await Promise.all([page.execute(params), count.execute(params)]);
       return { items: rows.map(toPart), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
     },
 
-    async summary(ownerId: string): Promise<InventorySummary> {
+    async summary(caller: Caller): Promise<InventorySummary> {
       const rows = await db
         .select({
           status: part.status,
@@ -119,7 +122,7 @@ export function createPartsService({ db }: { db: Db }) {
           costCents: sql<number>`coalesce(sum(${part.costCents}), 0)::int`,
         })
         .from(part)
-        .where(eq(part.ownerId, ownerId))
+        .where(eq(part.ownerId, caller.ownerId))
         .groupBy(part.status);
       const byStatus = Object.fromEntries(
         PART_STATUSES.map((s) => [s, { count: 0, costCents: 0 }]),
@@ -134,8 +137,8 @@ export function createPartsService({ db }: { db: Db }) {
       };
     },
 
-    async get(ownerId: string, id: number): Promise<Part> {
-      const [row] = await getOwned.execute({ id, ownerId });
+    async get(caller: Caller, id: number): Promise<Part> {
+      const [row] = await getOwned.execute({ id, ownerId: caller.ownerId });
       if (!row) throw notFound('Part');
       return toPart(row);
     },
@@ -144,19 +147,22 @@ export function createPartsService({ db }: { db: Db }) {
      * One statement: the insert and its audit entry travel together in a data-modifying CTE, atomic
      * without BEGIN/COMMIT round trips (creating parts is hot: hauls, imports, scripts).
      */
-    async create(ownerId: string, actorId: string, input: PartInput): Promise<Part> {
-      const values = await prepareNew(db, ownerId, input);
+    async create(caller: Caller, input: PartInput): Promise<Part> {
+      const who = acting(caller, clock);
+      const values = await prepareNew(db, who, input);
       const [row] = await insertWithAudit.execute({
         ...values,
-        acquiredAt: values.acquiredAt ?? null,
         specs: JSON.stringify(values.specs),
-        actorId,
+        actorId: who.actorId,
+        now: who.now.toISOString(),
       });
       if (!row) throw new Error('part insert returned no row');
       return toPart(row);
     },
 
-    async update(ownerId: string, actorId: string, id: number, patch: PartUpdate): Promise<Part> {
+    async update(caller: Caller, id: number, patch: PartUpdate): Promise<Part> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
         if (patch.status !== undefined)
@@ -166,17 +172,19 @@ export function createPartsService({ db }: { db: Db }) {
         if (Object.keys(delta).length === 0) return toPart(before);
         const [row] = await tx
           .update(part)
-          .set({ ...changes, updatedAt: new Date() })
+          .set({ ...changes, updatedAt: who.now })
           .where(and(eq(part.id, id), eq(part.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Part');
         const action = Object.keys(delta).length === 1 && delta.status ? 'status' : 'update';
-        await recordAudit(tx, [{ ownerId, actorId, entity: 'part', entityId: id, action, changes: delta }]);
+        await recordAudit(tx, who, [{ entity: 'part', entityId: id, action, changes: delta }]);
         return toPart(row);
       });
     },
 
-    async remove(ownerId: string, actorId: string, id: number): Promise<void> {
+    async remove(caller: Caller, id: number): Promise<void> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
         const usedIn = await usage(tx, row);
@@ -187,21 +195,16 @@ export function createPartsService({ db }: { db: Db }) {
           );
         }
         await tx.delete(part).where(and(eq(part.id, id), eq(part.ownerId, ownerId)));
-        await recordAudit(tx, [
-          {
-            ownerId,
-            actorId,
-            entity: 'part',
-            entityId: id,
-            action: 'delete',
-            changes: { name: { from: row.name, to: null } },
-          },
+        await recordAudit(tx, who, [
+          { entity: 'part', entityId: id, action: 'delete', changes: { name: { from: row.name, to: null } } },
         ]);
       });
     },
 
     /** All or nothing: one refused part refuses the whole request, and nothing changes. */
-    async bulk(ownerId: string, actorId: string, request: PartBulk): Promise<{ updated: number }> {
+    async bulk(caller: Caller, request: PartBulk): Promise<{ updated: number }> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       const to: PartStatus | undefined = request.action === 'archive' ? 'archived' : request.status;
       if (!to) throw new AppError('VALIDATION_FAILED', 'Choose the status to set', { status: 'is required' });
       const ids = [...new Set(request.ids)];
@@ -223,7 +226,7 @@ export function createPartsService({ db }: { db: Db }) {
         if (changing.length === 0) return { updated: 0 };
         await tx
           .update(part)
-          .set({ status: to, updatedAt: new Date() })
+          .set({ status: to, updatedAt: who.now })
           .where(
             and(
               eq(part.ownerId, ownerId),
@@ -235,9 +238,8 @@ export function createPartsService({ db }: { db: Db }) {
           );
         await recordAudit(
           tx,
+          who,
           changing.map((r) => ({
-            ownerId,
-            actorId,
             entity: 'part',
             entityId: r.id,
             action: 'status',
@@ -248,9 +250,9 @@ export function createPartsService({ db }: { db: Db }) {
       });
     },
 
-    async history(ownerId: string, id: number) {
-      await findOwned(db, ownerId, id);
-      return historyOf(db, ownerId, 'part', id);
+    async history(caller: Caller, id: number) {
+      await findOwned(db, caller.ownerId, id);
+      return historyOf(db, caller.ownerId, 'part', id);
     },
   };
 }
