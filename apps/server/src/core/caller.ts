@@ -37,3 +37,9 @@ export const adminActingFor = (admin: Caller, owner: { id: string; timezone: str
   via: 'admin',
   timezone: owner.timezone,
 });
+
+/** No person acts: a scheduled job, an operator's command, or a payment provider's webhook. */
+export const systemActingFor = (
+  owner: { id: string; timezone: string },
+  via: 'system' | 'webhook' = 'system',
+): Caller => ({ ownerId: owner.id, actorId: null, role: 'admin', via, timezone: owner.timezone });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
@@ -152,7 +153,10 @@ export const HistoryEntry = z.object({
   id: z.number().int(),
   action: z.string(),
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  /** Who made the change, by name: shown for the owner's own changes (and to admins); null otherwise. */
   actorName: z.string().nullable(),
+  /** How the change came: the owner in the app or by API token, an administrator, a job, the assistant... */
+  via: Channel,
   createdAt: z.string(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

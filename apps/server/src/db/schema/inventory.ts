@@ -1,3 +1,4 @@
+import { CHANNELS, type Channel } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -12,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, oneOf, updatedAt } from './columns';
 
 // --- Inventory ---
 
@@ -126,12 +127,18 @@ export const auditLog = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
+    /** Who made the change: the owner or an administrator; null for a scheduled job or a webhook. */
     actorId: text('actor_id'),
+    /** How the change came: the app, an API token, the admin console, a job, a webhook, the assistant. */
+    via: text('via').$type<Channel>().notNull().default('session'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),
     changes: jsonb('changes').notNull().default({}).$type<Record<string, { from: unknown; to: unknown }>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_entity_idx').on(t.ownerId, t.entity, t.entityId, t.createdAt)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.ownerId, t.entity, t.entityId, t.createdAt),
+    check('audit_log_via_valid', oneOf(t.via, CHANNELS)),
+  ],
 );

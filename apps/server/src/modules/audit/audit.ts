@@ -20,6 +20,7 @@ export async function recordAudit(db: DbOrTx, who: Acting, entries: AuditEntry[]
     entries.map((e) => ({
       ownerId: who.ownerId,
       actorId: who.actorId,
+      via: who.via,
       entity: e.entity,
       entityId: String(e.entityId),
       action: e.action,
@@ -40,18 +41,25 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   return changes;
 }
 
+/**
+ * A record's changes, oldest first, with who made each and how. The actor is named when it is the owner;
+ * an administrator stays "an administrator" to the user, unless `namesAll` (an admin is looking).
+ */
 export async function historyOf(
   db: DbOrTx,
   ownerId: string,
   entity: string,
   entityId: string | number,
+  { namesAll = false } = {},
 ): Promise<HistoryEntry[]> {
   const rows = await db
     .select({
       id: auditLog.id,
       action: auditLog.action,
       changes: auditLog.changes,
+      actorId: auditLog.actorId,
       actorName: user.name,
+      via: auditLog.via,
       createdAt: auditLog.createdAt,
     })
     .from(auditLog)
@@ -64,5 +72,9 @@ export async function historyOf(
       ),
     )
     .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return rows.map(({ actorId, actorName, ...r }) => ({
+    ...r,
+    actorName: namesAll || actorId === ownerId ? actorName : null,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

@@ -28,7 +28,7 @@ function columnValues(rows: readonly NewPart[], key: keyof NewPart, type: string
 
 /**
  * Inserts the parts and one audit entry for each in a single statement: one array per column
- * (`unnest`), so the statement has 17 parameters however many rows it carries, and PostgreSQL parses
+ * (`unnest`), so the statement has 18 parameters however many rows it carries, and PostgreSQL parses
  * it once instead of binding 15 parameters a row.
  */
 export async function insertParts(tx: Tx, who: Acting, rows: readonly NewPart[]): Promise<void> {
@@ -44,6 +44,8 @@ export async function insertParts(tx: Tx, who: Acting, rows: readonly NewPart[])
       from unnest(${sql.join(arrays, sql`, `)}) as t(${names})
       returning id
     )
-    insert into audit_log (owner_id, actor_id, entity, entity_id, action, created_at)
-    select ${who.ownerId}, ${who.actorId}, 'part', id::text, 'import', ${who.now.toISOString()}::timestamptz from inserted`);
+    insert into audit_log (owner_id, actor_id, via, entity, entity_id, action, created_at)
+    select ${who.ownerId}, ${who.actorId}, ${who.via}, 'part', id::text, 'import',
+      ${who.now.toISOString()}::timestamptz
+    from inserted`);
 }

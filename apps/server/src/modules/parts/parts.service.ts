@@ -90,8 +90,8 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       .returning(),
   );
   const audited = db.$with('audited', { id: auditLog.id }).as(
-    sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action, created_at)
-        select owner_id, ${p('actorId')}, 'part', id::text, 'create', ${p('now')}::timestamptz
+    sql`insert into ${auditLog} (owner_id, actor_id, via, entity, entity_id, action, created_at)
+        select owner_id, ${p('actorId')}, ${p('via')}, 'part', id::text, 'create', ${p('now')}::timestamptz
         from ${inserted} returning id`,
   );
   const insertWithAudit = db.with(inserted, audited).select().from(inserted).prepare('part_create');
@@ -154,6 +154,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         ...values,
         specs: JSON.stringify(values.specs),
         actorId: who.actorId,
+        via: who.via,
         now: who.now.toISOString(),
       });
       if (!row) throw new Error('part insert returned no row');
