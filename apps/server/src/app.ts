@@ -15,6 +15,7 @@ import { createRateLimiter } from './http/rate-limit';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
 import { accountRoutes } from './modules/auth/account.routes';
+import { createAccountService } from './modules/auth/account.service';
 import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
@@ -110,7 +111,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(
     async (v1) => {
       requireUser(v1, authenticate);
-      await v1.register(accountRoutes, { tokens });
+      await v1.register(accountRoutes, { account: createAccountService(deps), tokens });
       await v1.register(catalogRoutes, { catalog: createCatalogService(deps) });
       await v1.register(partsRoutes, { parts: createPartsService(deps) });
       await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService(deps) });

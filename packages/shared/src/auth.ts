@@ -17,6 +17,8 @@ export const SignUp = z.object({
   email: z.email('must be a valid email address').max(254),
   password: z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters'),
   name: z.string().trim().min(1, 'is required').max(100),
+  /** The browser's zone at sign-up; UTC when not given. */
+  timezone: TimeZone.optional(),
 });
 export type SignUp = z.infer<typeof SignUp>;
 

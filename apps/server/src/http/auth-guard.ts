@@ -48,11 +48,18 @@ export function createAuthenticator(
       role?: string | null;
       banned?: boolean | null;
       banExpires?: Date | null;
+      timezone?: string | null;
     };
     if (isSuspended({ banned: u.banned ?? false, banExpires: u.banExpires ?? null }, clock.now()))
       return null;
     return {
-      user: { id: u.id, email: u.email, name: u.name, role: u.role === 'admin' ? 'admin' : 'user' },
+      user: {
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: u.role === 'admin' ? 'admin' : 'user',
+        timezone: u.timezone ?? 'UTC',
+      },
       via: 'session',
     };
   };
@@ -73,7 +80,7 @@ export function requireUser(scope: FastifyInstance, authenticate: Authenticator,
       throw new AppError('FORBIDDEN', 'Only admins may use this route');
     request.authUser = user;
     // Signed-in users act for themselves; the admin console makes its own caller for the user it acts on.
-    request.caller = { ownerId: user.id, actorId: user.id, role: user.role, via, timezone: 'UTC' };
+    request.caller = { ownerId: user.id, actorId: user.id, role: user.role, via, timezone: user.timezone };
   });
 }
 

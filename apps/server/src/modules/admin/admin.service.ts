@@ -58,7 +58,7 @@ export function createAdminService({ db, clock }: ServiceDeps) {
       return db.transaction(async (tx) => {
         const [before] = await tx.select().from(user).where(eq(user.id, userId)).for('update');
         if (!before) throw notFound('User');
-        const who = acting(adminActingFor(admin, { id: before.id, timezone: 'UTC' }), clock);
+        const who = acting(adminActingFor(admin, before), clock);
         const wasSuspended = isSuspended(before, who.now);
         const entries: AuditEntry[] = [];
         const set: Partial<UserRow> = {};

@@ -21,13 +21,13 @@ export async function ensureAdmin(
   const [existing] = await db.select().from(user).where(eq(user.email, input.email.toLowerCase()));
   if (!existing) {
     const created = await auth.api.signUpEmail({ body: input });
-    const who = acting(systemActingFor({ id: created.user.id, timezone: 'UTC' }), clock);
+    const who = acting(systemActingFor({ id: created.user.id, timezone: input.timezone ?? 'UTC' }), clock);
     await db.transaction((tx) => promote(tx, who, 'user', false));
     return 'created';
   }
   const ctx = await auth.$context;
   const passwordHash = await ctx.password.hash(input.password);
-  const who = acting(systemActingFor({ id: existing.id, timezone: 'UTC' }), clock);
+  const who = acting(systemActingFor(existing), clock);
   await db.transaction(async (tx) => {
     await promote(tx, who, existing.role, isSuspended(existing, who.now));
     const updated = await tx

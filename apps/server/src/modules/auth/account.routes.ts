@@ -1,16 +1,32 @@
-import { CreatedToken, Me, TokenCreate, TokenList } from '@partwise/shared';
+import { CreatedToken, Me, MeUpdate, TokenCreate, TokenList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf, currentUser } from '../../http/auth-guard';
+import type { AccountService } from './account.service';
 import type { TokensService } from './tokens.service';
 
-/** The signed-in user's own account: who am I, and personal API tokens. */
-export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = async (app, { tokens }) => {
+/** The signed-in user's own account: who am I, name and time zone, and personal API tokens. */
+export const accountRoutes: FastifyPluginAsyncZod<{
+  account: AccountService;
+  tokens: TokensService;
+}> = async (app, { account, tokens }) => {
   app.get(
     '/me',
     { schema: { tags: ['account'], summary: 'The signed-in user', response: { 200: Me } } },
-    // Every account is on UTC until the account stores its own zone (issue 9, in progress).
-    async (request) => ({ ...currentUser(request), timezone: 'UTC' }),
+    async (request) => currentUser(request),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Change your name or time zone (dates default to "today" in that zone)',
+        body: MeUpdate,
+        response: { 200: Me },
+      },
+    },
+    async (request) => account.update(callerOf(request), request.body),
   );
 
   app.post(

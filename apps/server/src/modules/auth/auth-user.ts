@@ -6,6 +6,8 @@ export interface AuthUser {
   email: string;
   name: string;
   role: Role;
+  /** IANA time zone of the account. */
+  timezone: string;
 }
 
 export function isSuspended(u: { banned: boolean | null; banExpires: Date | null }, now: Date): boolean {

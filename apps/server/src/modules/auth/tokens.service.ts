@@ -23,6 +23,7 @@ export function createTokensService({ db, clock }: ServiceDeps) {
       email: user.email,
       name: user.name,
       role: user.role,
+      timezone: user.timezone,
       banned: user.banned,
       banExpires: user.banExpires,
     })
@@ -78,7 +79,8 @@ export function createTokensService({ db, clock }: ServiceDeps) {
           .where(eq(apiToken.id, row.tokenId))
           .catch(() => {});
       }
-      return { id: row.id, email: row.email, name: row.name, role: row.role === 'admin' ? 'admin' : 'user' };
+      const role = row.role === 'admin' ? 'admin' : 'user';
+      return { id: row.id, email: row.email, name: row.name, role, timezone: row.timezone };
     },
   };
 }

@@ -69,7 +69,7 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(expense)
-          .values({ ownerId: who.ownerId, ...input })
+          .values({ ownerId: who.ownerId, ...input, spentAt: input.spentAt ?? who.today })
           .returning();
         if (!row) throw new Error('expense insert returned no row');
         await recordAudit(tx, who, [{ entity: 'expense', entityId: row.id, action: 'create' }]);
