@@ -1,4 +1,4 @@
-import { ERROR_STATUS, type ErrorCode } from '@partwise/shared';
+import { ERROR_STATUS, type ErrorCode, type Verdict } from '@partwise/shared';
 
 /**
  * Thrown by services, jobs and routes alike; the HTTP error handler turns it into the one error shape.
@@ -20,3 +20,9 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+
+/** The status an allowed action leads to; a refused one is thrown as the refusal says (409 or 422). */
+export function permitted<S extends string>(verdict: Verdict<S>): S {
+  if (!verdict.ok) throw new AppError(verdict.refusal.code, verdict.refusal.message);
+  return verdict.to;
+}

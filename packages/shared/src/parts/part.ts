@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
+import { CREATABLE_STATUSES } from '../status/parts';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -24,9 +25,6 @@ export const Cents = z
 
 const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
-
-/** Statuses a part may be created in; the others are reached through builds, listings and sales. */
-export const CREATABLE_STATUSES = ['in_stock', 'testing', 'rma'] as const;
 
 const partFields = {
   name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),

@@ -1,4 +1,13 @@
-import { CHANNELS, type Channel } from '@partwise/shared';
+import {
+  CATEGORIES,
+  type Category,
+  CHANNELS,
+  type Channel,
+  CONDITIONS,
+  type Condition,
+  PART_STATUSES,
+  type PartStatus,
+} from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -21,7 +30,7 @@ export const catalogPart = pgTable(
   'catalog_part',
   {
     id: text('id').primaryKey(),
-    category: text('category').notNull(),
+    category: text('category').$type<Category>().notNull(),
     name: text('name').notNull(),
     brand: text('brand'),
     priceCents: integer('price_cents'),
@@ -59,12 +68,12 @@ export const part = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
     name: text('name').notNull(),
-    category: text('category').notNull(),
+    category: text('category').$type<Category>().notNull(),
     brand: text('brand'),
     model: text('model'),
-    condition: text('condition').notNull().default('used'),
+    condition: text('condition').$type<Condition>().notNull().default('used'),
     grade: smallint('grade'),
-    status: text('status').notNull().default('in_stock'),
+    status: text('status').$type<PartStatus>().notNull().default('in_stock'),
     costCents: integer('cost_cents').notNull().default(0),
     acquiredAt: date('acquired_at', { mode: 'string' }).notNull().default(sql`current_date`),
     source: text('source'),
@@ -94,15 +103,9 @@ export const part = pgTable(
     index('part_owner_serial_idx').on(t.ownerId, t.serial),
     check('part_cost_nonnegative', sql`${t.costCents} >= 0`),
     check('part_grade_range', sql`${t.grade} between 1 and 5`),
-    check(
-      'part_category_valid',
-      sql`${t.category} in ('cpu','gpu','motherboard','memory','storage','psu','case','cooler','other')`,
-    ),
-    check('part_condition_valid', sql`${t.condition} in ('new','used','for_parts')`),
-    check(
-      'part_status_valid',
-      sql`${t.status} in ('in_stock','testing','in_build','listed','sold','rma','archived')`,
-    ),
+    check('part_category_valid', oneOf(t.category, CATEGORIES)),
+    check('part_condition_valid', oneOf(t.condition, CONDITIONS)),
+    check('part_status_valid', oneOf(t.status, PART_STATUSES)),
   ],
 );
 

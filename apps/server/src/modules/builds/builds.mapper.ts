@@ -7,7 +7,7 @@ export type PlannedRow = typeof buildPlannedItem.$inferSelect;
 
 export const toPlanned = (row: PlannedRow): PlannedItem => ({
   id: row.id,
-  category: row.category as PlannedItem['category'],
+  category: row.category,
   name: row.name,
   catalogPartId: row.catalogPartId,
   specs: row.specs,
@@ -35,7 +35,7 @@ export function buildRollUp(row: BuildRow, ownedParts: PartRow[], plannedItems: 
   return {
     id: row.id,
     name: row.name,
-    status: row.status as BuildSummary['status'],
+    status: row.status,
     notes: row.notes,
     partCount: ownedParts.length,
     plannedCount: plannedItems.length,

@@ -5,11 +5,12 @@ import {
   type BuildStatus,
   type BuildSummary,
   type BuildUpdate,
-  EDITABLE_BUILD_STATUSES,
+  buildAction,
+  buildStatusEdit,
 } from '@partwise/shared';
 import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import { acting, type Caller } from '../../core/caller';
-import { AppError, notFound } from '../../core/errors';
+import { notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
@@ -136,8 +137,7 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (patch.status !== undefined && patch.status !== before.status)
-          assertStatusChange(before, patch.status);
+        if (patch.status !== undefined) permitted(buildStatusEdit(before.name, before.status, patch.status));
         const [row] = await tx
           .update(build)
           .set({ ...patch, updatedAt: who.now })
@@ -156,9 +156,7 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
         const row = await findOwned(tx, ownerId, id, true);
         const { parts } = await itemsOf(tx, ownerId, [id]);
         const owned = parts.get(id) ?? [];
-        if (owned.length > 0 && row.status !== 'planning') {
-          throw new AppError('CONFLICT', `“${row.name}” is ${row.status}: part it out before deleting it`);
-        }
+        permitted(buildAction({ ...row, partCount: owned.length }, 'delete'));
         await items.releaseParts(tx, who, id, owned);
         await tx.delete(build).where(and(eq(build.id, id), eq(build.ownerId, ownerId)));
         await recordAudit(tx, who, [{ entity: 'build', entityId: id, action: 'delete' }]);
@@ -168,19 +166,3 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
 }
 
 export type BuildsService = ReturnType<typeof createBuildsService>;
-
-function assertStatusChange(row: BuildRow, to: BuildStatus): void {
-  const editable: readonly string[] = EDITABLE_BUILD_STATUSES;
-  if (!editable.includes(to)) {
-    throw new AppError(
-      'RULE_VIOLATION',
-      `A build becomes ${to} through its listing or sale, not by editing it`,
-    );
-  }
-  if (!editable.includes(row.status)) {
-    throw new AppError(
-      'CONFLICT',
-      `“${row.name}” is ${row.status}: end its listing or refund its sale first`,
-    );
-  }
-}

@@ -14,7 +14,7 @@ type ExpenseRow = typeof expense.$inferSelect;
 const toExpense = (row: ExpenseRow): Expense => ({
   id: row.id,
   spentAt: row.spentAt,
-  category: row.category as Expense['category'],
+  category: row.category,
   amountCents: row.amountCents,
   description: row.description,
   createdAt: row.createdAt.toISOString(),

@@ -22,7 +22,7 @@ export async function feeRatesFor(tx: DbOrTx, ownerId: string): Promise<Record<P
     ]),
   ) as Record<Platform, FeeRate>;
   for (const r of rows)
-    rates[r.platform as Platform] = { percentBasisPoints: r.percentBasisPoints, fixedCents: r.fixedCents };
+    rates[r.platform] = { percentBasisPoints: r.percentBasisPoints, fixedCents: r.fixedCents };
   return rates;
 }
 

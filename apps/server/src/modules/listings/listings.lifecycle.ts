@@ -1,11 +1,12 @@
+import { listingAction, OPEN_LISTING_STATUSES } from '@partwise/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Acting } from '../../core/caller';
-import { AppError } from '../../core/errors';
+import { permitted } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { listing } from '../../db/schema';
 import { recordAudit } from '../audit/audit';
 import type { ListingRow } from './listings.mapper';
-import { lockThing, refOf, setThingStatus, type Thing, type ThingRef, unavailable } from './things';
+import { lockThing, moveOf, refOf, setThingStatus, type ThingRef, unlistedMove } from './things';
 
 const sameThing = (ref: ThingRef) =>
   ref.partId !== undefined ? eq(listing.partId, ref.partId) : eq(listing.buildId, ref.buildId);
@@ -25,47 +26,32 @@ export async function otherActive(tx: DbOrTx, ownerId: string, ref: ThingRef, ex
     );
 }
 
-const partStatusWhenListedFrom = (thing: Thing, restore: string) =>
-  thing.kind === 'build' ? 'in_build' : restore;
-
 /**
  * Draft or ended → active. The first active listing of a thing moves it (and a build's parts) to listed and
  * remembers what it was; a further listing (cross-listing) copies that memory, so whichever ends last restores.
  */
 export async function activate(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
   const { ownerId } = who;
-  if (row.status === 'active') return;
-  if (row.status === 'sold') throw new AppError('CONFLICT', 'This listing is sold');
+  const to = permitted(listingAction(row.status, 'activate'));
+  if (row.status === to) return;
   const ref = refOf(row);
   const thing = await lockThing(tx, ownerId, ref);
-  const refusal = unavailable(thing);
-  if (refusal) throw refusal;
-  let restoreStatus: string;
-  if (thing.status === 'listed') {
-    const [sibling] = await otherActive(tx, ownerId, ref, row.id);
-    restoreStatus = sibling?.restoreStatus ?? (thing.kind === 'part' ? 'in_stock' : 'ready');
-  } else {
-    restoreStatus = thing.status;
-    await setThingStatus(
-      tx,
-      who,
-      thing,
-      { thing: 'listed', parts: 'listed' },
-      {
-        listingId: { from: null, to: row.id },
-      },
-    );
-  }
+  const move = moveOf(thing, 'list');
+  const crossListing = thing.status === 'listed';
+  const restoreStatus = crossListing
+    ? ((await otherActive(tx, ownerId, ref, row.id))[0]?.restoreStatus ?? null)
+    : thing.status;
+  if (!crossListing) await setThingStatus(tx, who, thing, move, { listingId: { from: null, to: row.id } });
   await tx
     .update(listing)
-    .set({ status: 'active', listedAt: who.today, endedAt: null, restoreStatus, updatedAt: who.now })
+    .set({ status: to, listedAt: who.today, endedAt: null, restoreStatus, updatedAt: who.now })
     .where(eq(listing.id, row.id));
   await recordAudit(tx, who, [
     {
       entity: 'listing',
       entityId: row.id,
       action: 'status',
-      changes: { status: { from: row.status, to: 'active' } },
+      changes: { status: { from: row.status, to } },
     },
   ]);
 }
@@ -73,30 +59,24 @@ export async function activate(tx: DbOrTx, who: Acting, row: ListingRow): Promis
 /** Draft or active → ended; when the last active listing of a thing ends, the thing gets its status back. */
 export async function end(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
   const { ownerId } = who;
-  if (row.status === 'ended') return;
-  if (row.status === 'sold') throw new AppError('CONFLICT', 'This listing is sold; refund the sale instead');
+  const to = permitted(listingAction(row.status, 'end'));
+  if (row.status === to) return;
   const ref = refOf(row);
   const thing = await lockThing(tx, ownerId, ref);
   if (row.status === 'active' && thing.status === 'listed') {
     const others = await otherActive(tx, ownerId, ref, row.id);
-    if (others.length === 0) {
-      const restore = row.restoreStatus ?? (thing.kind === 'part' ? 'in_stock' : 'ready');
-      await setThingStatus(tx, who, thing, {
-        thing: restore,
-        parts: partStatusWhenListedFrom(thing, restore),
-      });
-    }
+    if (others.length === 0) await setThingStatus(tx, who, thing, unlistedMove(thing, row.restoreStatus));
   }
   await tx
     .update(listing)
-    .set({ status: 'ended', endedAt: who.today, restoreStatus: null, updatedAt: who.now })
+    .set({ status: to, endedAt: who.today, restoreStatus: null, updatedAt: who.now })
     .where(eq(listing.id, row.id));
   await recordAudit(tx, who, [
     {
       entity: 'listing',
       entityId: row.id,
       action: 'status',
-      changes: { status: { from: row.status, to: 'ended' } },
+      changes: { status: { from: row.status, to } },
     },
   ]);
 }
@@ -109,37 +89,31 @@ export async function closeListingsOnSale(
   tx: DbOrTx,
   who: Acting,
   ref: ThingRef,
-  sold: { id: number; status: string } | null,
+  sold: Pick<ListingRow, 'id' | 'status'> | null,
 ): Promise<void> {
   const open = await tx
     .select({ id: listing.id, status: listing.status })
     .from(listing)
     .where(
-      and(eq(listing.ownerId, who.ownerId), sameThing(ref), inArray(listing.status, ['draft', 'active'])),
+      and(eq(listing.ownerId, who.ownerId), sameThing(ref), inArray(listing.status, OPEN_LISTING_STATUSES)),
     );
-  const toEnd = open.filter((l) => l.id !== sold?.id);
-  const set = { endedAt: who.today, restoreStatus: null, updatedAt: who.now };
-  if (sold)
+  const moves = [
+    ...(sold ? [{ ...sold, to: permitted(listingAction(sold.status, 'sell')) }] : []),
+    ...open
+      .filter((l) => l.id !== sold?.id)
+      .map((l) => ({ ...l, to: permitted(listingAction(l.status, 'end')) })),
+  ];
+  for (const to of new Set(moves.map((m) => m.to))) {
+    const ids = moves.filter((m) => m.to === to).map((m) => m.id);
     await tx
       .update(listing)
-      .set({ ...set, status: 'sold' })
-      .where(eq(listing.id, sold.id));
-  if (toEnd.length > 0) {
-    await tx
-      .update(listing)
-      .set({ ...set, status: 'ended' })
-      .where(
-        inArray(
-          listing.id,
-          toEnd.map((l) => l.id),
-        ),
-      );
+      .set({ status: to, endedAt: who.today, restoreStatus: null, updatedAt: who.now })
+      .where(inArray(listing.id, ids));
   }
-  const changes = [...(sold ? [{ ...sold, to: 'sold' }] : []), ...toEnd.map((l) => ({ ...l, to: 'ended' }))];
   await recordAudit(
     tx,
     who,
-    changes.map((l) => ({
+    moves.map((l) => ({
       entity: 'listing',
       entityId: l.id,
       action: 'status',

@@ -1,8 +1,15 @@
-import type { Listing, ListingCreate, ListingList, ListingQuery, ListingUpdate } from '@partwise/shared';
+import {
+  type Listing,
+  type ListingCreate,
+  type ListingList,
+  type ListingQuery,
+  type ListingUpdate,
+  listingAction,
+} from '@partwise/shared';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { acting, type Caller } from '../../core/caller';
-import { AppError, notFound } from '../../core/errors';
+import { notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
@@ -11,7 +18,7 @@ import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { activate, end } from './listings.lifecycle';
 import { type ListingRow, toListing } from './listings.mapper';
-import { lockThing, refOf } from './things';
+import { lockThing, moveOf, refOf } from './things';
 
 type CreateInput = z.output<typeof ListingCreate>;
 
@@ -102,8 +109,7 @@ export function createListingsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         const ref = input.partId !== undefined ? { partId: input.partId } : { buildId: input.buildId ?? 0 };
-        const thing = await lockThing(tx, ownerId, ref);
-        if (thing.status === 'sold') throw new AppError('CONFLICT', `“${thing.name}” is already sold`);
+        moveOf(await lockThing(tx, ownerId, ref), 'draft_listing');
         const [row] = await tx
           .insert(listing)
           .values({
@@ -128,7 +134,7 @@ export function createListingsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (before.status === 'sold') throw new AppError('CONFLICT', 'A sold listing cannot change');
+        permitted(listingAction(before.status, 'edit'));
         const delta = diff(before, patch);
         if (Object.keys(delta).length > 0) {
           await tx
@@ -150,8 +156,7 @@ export function createListingsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
-        if (row.status === 'active') throw new AppError('CONFLICT', 'End this listing before deleting it');
-        if (row.status === 'sold') throw new AppError('CONFLICT', 'A sold listing stays with its sale');
+        permitted(listingAction(row.status, 'delete'));
         await tx.delete(listing).where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
         await recordAudit(tx, who, [{ entity: 'listing', entityId: id, action: 'delete' }]);
       });

@@ -1,4 +1,5 @@
 import {
+  cannotDelete,
   type InventorySummary,
   PART_STATUSES,
   type Part,
@@ -7,11 +8,12 @@ import {
   type PartQuery,
   type PartStatus,
   type PartUpdate,
-  statusChangeRefusal,
+  partAction,
+  partStatusEdit,
 } from '@partwise/shared';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { acting, type Caller } from '../../core/caller';
-import { AppError, notFound } from '../../core/errors';
+import { AppError, notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
@@ -127,8 +129,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const byStatus = Object.fromEntries(
         PART_STATUSES.map((s) => [s, { count: 0, costCents: 0 }]),
       ) as InventorySummary['byStatus'];
-      for (const row of rows)
-        byStatus[row.status as PartStatus] = { count: row.count, costCents: row.costCents };
+      for (const row of rows) byStatus[row.status] = { count: row.count, costCents: row.costCents };
       const unsold = rows.filter((r) => r.status !== 'sold' && r.status !== 'archived');
       return {
         byStatus,
@@ -166,8 +167,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (patch.status !== undefined)
-          assertStatusChange(before.name, before.status as PartStatus, patch.status);
+        if (patch.status !== undefined) permitted(partStatusEdit(before.name, before.status, patch.status));
         const changes = { ...patch, specs: await nextSpecs(tx, before, patch) };
         const delta = diff(toPart(before), changes);
         if (Object.keys(delta).length === 0) return toPart(before);
@@ -188,13 +188,9 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
-        const usedIn = await usage(tx, row);
-        if (usedIn) {
-          throw new AppError(
-            'CONFLICT',
-            `“${row.name}” was used in ${usedIn}, so it cannot be deleted; archive it instead`,
-          );
-        }
+        permitted(partAction(row, 'delete'));
+        const usedIn = await pastUse(tx, row.id);
+        if (usedIn) throw new AppError('CONFLICT', cannotDelete(row.name, usedIn));
         await tx.delete(part).where(and(eq(part.id, id), eq(part.ownerId, ownerId)));
         await recordAudit(tx, who, [
           { entity: 'part', entityId: id, action: 'delete', changes: { name: { from: row.name, to: null } } },
@@ -222,7 +218,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
             `Parts not found: ${ids.filter((id) => !found.has(id)).join(', ')}`,
           );
         }
-        for (const row of rows) assertStatusChange(row.name, row.status as PartStatus, to);
+        for (const row of rows) permitted(partStatusEdit(row.name, row.status, to));
         const changing = rows.filter((r) => r.status !== to);
         if (changing.length === 0) return { updated: 0 };
         await tx
@@ -260,26 +256,18 @@ export function createPartsService({ db, clock }: ServiceDeps) {
 
 export type PartsService = ReturnType<typeof createPartsService>;
 
-function assertStatusChange(name: string, from: PartStatus, to: PartStatus): void {
-  const refusal = statusChangeRefusal(name, from, to);
-  if (refusal) throw new AppError(refusal.code, refusal.message);
-}
-
-/** What the part is tied to, in words, or null: its status, and any listing or sale it ever appeared in. */
-async function usage(tx: DbOrTx, row: PartRow): Promise<string | null> {
-  if (row.status === 'in_build') return 'a build';
-  if (row.status === 'listed') return 'a listing';
-  if (row.status === 'sold') return 'a sale';
+/** A sale or listing the part ever appeared in, in words, or null: its records keep it from being deleted. */
+async function pastUse(tx: DbOrTx, partId: number): Promise<string | null> {
   const [sold] = await tx
     .select({ id: saleItem.saleId })
     .from(saleItem)
-    .where(eq(saleItem.partId, row.id))
+    .where(eq(saleItem.partId, partId))
     .limit(1);
   if (sold) return 'a sale';
   const [listed] = await tx
     .select({ id: listing.id })
     .from(listing)
-    .where(eq(listing.partId, row.id))
+    .where(eq(listing.partId, partId))
     .limit(1);
   if (listed) return 'a listing';
   return null;

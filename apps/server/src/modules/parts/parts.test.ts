@@ -1,3 +1,4 @@
+import type { PartStatus } from '@partwise/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { part } from '../../db/schema';
@@ -24,7 +25,7 @@ const call = (
 ) => ctx.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 
 /** Puts a part in a state only builds, listings and sales can reach (those features arrive later). */
-const forceStatus = (id: number, status: string) =>
+const forceStatus = (id: number, status: PartStatus) =>
   ctx.database.db.update(part).set({ status }).where(eq(part.id, id));
 
 describe('creating and reading parts', () => {

@@ -71,7 +71,7 @@ export async function nextSpecs(
   before: PartRow,
   patch: PartUpdate,
 ): Promise<Record<string, unknown> | undefined> {
-  const category = patch.category ?? (before.category as Category);
+  const category = patch.category ?? before.category;
   if (patch.catalogPartId && patch.catalogPartId !== before.catalogPartId) {
     const fromCatalog = await catalogSpecsFor(tx, patch.catalogPartId, category);
     return validSpecs(category, { ...fromCatalog, ...(patch.specs ?? {}) });

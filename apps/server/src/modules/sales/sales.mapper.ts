@@ -1,4 +1,4 @@
-import type { Platform, Sale } from '@partwise/shared';
+import type { Sale } from '@partwise/shared';
 import type { sale } from '../../db/schema';
 
 export type SaleRow = typeof sale.$inferSelect;
@@ -20,7 +20,7 @@ export function toSale(row: SaleRow): Sale {
     partId: row.partId,
     buildId: row.buildId,
     itemName: row.itemName,
-    platform: row.platform as Platform,
+    platform: row.platform,
     soldAt: row.soldAt,
     priceCents: row.priceCents,
     feesCents: row.feesCents,

@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { part, sale, saleItem, saleRefund } from '../../db/schema';
 import { recordAudit } from '../audit/audit';
-import { lockThing, setThingStatus } from '../listings/things';
+import { lockThing, moveOf, setThingStatus } from '../listings/things';
 import type { SaleRow } from './sales.mapper';
 
 type RefundInput = z.output<typeof SaleRefundCreate>;
@@ -74,12 +74,11 @@ async function restock(tx: DbOrTx, who: Acting, row: SaleRow): Promise<void> {
     .from(saleItem)
     .where(and(eq(saleItem.saleId, row.id), eq(saleItem.ownerId, ownerId)));
   const back = { saleId: { from: row.id, to: null } };
-  if (row.buildId !== null) {
-    const thing = await lockThing(tx, ownerId, { buildId: row.buildId });
-    await setThingStatus(tx, who, thing, { thing: 'ready', parts: 'in_build' }, back);
-  } else if (row.partId !== null) {
-    const thing = await lockThing(tx, ownerId, { partId: row.partId });
-    await setThingStatus(tx, who, thing, { thing: 'in_stock', parts: 'in_stock' }, back);
+  const ref =
+    row.buildId !== null ? { buildId: row.buildId } : row.partId !== null ? { partId: row.partId } : null;
+  if (ref) {
+    const thing = await lockThing(tx, ownerId, ref);
+    await setThingStatus(tx, who, thing, moveOf(thing, 'restock'), back);
   }
   for (const item of items) {
     await tx

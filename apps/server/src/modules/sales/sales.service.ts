@@ -1,5 +1,6 @@
 import {
   estimateFeesCents,
+  listingAction,
   type Platform,
   type SaleCreate,
   type SaleDetail,
@@ -10,7 +11,7 @@ import {
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Acting, acting, type Caller } from '../../core/caller';
-import { AppError, notFound } from '../../core/errors';
+import { AppError, notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import { cents, sum } from '../../db/aggregates';
 import type { DbOrTx } from '../../db/client';
@@ -20,7 +21,7 @@ import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
-import { lockThing, refOf, setThingStatus, type ThingRef, unavailable } from '../listings/things';
+import { lockThing, moveOf, refOf, setThingStatus, type ThingRef } from '../listings/things';
 import { profitOf, type SaleRow, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
 
@@ -90,12 +91,11 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     const thing = await lockThing(tx, ownerId, ref);
     if (input.listingId !== undefined) {
       [sold] = await tx.select().from(listing).where(eq(listing.id, input.listingId)).for('update');
-      if (sold?.status === 'sold') throw new AppError('CONFLICT', 'This listing is already sold');
+      if (sold) permitted(listingAction(sold.status, 'sell'));
     }
-    const refusal = unavailable(thing);
-    if (refusal) throw refusal;
+    const move = moveOf(thing, 'sell');
 
-    const platform: Platform = input.platform ?? (sold?.platform as Platform | undefined) ?? 'local';
+    const platform: Platform = input.platform ?? sold?.platform ?? 'local';
     const priceCents = input.priceCents ?? sold?.priceCents;
     if (priceCents === undefined)
       throw new AppError('VALIDATION_FAILED', 'Give the sale price', { priceCents: 'is required' });
@@ -126,15 +126,7 @@ export function createSalesService({ db, clock }: ServiceDeps) {
         .insert(saleItem)
         .values(thing.parts.map((p) => ({ saleId: row.id, partId: p.id, ownerId, costCents: p.costCents })));
     }
-    await setThingStatus(
-      tx,
-      who,
-      thing,
-      { thing: 'sold', parts: 'sold' },
-      {
-        saleId: { from: null, to: row.id },
-      },
-    );
+    await setThingStatus(tx, who, thing, move, { saleId: { from: null, to: row.id } });
     await closeListingsOnSale(tx, who, ref, sold ? { id: sold.id, status: sold.status } : null);
     await recordAudit(tx, who, [{ entity: 'sale', entityId: row.id, action: 'create' }]);
     return row.id;
