@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, systemActingFor } from '../../core/caller';
 import { fixedClock } from '../../core/clock';
 import { signUpAdmin } from '../../test/admin';
-import { createTestApp, type TestContext } from '../../test/app';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers } from '../../test/app-with-users';
 import { createPart } from '../../test/parts';
-import { bearerFor, signUp, type TestUser } from '../../test/users';
+import { signUp, type TestUser } from '../../test/users';
 import { createPartsService } from '../parts/parts.service';
 
 let ctx: TestContext;
@@ -14,9 +15,11 @@ let aliceToken: Record<string, string>;
 let admin: TestUser;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  alice = await signUp(ctx.app, { name: 'Alice' });
-  aliceToken = await bearerFor(ctx.app, alice);
+  ({
+    ctx,
+    alice: aliceToken,
+    users: { alice },
+  } = await appWithTwoUsers());
   admin = await signUpAdmin(ctx);
 });
 afterAll(() => ctx.close());
