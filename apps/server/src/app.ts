@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
+import { type Clock, systemClock } from './core/clock';
 import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
 import { registerErrorHandling, sendRouteNotFound } from './http/errors';
@@ -14,6 +15,7 @@ import { createRateLimiter } from './http/rate-limit';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
 import { accountRoutes } from './modules/auth/account.routes';
+import { createAccountService } from './modules/auth/account.service';
 import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createTokensService } from './modules/auth/tokens.service';
@@ -44,10 +46,12 @@ import { createSalesService } from './modules/sales/sales.service';
 export interface AppDeps {
   config: Config;
   database: Database;
+  /** The system clock unless a test sets the time. */
+  clock?: Clock;
 }
 
 /** The whole HTTP application, without listening: main.ts listens, tests use app.inject. */
-export async function buildApp({ config, database }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, database, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.env === 'test'
@@ -61,9 +65,10 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   registerErrorHandling(app);
 
   const { db } = database;
+  const deps = { db, clock };
   const auth = createAuth(db, config);
-  const tokens = createTokensService({ db });
-  const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins);
+  const tokens = createTokensService(deps);
+  const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
   const rateLimit = createRateLimiter(db);
 
   await app.register(helmet, {
@@ -106,21 +111,21 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(
     async (v1) => {
       requireUser(v1, authenticate);
-      await v1.register(accountRoutes, { tokens });
-      await v1.register(catalogRoutes, { catalog: createCatalogService({ db }) });
-      await v1.register(partsRoutes, { parts: createPartsService({ db }) });
-      await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService({ db }) });
-      await v1.register(lotsRoutes, { lots: createLotsService({ db }) });
+      await v1.register(accountRoutes, { account: createAccountService(deps), tokens });
+      await v1.register(catalogRoutes, { catalog: createCatalogService(deps) });
+      await v1.register(partsRoutes, { parts: createPartsService(deps) });
+      await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService(deps) });
+      await v1.register(lotsRoutes, { lots: createLotsService(deps) });
       await v1.register(buildsRoutes, {
-        builds: createBuildsService({ db }),
-        compatibility: createCompatibilityService({ db }),
+        builds: createBuildsService(deps),
+        compatibility: createCompatibilityService(deps),
       });
-      await v1.register(feesRoutes, { fees: createFeesService({ db }) });
-      await v1.register(listingsRoutes, { listings: createListingsService({ db }) });
-      await v1.register(salesRoutes, { sales: createSalesService({ db }), pnl: createPnlService({ db }) });
-      await v1.register(expensesRoutes, { expenses: createExpensesService({ db }) });
+      await v1.register(feesRoutes, { fees: createFeesService(deps) });
+      await v1.register(listingsRoutes, { listings: createListingsService(deps) });
+      await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
+      await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(photosRoutes, {
-        photos: createPhotosService({ db, uploadsDir: config.uploadsDir }),
+        photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,
       });
     },
@@ -129,7 +134,7 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
   await app.register(
     async (adminScope) => {
       requireUser(adminScope, authenticate, 'admin');
-      await adminScope.register(adminRoutes, { admin: createAdminService({ db }) });
+      await adminScope.register(adminRoutes, { admin: createAdminService(deps) });
     },
     { prefix: '/api/v1/admin' },
   );

@@ -5,10 +5,20 @@ export const ROLES = ['user', 'admin'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+/**
+ * How a change reached the data: the owner in the app (session) or through an API token, an administrator,
+ * a scheduled job (system), a payment provider's webhook, or an assistant suggestion the owner accepted.
+ */
+export const CHANNELS = ['session', 'token', 'admin', 'system', 'webhook', 'assistant'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
+
 export const SignUp = z.object({
   email: z.email('must be a valid email address').max(254),
   password: z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters'),
   name: z.string().trim().min(1, 'is required').max(100),
+  /** The browser's zone at sign-up; UTC when not given. */
+  timezone: TimeZone.optional(),
 });
 export type SignUp = z.infer<typeof SignUp>;
 

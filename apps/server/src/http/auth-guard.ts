@@ -1,23 +1,37 @@
 import { fromNodeHeaders } from 'better-auth/node';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Caller } from '../core/caller';
+import type { Clock } from '../core/clock';
+import { AppError } from '../core/errors';
 import type { Auth } from '../modules/auth/auth';
 import { type AuthUser, isSuspended } from '../modules/auth/auth-user';
 import type { TokensService } from '../modules/auth/tokens.service';
-import { AppError } from './errors';
 
 declare module 'fastify' {
   interface FastifyRequest {
     authUser: AuthUser | null;
+    caller: Caller | null;
   }
 }
 
-/** Resolves the caller from `Authorization: Bearer <token>` or the session cookie. */
-export function createAuthenticator(auth: Auth, tokens: TokensService, trustedOrigins: string[]) {
-  return async (request: FastifyRequest): Promise<AuthUser | null> => {
+interface Authenticated {
+  user: AuthUser;
+  via: 'session' | 'token';
+}
+
+/** Resolves who is asking from `Authorization: Bearer <token>` or the session cookie. */
+export function createAuthenticator(
+  auth: Auth,
+  tokens: TokensService,
+  trustedOrigins: string[],
+  clock: Clock,
+) {
+  return async (request: FastifyRequest): Promise<Authenticated | null> => {
     const header = request.headers.authorization;
     if (header !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      return match?.[1] ? tokens.authenticate(match[1]) : null;
+      const user = match?.[1] ? await tokens.authenticate(match[1]) : null;
+      return user ? { user, via: 'token' } : null;
     }
     if (!request.headers.cookie) return null;
     // Cookies ride along on cross-site requests; a write by cookie must come from the app's own pages.
@@ -34,9 +48,20 @@ export function createAuthenticator(auth: Auth, tokens: TokensService, trustedOr
       role?: string | null;
       banned?: boolean | null;
       banExpires?: Date | null;
+      timezone?: string | null;
     };
-    if (isSuspended({ banned: u.banned ?? false, banExpires: u.banExpires ?? null })) return null;
-    return { id: u.id, email: u.email, name: u.name, role: u.role === 'admin' ? 'admin' : 'user' };
+    if (isSuspended({ banned: u.banned ?? false, banExpires: u.banExpires ?? null }, clock.now()))
+      return null;
+    return {
+      user: {
+        id: u.id,
+        email: u.email,
+        name: u.name,
+        role: u.role === 'admin' ? 'admin' : 'user',
+        timezone: u.timezone ?? 'UTC',
+      },
+      via: 'session',
+    };
   };
 }
 
@@ -45,17 +70,27 @@ export type Authenticator = ReturnType<typeof createAuthenticator>;
 /** Every route registered in `scope` after this call requires a signed-in (and, optionally, admin) user. */
 export function requireUser(scope: FastifyInstance, authenticate: Authenticator, role?: 'admin'): void {
   scope.decorateRequest('authUser', null);
+  scope.decorateRequest('caller', null);
   scope.addHook('onRequest', async (request) => {
     const found = await authenticate(request);
     if (!found)
       throw new AppError('UNAUTHENTICATED', 'Sign in, or send a valid API token, to use this route');
-    if (role === 'admin' && found.role !== 'admin')
+    const { user, via } = found;
+    if (role === 'admin' && user.role !== 'admin')
       throw new AppError('FORBIDDEN', 'Only admins may use this route');
-    request.authUser = found;
+    request.authUser = user;
+    // Signed-in users act for themselves; the admin console makes its own caller for the user it acts on.
+    request.caller = { ownerId: user.id, actorId: user.id, role: user.role, via, timezone: user.timezone };
   });
 }
 
-/** The caller of a route behind requireUser. */
+/** Who a route behind requireUser acts for, to hand to a service. */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.caller) throw new AppError('UNAUTHENTICATED', 'Sign in to use this route');
+  return request.caller;
+}
+
+/** The signed-in user's account, for the routes about the account itself. */
 export function currentUser(request: FastifyRequest): AuthUser {
   if (!request.authUser) throw new AppError('UNAUTHENTICATED', 'Sign in to use this route');
   return request.authUser;

@@ -1,24 +1,7 @@
 import { ERROR_STATUS, type ErrorBody, type ErrorCode } from '@partwise/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-
-/** Thrown by services and routes; the error handler turns it into the one error shape. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly fields?: Record<string, string>,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-
-  get status(): number {
-    return ERROR_STATUS[this.code];
-  }
-}
-
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+import { AppError } from '../core/errors';
 
 export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>): ErrorBody {
   return { error: fields && Object.keys(fields).length > 0 ? { code, message, fields } : { code, message } };

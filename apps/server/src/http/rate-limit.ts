@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
+import { AppError } from '../core/errors';
 import { type Db, queryRows } from '../db/client';
-import { AppError } from './errors';
 
 export interface RateLimitRule {
   /** Name of what is limited, e.g. "sign-in". */

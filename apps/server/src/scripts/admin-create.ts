@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { SignUp } from '@partwise/shared';
 import { loadConfig } from '../config';
+import { systemClock } from '../core/clock';
 import { openConfiguredDatabase } from '../db/open-configured';
 import { ensureAdmin } from '../modules/admin/ensure-admin';
 import { createAuth } from '../modules/auth/auth';
@@ -24,7 +25,8 @@ if (!input.success) {
 const config = loadConfig();
 const database = await openConfiguredDatabase(config, console.log);
 try {
-  const outcome = await ensureAdmin(database.db, createAuth(database.db, config), input.data);
+  const { db } = database;
+  const outcome = await ensureAdmin({ db, clock: systemClock }, createAuth(db, config), input.data);
   console.log(`${outcome === 'created' ? 'Created' : 'Promoted'} admin ${input.data.email}`);
 } finally {
   await database.close();

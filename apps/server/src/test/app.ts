@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
+import type { Clock } from '../core/clock';
 import { type Database, openDatabase } from '../db/client';
 import { adminClient, dropDatabase } from './postgres';
 
@@ -21,7 +22,10 @@ export interface TestContext {
  * A fresh, migrated database (PGlite, or a new PostgreSQL database when TEST_DATABASE_URL is set)
  * and the whole app on top of it. One per test file.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): Promise<TestContext> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -34,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const { database, dispose } = await openTestDatabase();
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...options });
   await app.ready();
   return {
     app,

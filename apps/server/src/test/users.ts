@@ -14,7 +14,7 @@ export interface TestUser {
 /** Signs up a new user through the real auth route and returns its session cookie. */
 export async function signUp(
   app: FastifyInstance,
-  overrides: { email?: string; name?: string } = {},
+  overrides: { email?: string; name?: string; timezone?: string } = {},
 ): Promise<TestUser> {
   counter += 1;
   const email = overrides.email ?? `user${counter}-${Math.random().toString(36).slice(2, 8)}@example.com`;
@@ -22,7 +22,7 @@ export async function signUp(
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-up/email',
-    payload: { email, password, name: overrides.name ?? `User ${counter}` },
+    payload: { email, password, name: overrides.name ?? `User ${counter}`, timezone: overrides.timezone },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
   return {

@@ -16,9 +16,6 @@ export const BUILD_STATUS_LABELS: Record<BuildStatus, string> = {
   sold: 'Sold',
 };
 
-/** Statuses a user sets by hand; listed and sold come from listings and sales. */
-export const EDITABLE_BUILD_STATUSES = ['planning', 'assembling', 'ready'] as const;
-
 export const BuildCreate = z.object({
   name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   notes: z.string().trim().max(5000).nullable().optional(),

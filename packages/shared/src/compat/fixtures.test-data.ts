@@ -1,10 +1,11 @@
 import type { Category } from '../parts/enums';
 import type { MotherboardSpecs, SpecsByCategory } from '../parts/specs';
 
-// Real rows of /work/shared/datasets/pc-parts (commit c52a04c of docyx/pc-part-dataset), copied by
-// hand into our spec shape the way the catalog mapping does it; the row id is the item id. Values the
-// dataset lacks (case clearances and PSU size, cooler height/sockets/rating, board M.2 and SATA
-// counts) are entered as a user would from the maker's spec sheet, and marked "entered".
+// Real rows of the parts catalog in this repository, apps/server/catalog/<file>.jsonl.gz (trimmed from
+// docyx/pc-part-dataset at commit c52a04c; see apps/server/catalog/README.md), copied by hand into our
+// spec shape the way the catalog mapping does it; the row id is the item id. Values the dataset lacks
+// (case clearances and PSU size, cooler height/sockets/rating, board M.2 and SATA counts) are entered
+// as a user would from the maker's spec sheet, and marked "entered".
 // GPU board power comes from the catalog mapping's reference table (gpu-power.ts).
 
 /** A part maker per category, so each fixture reads as one row: maker(id, name, specs). */

@@ -1,7 +1,6 @@
 export * from './catalog';
 export * from './csv';
 export * from './enums';
-export * from './lifecycle';
 export * from './lot';
 export * from './part';
 export * from './specs';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
+import { CREATABLE_STATUSES } from '../status/parts';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -23,9 +25,6 @@ export const Cents = z
 
 const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
-
-/** Statuses a part may be created in; the others are reached through builds, listings and sales. */
-export const CREATABLE_STATUSES = ['in_stock', 'testing', 'rma'] as const;
 
 const partFields = {
   name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
@@ -152,7 +151,10 @@ export const HistoryEntry = z.object({
   id: z.number().int(),
   action: z.string(),
   changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+  /** Who made the change, by name: shown for the owner's own changes (and to admins); null otherwise. */
   actorName: z.string().nullable(),
+  /** How the change came: the owner in the app or by API token, an administrator, a job, the assistant... */
+  via: Channel,
   createdAt: z.string(),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;

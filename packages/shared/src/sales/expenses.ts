@@ -23,7 +23,8 @@ export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
 };
 
 export const ExpenseCreate = z.object({
-  spentAt: IsoDate,
+  /** Defaults to today in the owner's time zone. */
+  spentAt: IsoDate.optional(),
   category: ExpenseCategory,
   amountCents: Cents,
   description: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),

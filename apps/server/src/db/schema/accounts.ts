@@ -15,6 +15,8 @@ export const user = pgTable('user', {
   banned: boolean('banned').notNull().default(false),
   banReason: text('ban_reason'),
   banExpires: timestamptz('ban_expires'),
+  /** IANA time zone: the user's "today" for date defaults (validated as they are written). */
+  timezone: text('timezone').notNull().default('UTC'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

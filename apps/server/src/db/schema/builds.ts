@@ -1,7 +1,8 @@
+import { BUILD_STATUSES, type BuildStatus, CATEGORIES, type Category } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, oneOf, updatedAt } from './columns';
 import { catalogPart, part } from './inventory';
 
 // --- Builds ---
@@ -12,7 +13,7 @@ export const build = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
     name: text('name').notNull(),
-    status: text('status').notNull().default('planning'),
+    status: text('status').$type<BuildStatus>().notNull().default('planning'),
     notes: text('notes'),
     targetPriceCents: integer('target_price_cents'),
     createdAt: createdAt(),
@@ -20,7 +21,7 @@ export const build = pgTable(
   },
   (t) => [
     index('build_owner_idx').on(t.ownerId, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    check('build_status_valid', sql`${t.status} in ('planning','assembling','ready','listed','sold')`),
+    check('build_status_valid', oneOf(t.status, BUILD_STATUSES)),
     check('build_target_price_nonnegative', sql`${t.targetPriceCents} >= 0`),
   ],
 );
@@ -50,7 +51,7 @@ export const buildPlannedItem = pgTable(
       .notNull()
       .references(() => build.id, { onDelete: 'cascade' }),
     ownerId: ownerId(),
-    category: text('category').notNull(),
+    category: text('category').$type<Category>().notNull(),
     name: text('name').notNull(),
     catalogPartId: text('catalog_part_id').references(() => catalogPart.id, { onDelete: 'set null' }),
     specs: jsonb('specs').notNull().default({}).$type<Record<string, unknown>>(),
@@ -60,5 +61,6 @@ export const buildPlannedItem = pgTable(
   (t) => [
     index('build_planned_item_build_idx').on(t.buildId),
     check('build_planned_cost_nonnegative', sql`${t.expectedCostCents} >= 0`),
+    check('build_planned_category_valid', oneOf(t.category, CATEGORIES)),
   ],
 );

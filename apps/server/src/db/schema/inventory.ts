@@ -1,3 +1,13 @@
+import {
+  CATEGORIES,
+  type Category,
+  CHANNELS,
+  type Channel,
+  CONDITIONS,
+  type Condition,
+  PART_STATUSES,
+  type PartStatus,
+} from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -12,7 +22,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, oneOf, updatedAt } from './columns';
 
 // --- Inventory ---
 
@@ -20,7 +30,7 @@ export const catalogPart = pgTable(
   'catalog_part',
   {
     id: text('id').primaryKey(),
-    category: text('category').notNull(),
+    category: text('category').$type<Category>().notNull(),
     name: text('name').notNull(),
     brand: text('brand'),
     priceCents: integer('price_cents'),
@@ -58,12 +68,12 @@ export const part = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
     name: text('name').notNull(),
-    category: text('category').notNull(),
+    category: text('category').$type<Category>().notNull(),
     brand: text('brand'),
     model: text('model'),
-    condition: text('condition').notNull().default('used'),
+    condition: text('condition').$type<Condition>().notNull().default('used'),
     grade: smallint('grade'),
-    status: text('status').notNull().default('in_stock'),
+    status: text('status').$type<PartStatus>().notNull().default('in_stock'),
     costCents: integer('cost_cents').notNull().default(0),
     acquiredAt: date('acquired_at', { mode: 'string' }).notNull().default(sql`current_date`),
     source: text('source'),
@@ -93,15 +103,9 @@ export const part = pgTable(
     index('part_owner_serial_idx').on(t.ownerId, t.serial),
     check('part_cost_nonnegative', sql`${t.costCents} >= 0`),
     check('part_grade_range', sql`${t.grade} between 1 and 5`),
-    check(
-      'part_category_valid',
-      sql`${t.category} in ('cpu','gpu','motherboard','memory','storage','psu','case','cooler','other')`,
-    ),
-    check('part_condition_valid', sql`${t.condition} in ('new','used','for_parts')`),
-    check(
-      'part_status_valid',
-      sql`${t.status} in ('in_stock','testing','in_build','listed','sold','rma','archived')`,
-    ),
+    check('part_category_valid', oneOf(t.category, CATEGORIES)),
+    check('part_condition_valid', oneOf(t.condition, CONDITIONS)),
+    check('part_status_valid', oneOf(t.status, PART_STATUSES)),
   ],
 );
 
@@ -126,12 +130,18 @@ export const auditLog = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
+    /** Who made the change: the owner or an administrator; null for a scheduled job or a webhook. */
     actorId: text('actor_id'),
+    /** How the change came: the app, an API token, the admin console, a job, a webhook, the assistant. */
+    via: text('via').$type<Channel>().notNull().default('session'),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),
     changes: jsonb('changes').notNull().default({}).$type<Record<string, { from: unknown; to: unknown }>>(),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_entity_idx').on(t.ownerId, t.entity, t.entityId, t.createdAt)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.ownerId, t.entity, t.entityId, t.createdAt),
+    check('audit_log_via_valid', oneOf(t.via, CHANNELS)),
+  ],
 );

@@ -1,3 +1,13 @@
+import {
+  type BuildStatus,
+  EXPENSE_CATEGORIES,
+  type ExpenseCategory,
+  LISTING_STATUSES,
+  type ListingStatus,
+  type PartStatus,
+  PLATFORMS,
+  type Platform,
+} from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -13,7 +23,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
 import { build } from './builds';
-import { createdAt, updatedAt } from './columns';
+import { createdAt, oneOf, updatedAt } from './columns';
 import { part } from './inventory';
 
 // --- Listings, sales, expenses ---
@@ -26,16 +36,16 @@ export const listing = pgTable(
     ownerId: ownerId(),
     partId: bigint('part_id', { mode: 'number' }).references(() => part.id, { onDelete: 'restrict' }),
     buildId: bigint('build_id', { mode: 'number' }).references(() => build.id, { onDelete: 'cascade' }),
-    platform: text('platform').notNull(),
+    platform: text('platform').$type<Platform>().notNull(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     priceCents: integer('price_cents').notNull(),
-    status: text('status').notNull().default('draft'),
+    status: text('status').$type<ListingStatus>().notNull().default('draft'),
     url: text('url'),
     listedAt: date('listed_at', { mode: 'string' }),
     endedAt: date('ended_at', { mode: 'string' }),
     /** The status the part or build had before it became listed; restored when its last active listing ends. */
-    restoreStatus: text('restore_status'),
+    restoreStatus: text('restore_status').$type<PartStatus | BuildStatus>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -45,11 +55,8 @@ export const listing = pgTable(
     index('listing_build_idx').on(t.buildId, t.status),
     check('listing_one_thing', sql`num_nonnulls(${t.partId}, ${t.buildId}) = 1`),
     check('listing_price_nonnegative', sql`${t.priceCents} >= 0`),
-    check('listing_status_valid', sql`${t.status} in ('draft','active','sold','ended')`),
-    check(
-      'listing_platform_valid',
-      sql`${t.platform} in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other')`,
-    ),
+    check('listing_status_valid', oneOf(t.status, LISTING_STATUSES)),
+    check('listing_platform_valid', oneOf(t.platform, PLATFORMS)),
   ],
 );
 
@@ -58,17 +65,14 @@ export const feePreset = pgTable(
   'fee_preset',
   {
     ownerId: ownerId(),
-    platform: text('platform').notNull(),
+    platform: text('platform').$type<Platform>().notNull(),
     percentBasisPoints: integer('percent_basis_points').notNull(),
     fixedCents: integer('fixed_cents').notNull(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('fee_preset_owner_platform_uq').on(t.ownerId, t.platform),
-    check(
-      'fee_preset_platform_valid',
-      sql`${t.platform} in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other')`,
-    ),
+    check('fee_preset_platform_valid', oneOf(t.platform, PLATFORMS)),
     check('fee_preset_percent_range', sql`${t.percentBasisPoints} between 0 and 10000`),
     check('fee_preset_fixed_nonnegative', sql`${t.fixedCents} >= 0`),
   ],
@@ -90,7 +94,7 @@ export const sale = pgTable(
     // A restocked build may later be parted out and deleted; the sale keeps its name and items.
     buildId: bigint('build_id', { mode: 'number' }).references(() => build.id, { onDelete: 'set null' }),
     itemName: text('item_name').notNull(),
-    platform: text('platform').notNull(),
+    platform: text('platform').$type<Platform>().notNull(),
     soldAt: date('sold_at', { mode: 'string' }).notNull(),
     priceCents: integer('price_cents').notNull(),
     feesCents: integer('fees_cents').notNull().default(0),
@@ -117,10 +121,7 @@ export const sale = pgTable(
     ),
     check('sale_refund_range', sql`${t.refundedCents} between 0 and ${t.priceCents}`),
     check('sale_cogs_returned_range', sql`${t.cogsReturnedCents} between 0 and ${t.cogsCents}`),
-    check(
-      'sale_platform_valid',
-      sql`${t.platform} in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other')`,
-    ),
+    check('sale_platform_valid', oneOf(t.platform, PLATFORMS)),
   ],
 );
 
@@ -174,7 +175,7 @@ export const expense = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
     spentAt: date('spent_at', { mode: 'string' }).notNull(),
-    category: text('category').notNull(),
+    category: text('category').$type<ExpenseCategory>().notNull(),
     amountCents: integer('amount_cents').notNull(),
     description: text('description').notNull(),
     createdAt: createdAt(),
@@ -183,9 +184,6 @@ export const expense = pgTable(
   (t) => [
     index('expense_owner_spent_idx').on(t.ownerId, t.spentAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('expense_amount_nonnegative', sql`${t.amountCents} >= 0`),
-    check(
-      'expense_category_valid',
-      sql`${t.category} in ('shipping_supplies','consumables','tools','mileage','subscriptions','other')`,
-    ),
+    check('expense_category_valid', oneOf(t.category, EXPENSE_CATEGORIES)),
   ],
 );

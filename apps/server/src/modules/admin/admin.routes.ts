@@ -1,8 +1,10 @@
-import { AdminUser, AdminUserList, AdminUserQuery, AdminUserUpdate } from '@partwise/shared';
+import { AdminUser, AdminUserList, AdminUserQuery, AdminUserUpdate, HistoryList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { AdminService } from './admin.service';
+
+const UserId = z.object({ id: z.string().min(1) });
 
 /** Registered inside the admin-only scope: every route here answers 403 to a non-admin. */
 export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async (app, { admin }) => {
@@ -28,21 +30,24 @@ export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async
       schema: {
         tags: ['admin'],
         summary: 'Suspend, reinstate, promote or demote a user',
-        params: z.object({ id: z.string().min(1) }),
+        params: UserId,
         body: AdminUserUpdate,
         response: { 200: AdminUser },
       },
     },
-    async (request) => {
-      const actor = currentUser(request).id;
-      const { id } = request.params;
-      let result: AdminUser | undefined;
-      if (request.body.role !== undefined) result = await admin.setRole(actor, id, request.body.role);
-      if (request.body.suspended !== undefined) {
-        result = await admin.setSuspended(actor, id, request.body.suspended, request.body.reason);
-      }
-      if (!result) throw new Error('unreachable: AdminUserUpdate requires a change');
-      return result;
+    async (request) => admin.updateUser(callerOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/users/:id/history',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: "A user account's history: role changes and suspensions, who made them and how",
+        params: UserId,
+        response: { 200: HistoryList },
+      },
     },
+    async (request) => ({ items: await admin.history(request.params.id) }),
   );
 };

@@ -1,23 +1,26 @@
-import type { AdminUser } from '@partwise/shared';
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { AdminUser, AdminUserUpdate, HistoryEntry } from '@partwise/shared';
+import { asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { acting, adminActingFor, type Caller } from '../../core/caller';
+import { AppError, notFound } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
 import { containsPattern } from '../../db/like';
 import { session, user } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
+import { type AuditEntry, historyOf, recordAudit } from '../audit/audit';
 import { isSuspended } from '../auth/auth-user';
+import { roleChange, suspension, suspensionChange } from './user-changes';
 
 type UserRow = typeof user.$inferSelect;
 
-const toAdminUser = (u: UserRow): AdminUser => ({
+const toAdminUser = (u: UserRow, now: Date): AdminUser => ({
   id: u.id,
   email: u.email,
   name: u.name,
   role: u.role === 'admin' ? 'admin' : 'user',
-  suspended: isSuspended(u),
+  suspended: isSuspended(u, now),
   createdAt: u.createdAt.toISOString(),
 });
 
-export function createAdminService({ db }: { db: Db }) {
+export function createAdminService({ db, clock }: ServiceDeps) {
   return {
     async listUsers(q: string | undefined, page: number, pageSize: number) {
       const where: SQL | undefined = q
@@ -33,44 +36,58 @@ export function createAdminService({ db }: { db: Db }) {
           .offset((page - 1) * pageSize),
         db.select({ total: count() }).from(user).where(where),
       ]);
-      return { items: rows.map(toAdminUser), total: Number(totalRow?.total ?? 0), page, pageSize };
+      const now = clock.now();
+      return {
+        items: rows.map((r) => toAdminUser(r, now)),
+        total: Number(totalRow?.total ?? 0),
+        page,
+        pageSize,
+      };
     },
 
-    /** Suspending ends every session at once; tokens stop working because the user is checked on each use. */
-    async setSuspended(
-      actorId: string,
-      userId: string,
-      suspended: boolean,
-      reason?: string,
-    ): Promise<AdminUser> {
-      if (actorId === userId) throw new AppError('RULE_VIOLATION', 'You cannot suspend your own account');
+    /**
+     * Role and suspension in one transaction, each change written to the user's audit log as the admin's
+     * (owner: the user; actor: the admin; via: admin). Suspending ends every session at once; API tokens
+     * stop working because the user is checked on each use.
+     */
+    async updateUser(admin: Caller, userId: string, update: AdminUserUpdate): Promise<AdminUser> {
+      if (admin.actorId === userId && update.suspended)
+        throw new AppError('RULE_VIOLATION', 'You cannot suspend your own account');
+      if (admin.actorId === userId && update.role === 'user')
+        throw new AppError('RULE_VIOLATION', 'You cannot remove your own admin role');
       return db.transaction(async (tx) => {
+        const [before] = await tx.select().from(user).where(eq(user.id, userId)).for('update');
+        if (!before) throw notFound('User');
+        const who = acting(adminActingFor(admin, before), clock);
+        const wasSuspended = isSuspended(before, who.now);
+        const entries: AuditEntry[] = [];
+        const set: Partial<UserRow> = {};
+        if (update.role !== undefined && update.role !== before.role) {
+          set.role = update.role;
+          entries.push(roleChange(userId, before.role, update.role));
+        }
+        if (update.suspended !== undefined && update.suspended !== wasSuspended) {
+          Object.assign(set, suspension(update.suspended, update.reason));
+          entries.push(suspensionChange(userId, update.suspended, update.reason));
+        }
+        if (entries.length === 0) return toAdminUser(before, who.now);
         const [row] = await tx
           .update(user)
-          .set({
-            banned: suspended,
-            banReason: suspended ? (reason ?? null) : null,
-            banExpires: null,
-            updatedAt: new Date(),
-          })
+          .set({ ...set, updatedAt: who.now })
           .where(eq(user.id, userId))
           .returning();
         if (!row) throw notFound('User');
-        if (suspended) await tx.delete(session).where(and(eq(session.userId, userId)));
-        return toAdminUser(row);
+        if (update.suspended) await tx.delete(session).where(eq(session.userId, userId));
+        await recordAudit(tx, who, entries);
+        return toAdminUser(row, who.now);
       });
     },
 
-    async setRole(actorId: string, userId: string, role: 'user' | 'admin'): Promise<AdminUser> {
-      if (actorId === userId && role !== 'admin')
-        throw new AppError('RULE_VIOLATION', 'You cannot remove your own admin role');
-      const [row] = await db
-        .update(user)
-        .set({ role, updatedAt: new Date() })
-        .where(eq(user.id, userId))
-        .returning();
-      if (!row) throw notFound('User');
-      return toAdminUser(row);
+    /** The user account's own history: role changes, suspensions, and what the user changed. */
+    async history(userId: string): Promise<HistoryEntry[]> {
+      const [found] = await db.select({ id: user.id }).from(user).where(eq(user.id, userId));
+      if (!found) throw notFound('User');
+      return historyOf(db, userId, 'user', userId, { namesAll: true });
     },
   };
 }

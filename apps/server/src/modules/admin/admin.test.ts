@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemClock } from '../../core/clock';
 import { signUpAdmin } from '../../test/admin';
 import { createTestApp, type TestContext } from '../../test/app';
 import { bearerFor, signUp, type TestUser } from '../../test/users';
@@ -111,10 +112,9 @@ describe('suspension', () => {
 describe('admin:create', () => {
   it('creates an admin who can sign in, and promotes an existing user', async () => {
     const auth = createAuth(ctx.database.db, ctx.config);
+    const deps = { db: ctx.database.db, clock: systemClock };
     const email = 'boss@example.com';
-    expect(await ensureAdmin(ctx.database.db, auth, { email, password: 'boss password', name: 'Boss' })).toBe(
-      'created',
-    );
+    expect(await ensureAdmin(deps, auth, { email, password: 'boss password', name: 'Boss' })).toBe('created');
     const signIn = await ctx.app.inject({
       method: 'POST',
       url: '/api/auth/sign-in/email',
@@ -123,9 +123,9 @@ describe('admin:create', () => {
     expect(signIn.statusCode).toBe(200);
 
     const user = await signUp(ctx.app);
-    expect(
-      await ensureAdmin(ctx.database.db, auth, { email: user.email, password: 'new password 1', name: 'X' }),
-    ).toBe('promoted');
+    expect(await ensureAdmin(deps, auth, { email: user.email, password: 'new password 1', name: 'X' })).toBe(
+      'promoted',
+    );
     const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: user.cookie });
     expect(me.json().role).toBe('admin');
     const withNewPassword = await ctx.app.inject({

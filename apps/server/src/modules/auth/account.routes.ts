@@ -1,16 +1,32 @@
-import { CreatedToken, Me, TokenCreate, TokenList } from '@partwise/shared';
+import { CreatedToken, Me, MeUpdate, TokenCreate, TokenList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf, currentUser } from '../../http/auth-guard';
+import type { AccountService } from './account.service';
 import type { TokensService } from './tokens.service';
 
-/** The signed-in user's own account: who am I, and personal API tokens. */
-export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = async (app, { tokens }) => {
+/** The signed-in user's own account: who am I, name and time zone, and personal API tokens. */
+export const accountRoutes: FastifyPluginAsyncZod<{
+  account: AccountService;
+  tokens: TokensService;
+}> = async (app, { account, tokens }) => {
   app.get(
     '/me',
     { schema: { tags: ['account'], summary: 'The signed-in user', response: { 200: Me } } },
-    // Every account is on UTC until the account stores its own zone (issue 9, in progress).
-    async (request) => ({ ...currentUser(request), timezone: 'UTC' }),
+    async (request) => currentUser(request),
+  );
+
+  app.patch(
+    '/me',
+    {
+      schema: {
+        tags: ['account'],
+        summary: 'Change your name or time zone (dates default to "today" in that zone)',
+        body: MeUpdate,
+        response: { 200: Me },
+      },
+    },
+    async (request) => account.update(callerOf(request), request.body),
   );
 
   app.post(
@@ -24,13 +40,13 @@ export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await tokens.create(currentUser(request).id, request.body.name)),
+      reply.status(201).send(await tokens.create(callerOf(request), request.body.name)),
   );
 
   app.get(
     '/tokens',
     { schema: { tags: ['account'], summary: 'List your API tokens', response: { 200: TokenList } } },
-    async (request) => ({ items: await tokens.list(currentUser(request).id) }),
+    async (request) => ({ items: await tokens.list(callerOf(request)) }),
   );
 
   app.delete(
@@ -44,7 +60,7 @@ export const accountRoutes: FastifyPluginAsyncZod<{ tokens: TokensService }> = a
       },
     },
     async (request, reply) => {
-      await tokens.revoke(currentUser(request).id, request.params.id);
+      await tokens.revoke(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -6,11 +6,10 @@ export interface AuthUser {
   email: string;
   name: string;
   role: Role;
+  /** IANA time zone of the account. */
+  timezone: string;
 }
 
-export function isSuspended(
-  u: { banned: boolean | null; banExpires: Date | null },
-  now = new Date(),
-): boolean {
+export function isSuspended(u: { banned: boolean | null; banExpires: Date | null }, now: Date): boolean {
   return Boolean(u.banned) && (!u.banExpires || u.banExpires > now);
 }

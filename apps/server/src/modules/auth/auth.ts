@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { TimeZone } from '@partwise/shared';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { admin } from 'better-auth/plugins';
@@ -24,6 +25,18 @@ export function createAuth(db: Db, config: Config) {
       password: {
         hash: (password) => hash(password),
         verify: ({ hash: stored, password }) => verify(stored, password),
+      },
+    },
+    user: {
+      additionalFields: {
+        timezone: {
+          type: 'string',
+          required: false,
+          defaultValue: 'UTC',
+          input: true,
+          // Also checked here, so that better-auth's own update-user route cannot store an unknown zone.
+          validator: { input: TimeZone },
+        },
       },
     },
     plugins: [admin({ defaultRole: 'user', adminRoles: ['admin'] })],

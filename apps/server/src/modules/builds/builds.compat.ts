@@ -10,10 +10,10 @@ export const plannedItemId = (id: number) => `planned:${id}`;
 export function toBuildItem(
   id: string,
   name: string,
-  category: string,
+  category: Category,
   specs: Record<string, unknown>,
 ): BuildItem {
-  return { id, name, category: category as Category, specs } as BuildItem;
+  return { id, name, category, specs } as BuildItem;
 }
 
 export function compatibilityOf(parts: PartRow[], planned: PlannedRow[]): BuildCompatibility {

@@ -1,9 +1,11 @@
-import type { Build, PlannedItemCreate } from '@partwise/shared';
+import { type Build, buildAction, type PlannedItemCreate, partAction } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import { type Acting, acting, type Caller } from '../../core/caller';
+import type { Clock } from '../../core/clock';
+import { notFound, permitted } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import type { PartRow } from '../parts/parts.mapper';
 import { catalogEntryFor, validSpecs } from '../parts/parts.values';
@@ -13,42 +15,44 @@ type PlannedInput = z.output<typeof PlannedItemCreate>;
 
 interface Deps {
   db: Db;
+  clock: Clock;
   findOwned(tx: DbOrTx, ownerId: string, id: number, lock?: boolean): Promise<BuildRow>;
   detail(tx: DbOrTx, ownerId: string, row: BuildRow): Promise<Build>;
 }
 
-const OPEN_STATUSES = ['planning', 'assembling', 'ready'];
-
 /** Putting parts into builds and taking them out; statuses move with them, in one transaction each. */
-export function createBuildItems({ db, findOwned, detail }: Deps) {
+export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
+  /** The build, locked, if its parts may change now. */
   async function openBuild(tx: DbOrTx, ownerId: string, buildId: number): Promise<BuildRow> {
     const row = await findOwned(tx, ownerId, buildId, true);
-    if (!OPEN_STATUSES.includes(row.status)) {
-      throw new AppError('CONFLICT', `“${row.name}” is ${row.status}; its parts cannot change`);
-    }
+    permitted(buildAction(row, 'change_parts'));
     return row;
   }
 
-  const touch = (tx: DbOrTx, buildId: number) =>
-    tx.update(build).set({ updatedAt: new Date() }).where(eq(build.id, buildId));
+  const touch = (tx: DbOrTx, who: Acting, buildId: number) =>
+    tx.update(build).set({ updatedAt: who.now }).where(eq(build.id, buildId));
 
-  async function releaseParts(tx: DbOrTx, ownerId: string, buildId: number, parts: PartRow[]): Promise<void> {
+  /** Takes the parts out of the build; each goes where the status rules send it (back to stock). */
+  async function releaseParts(tx: DbOrTx, who: Acting, buildId: number, parts: PartRow[]): Promise<void> {
     if (parts.length === 0) return;
+    const moves = parts.map((p) => ({ p, to: permitted(partAction(p, 'take_out_of_build')) }));
     const ids = parts.map((p) => p.id);
     await tx.delete(buildPart).where(and(eq(buildPart.buildId, buildId), inArray(buildPart.partId, ids)));
-    await tx
-      .update(part)
-      .set({ status: 'in_stock', updatedAt: new Date() })
-      .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids), eq(part.status, 'in_build')));
+    for (const to of new Set(moves.map((m) => m.to))) {
+      const moving = moves.filter((m) => m.to === to).map((m) => m.p.id);
+      await tx
+        .update(part)
+        .set({ status: to, updatedAt: who.now })
+        .where(and(eq(part.ownerId, who.ownerId), inArray(part.id, moving)));
+    }
     await recordAudit(
       tx,
-      ids.map((id) => ({
-        ownerId,
-        actorId: ownerId,
+      who,
+      moves.map(({ p, to }) => ({
         entity: 'part',
-        entityId: id,
+        entityId: p.id,
         action: 'status',
-        changes: { status: { from: 'in_build', to: 'in_stock' }, buildId: { from: buildId, to: null } },
+        changes: { status: { from: p.status, to }, buildId: { from: buildId, to: null } },
       })),
     );
   }
@@ -57,46 +61,39 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
     releaseParts,
 
     /**
-     * The part must be in stock. The conditional update is the guard: of two racing requests for one part,
-     * the second waits on the row lock, then finds it no longer in stock (and the unique build_part.part_id
-     * backs this up).
+     * The part must be in stock. Its row lock orders two racing requests for one part: the second waits,
+     * then finds it no longer in stock (and the unique build_part.part_id backs this up).
      */
-    async addPart(ownerId: string, buildId: number, partId: number): Promise<Build> {
+    async addPart(caller: Caller, buildId: number, partId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
-        const [taken] = await tx
-          .update(part)
-          .set({ status: 'in_build', updatedAt: new Date() })
-          .where(and(eq(part.id, partId), eq(part.ownerId, ownerId), eq(part.status, 'in_stock')))
-          .returning({ id: part.id });
-        if (!taken) {
-          const [existing] = await tx
-            .select({ name: part.name, status: part.status })
-            .from(part)
-            .where(and(eq(part.id, partId), eq(part.ownerId, ownerId)));
-          if (!existing) throw notFound('Part');
-          throw new AppError(
-            'CONFLICT',
-            `“${existing.name}” is not in stock (${existing.status.replace('_', ' ')})`,
-          );
-        }
+        const [existing] = await tx
+          .select({ name: part.name, status: part.status })
+          .from(part)
+          .where(and(eq(part.id, partId), eq(part.ownerId, ownerId)))
+          .for('update');
+        if (!existing) throw notFound('Part');
+        const to = permitted(partAction(existing, 'add_to_build'));
+        await tx.update(part).set({ status: to, updatedAt: who.now }).where(eq(part.id, partId));
         await tx.insert(buildPart).values({ buildId, partId, ownerId });
-        await touch(tx, buildId);
-        await recordAudit(tx, [
+        await touch(tx, who, buildId);
+        await recordAudit(tx, who, [
           {
-            ownerId,
-            actorId: ownerId,
             entity: 'part',
             entityId: partId,
             action: 'status',
-            changes: { status: { from: 'in_stock', to: 'in_build' }, buildId: { from: null, to: buildId } },
+            changes: { status: { from: existing.status, to }, buildId: { from: null, to: buildId } },
           },
         ]);
         return detail(tx, ownerId, row);
       });
     },
 
-    async removePart(ownerId: string, buildId: number, partId: number): Promise<Build> {
+    async removePart(caller: Caller, buildId: number, partId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         const [link] = await tx
@@ -107,16 +104,19 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
             and(eq(buildPart.buildId, buildId), eq(buildPart.partId, partId), eq(buildPart.ownerId, ownerId)),
           );
         if (!link) throw notFound('Part in this build');
-        await releaseParts(tx, ownerId, buildId, [link.part]);
-        await touch(tx, buildId);
+        await releaseParts(tx, who, buildId, [link.part]);
+        await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });
     },
 
     /** Dissolves the build: every part goes back to stock; planned purchases stay on the (now empty) build. */
-    async partOut(ownerId: string, buildId: number): Promise<Build> {
+    async partOut(caller: Caller, buildId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
-        const row = await openBuild(tx, ownerId, buildId);
+        const row = await findOwned(tx, ownerId, buildId, true);
+        const to = permitted(buildAction(row, 'part_out'));
         const parts = await tx
           .select({ part })
           .from(buildPart)
@@ -124,23 +124,23 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           .where(and(eq(buildPart.buildId, buildId), eq(buildPart.ownerId, ownerId)));
         await releaseParts(
           tx,
-          ownerId,
+          who,
           buildId,
           parts.map((p) => p.part),
         );
         const [updated] = await tx
           .update(build)
-          .set({ status: 'planning', updatedAt: new Date() })
+          .set({ status: to, updatedAt: who.now })
           .where(eq(build.id, buildId))
           .returning();
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'build', entityId: buildId, action: 'part_out' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'build', entityId: buildId, action: 'part_out' }]);
         return detail(tx, ownerId, updated ?? row);
       });
     },
 
-    async addPlanned(ownerId: string, buildId: number, input: PlannedInput): Promise<Build> {
+    async addPlanned(caller: Caller, buildId: number, input: PlannedInput): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         let name = input.name;
@@ -160,12 +160,14 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           specs: validated,
           expectedCostCents: input.expectedCostCents,
         });
-        await touch(tx, buildId);
+        await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });
     },
 
-    async removePlanned(ownerId: string, buildId: number, itemId: number): Promise<Build> {
+    async removePlanned(caller: Caller, buildId: number, itemId: number): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const row = await openBuild(tx, ownerId, buildId);
         const deleted = await tx
@@ -179,7 +181,7 @@ export function createBuildItems({ db, findOwned, detail }: Deps) {
           )
           .returning({ id: buildPlannedItem.id });
         if (deleted.length === 0) throw notFound('Planned item');
-        await touch(tx, buildId);
+        await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });
     },

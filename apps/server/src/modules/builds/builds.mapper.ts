@@ -1,4 +1,4 @@
-import { type BuildSummary, buildMoney, type PlannedItem } from '@partwise/shared';
+import { buildMoney, type PlannedItem } from '@partwise/shared';
 import type { build, buildPlannedItem } from '../../db/schema';
 import type { PartRow } from '../parts/parts.mapper';
 
@@ -7,7 +7,7 @@ export type PlannedRow = typeof buildPlannedItem.$inferSelect;
 
 export const toPlanned = (row: PlannedRow): PlannedItem => ({
   id: row.id,
-  category: row.category as PlannedItem['category'],
+  category: row.category,
   name: row.name,
   catalogPartId: row.catalogPartId,
   specs: row.specs,
@@ -23,7 +23,7 @@ export function buildRollUp(row: BuildRow, ownedParts: PartRow[], plannedItems: 
   return {
     id: row.id,
     name: row.name,
-    status: row.status as BuildSummary['status'],
+    status: row.status,
     notes: row.notes,
     partCount: ownedParts.length,
     plannedCount: plannedItems.length,

@@ -12,7 +12,7 @@ import {
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { BuildsService } from './builds.service';
 import type { CompatibilityService } from './compatibility.service';
 
@@ -34,14 +34,13 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: BuildList },
       },
     },
-    async (request) => builds.list(currentUser(request).id, request.query),
+    async (request) => builds.list(callerOf(request), request.query),
   );
 
   app.post(
     '/builds',
     { schema: { tags, summary: 'Start a build', body: BuildCreate, response: { 201: Build } } },
-    async (request, reply) =>
-      reply.status(201).send(await builds.create(currentUser(request).id, request.body)),
+    async (request, reply) => reply.status(201).send(await builds.create(callerOf(request), request.body)),
   );
 
   app.get(
@@ -54,7 +53,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: Build },
       },
     },
-    async (request) => builds.get(currentUser(request).id, request.params.id),
+    async (request) => builds.get(callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -68,7 +67,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: Build },
       },
     },
-    async (request) => builds.update(currentUser(request).id, request.params.id, request.body),
+    async (request) => builds.update(callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -82,7 +81,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await builds.remove(currentUser(request).id, request.params.id);
+      await builds.remove(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -98,7 +97,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: Build },
       },
     },
-    async (request) => builds.addPart(currentUser(request).id, request.params.id, request.body.partId),
+    async (request) => builds.addPart(callerOf(request), request.params.id, request.body.partId),
   );
 
   app.delete(
@@ -111,7 +110,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: Build },
       },
     },
-    async (request) => builds.removePart(currentUser(request).id, request.params.id, request.params.partId),
+    async (request) => builds.removePart(callerOf(request), request.params.id, request.params.partId),
   );
 
   app.post(
@@ -125,14 +124,13 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: Build },
       },
     },
-    async (request) => builds.addPlanned(currentUser(request).id, request.params.id, request.body),
+    async (request) => builds.addPlanned(callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
     '/builds/:id/planned/:itemId',
     { schema: { tags, summary: 'Drop a planned purchase', params: PlannedParams, response: { 200: Build } } },
-    async (request) =>
-      builds.removePlanned(currentUser(request).id, request.params.id, request.params.itemId),
+    async (request) => builds.removePlanned(callerOf(request), request.params.id, request.params.itemId),
   );
 
   app.get(
@@ -145,7 +143,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: BuildCompatibility },
       },
     },
-    async (request) => (await builds.get(currentUser(request).id, request.params.id)).compatibility,
+    async (request) => (await builds.get(callerOf(request), request.params.id)).compatibility,
   );
 
   app.post(
@@ -158,7 +156,7 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: BuildCompatibility },
       },
     },
-    async (request) => compatibility.check(currentUser(request).id, request.body),
+    async (request) => compatibility.check(callerOf(request), request.body),
   );
 
   app.post(
@@ -171,6 +169,6 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
         response: { 200: Build },
       },
     },
-    async (request) => builds.partOut(currentUser(request).id, request.params.id),
+    async (request) => builds.partOut(callerOf(request), request.params.id),
   );
 };

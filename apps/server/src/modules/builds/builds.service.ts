@@ -5,13 +5,16 @@ import {
   type BuildStatus,
   type BuildSummary,
   type BuildUpdate,
-  EDITABLE_BUILD_STATUSES,
+  buildAction,
+  buildStatusEdit,
 } from '@partwise/shared';
 import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { acting, type Caller } from '../../core/caller';
+import { notFound, permitted } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
+import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from '../parts/parts.mapper';
 import { compatibilityOf } from './builds.compat';
@@ -23,7 +26,7 @@ const compatibilitySummary = (report: BuildCompatibility) => ({
   compatibilityComplete: report.complete,
 });
 
-export function createBuildsService({ db }: { db: Db }) {
+export function createBuildsService({ db, clock }: ServiceDeps) {
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<BuildRow> {
     const query = tx
       .select()
@@ -69,12 +72,13 @@ export function createBuildsService({ db }: { db: Db }) {
     };
   }
 
-  const items = createBuildItems({ db, findOwned, detail });
+  const items = createBuildItems({ db, clock, findOwned, detail });
 
   return {
     ...items,
 
-    async list(ownerId: string, q: { page: number; pageSize: number; status?: BuildStatus; q?: string }) {
+    async list(caller: Caller, q: { page: number; pageSize: number; status?: BuildStatus; q?: string }) {
+      const { ownerId } = caller;
       const conditions: (SQL | undefined)[] = [eq(build.ownerId, ownerId)];
       if (q.status) conditions.push(eq(build.status, q.status));
       if (q.q) conditions.push(ilike(build.name, containsPattern(q.q)));
@@ -105,11 +109,13 @@ export function createBuildsService({ db }: { db: Db }) {
       return { items, total: Number(totalRow?.n ?? 0), page: q.page, pageSize: q.pageSize };
     },
 
-    async get(ownerId: string, id: number): Promise<Build> {
-      return detail(db, ownerId, await findOwned(db, ownerId, id));
+    async get(caller: Caller, id: number): Promise<Build> {
+      return detail(db, caller.ownerId, await findOwned(db, caller.ownerId, id));
     },
 
-    async create(ownerId: string, input: BuildCreate): Promise<Build> {
+    async create(caller: Caller, input: BuildCreate): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(build)
@@ -121,21 +127,20 @@ export function createBuildsService({ db }: { db: Db }) {
           })
           .returning();
         if (!row) throw new Error('build insert returned no row');
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'build', entityId: row.id, action: 'create' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'build', entityId: row.id, action: 'create' }]);
         return detail(tx, ownerId, row);
       });
     },
 
-    async update(ownerId: string, id: number, patch: BuildUpdate): Promise<Build> {
+    async update(caller: Caller, id: number, patch: BuildUpdate): Promise<Build> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (patch.status !== undefined && patch.status !== before.status)
-          assertStatusChange(before, patch.status);
+        if (patch.status !== undefined) permitted(buildStatusEdit(before.name, before.status, patch.status));
         const [row] = await tx
           .update(build)
-          .set({ ...patch, updatedAt: new Date() })
+          .set({ ...patch, updatedAt: who.now })
           .where(and(eq(build.id, id), eq(build.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Build');
@@ -144,38 +149,20 @@ export function createBuildsService({ db }: { db: Db }) {
     },
 
     /** Only an empty build, or one still being planned (its parts go back to stock), can be deleted. */
-    async remove(ownerId: string, id: number): Promise<void> {
+    async remove(caller: Caller, id: number): Promise<void> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
         const { parts } = await itemsOf(tx, ownerId, [id]);
         const owned = parts.get(id) ?? [];
-        if (owned.length > 0 && row.status !== 'planning') {
-          throw new AppError('CONFLICT', `“${row.name}” is ${row.status}: part it out before deleting it`);
-        }
-        await items.releaseParts(tx, ownerId, id, owned);
+        permitted(buildAction({ ...row, partCount: owned.length }, 'delete'));
+        await items.releaseParts(tx, who, id, owned);
         await tx.delete(build).where(and(eq(build.id, id), eq(build.ownerId, ownerId)));
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'build', entityId: id, action: 'delete' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'build', entityId: id, action: 'delete' }]);
       });
     },
   };
 }
 
 export type BuildsService = ReturnType<typeof createBuildsService>;
-
-function assertStatusChange(row: BuildRow, to: BuildStatus): void {
-  const editable: readonly string[] = EDITABLE_BUILD_STATUSES;
-  if (!editable.includes(to)) {
-    throw new AppError(
-      'RULE_VIOLATION',
-      `A build becomes ${to} through its listing or sale, not by editing it`,
-    );
-  }
-  if (!editable.includes(row.status)) {
-    throw new AppError(
-      'CONFLICT',
-      `“${row.name}” is ${row.status}: end its listing or refund its sale first`,
-    );
-  }
-}

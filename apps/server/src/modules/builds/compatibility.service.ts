@@ -1,14 +1,15 @@
 import { type BuildCompatibility, type CompatibilityCheck, checkBuild, parseSpecs } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import type { Caller } from '../../core/caller';
+import { AppError, notFound } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
 import { catalogPart, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { toBuildItem } from './builds.compat';
 
 /** The stateless check: items given as your parts, catalog parts or spec sheets, resolved and checked. */
-export function createCompatibilityService({ db }: { db: Db }) {
+export function createCompatibilityService({ db }: ServiceDeps) {
   return {
-    async check(ownerId: string, request: CompatibilityCheck): Promise<BuildCompatibility> {
+    async check(caller: Caller, request: CompatibilityCheck): Promise<BuildCompatibility> {
       const partIds = request.items.flatMap((i) => ('partId' in i ? [i.partId] : []));
       const catalogIds = request.items.flatMap((i) => ('catalogPartId' in i ? [i.catalogPartId] : []));
       const [parts, entries] = await Promise.all([
@@ -16,7 +17,7 @@ export function createCompatibilityService({ db }: { db: Db }) {
           ? db
               .select()
               .from(part)
-              .where(and(eq(part.ownerId, ownerId), inArray(part.id, partIds)))
+              .where(and(eq(part.ownerId, caller.ownerId), inArray(part.id, partIds)))
           : Promise.resolve([]),
         catalogIds.length
           ? db.select().from(catalogPart).where(inArray(catalogPart.id, catalogIds))

@@ -1,8 +1,8 @@
 import type { CatalogList, CatalogPart, CatalogQuery, Category } from '@partwise/shared';
 import { type SQL, sql } from 'drizzle-orm';
+import { notFound } from '../../core/errors';
 import { type Db, queryRows } from '../../db/client';
 import { containsPattern } from '../../db/like';
-import { notFound } from '../../http/errors';
 import { queryWords } from './catalog-text';
 
 /**

@@ -1,7 +1,7 @@
 import { Expense, ExpenseCreate, ExpenseList, ExpenseQuery, ExpenseUpdate, RecordId } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { ExpensesService } from './expenses.service';
 
 const tags = ['expenses'];
@@ -20,20 +20,19 @@ export const expensesRoutes: FastifyPluginAsyncZod<{ expenses: ExpensesService }
         response: { 200: ExpenseList },
       },
     },
-    async (request) => expenses.list(currentUser(request).id, request.query),
+    async (request) => expenses.list(callerOf(request), request.query),
   );
 
   app.post(
     '/expenses',
     { schema: { tags, summary: 'Record an expense', body: ExpenseCreate, response: { 201: Expense } } },
-    async (request, reply) =>
-      reply.status(201).send(await expenses.create(currentUser(request).id, request.body)),
+    async (request, reply) => reply.status(201).send(await expenses.create(callerOf(request), request.body)),
   );
 
   app.get(
     '/expenses/:id',
     { schema: { tags, summary: 'One expense', params: RecordId, response: { 200: Expense } } },
-    async (request) => expenses.get(currentUser(request).id, request.params.id),
+    async (request) => expenses.get(callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -47,7 +46,7 @@ export const expensesRoutes: FastifyPluginAsyncZod<{ expenses: ExpensesService }
         response: { 200: Expense },
       },
     },
-    async (request) => expenses.update(currentUser(request).id, request.params.id, request.body),
+    async (request) => expenses.update(callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -56,7 +55,7 @@ export const expensesRoutes: FastifyPluginAsyncZod<{ expenses: ExpensesService }
       schema: { tags, summary: 'Delete an expense', params: RecordId, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await expenses.remove(currentUser(request).id, request.params.id);
+      await expenses.remove(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -1,25 +1,27 @@
 import type { Expense, ExpenseCreate, ExpenseList, ExpenseQuery, ExpenseUpdate } from '@partwise/shared';
 import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { acting, type Caller } from '../../core/caller';
+import { notFound } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
+import { cents, sum } from '../../db/aggregates';
+import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { expense } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
-import { cents, sum } from '../sales/sales.mapper';
 
 type ExpenseRow = typeof expense.$inferSelect;
 
 const toExpense = (row: ExpenseRow): Expense => ({
   id: row.id,
   spentAt: row.spentAt,
-  category: row.category as Expense['category'],
+  category: row.category,
   amountCents: row.amountCents,
   description: row.description,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export function createExpensesService({ db }: { db: Db }) {
+export function createExpensesService({ db, clock }: ServiceDeps) {
   async function findOwned(tx: DbOrTx, ownerId: string, id: number): Promise<ExpenseRow> {
     const [row] = await tx
       .select()
@@ -30,8 +32,8 @@ export function createExpensesService({ db }: { db: Db }) {
   }
 
   return {
-    async list(ownerId: string, q: ExpenseQuery): Promise<ExpenseList> {
-      const conditions: (SQL | undefined)[] = [eq(expense.ownerId, ownerId)];
+    async list(caller: Caller, q: ExpenseQuery): Promise<ExpenseList> {
+      const conditions: (SQL | undefined)[] = [eq(expense.ownerId, caller.ownerId)];
       if (q.from) conditions.push(gte(expense.spentAt, q.from));
       if (q.to) conditions.push(lte(expense.spentAt, q.to));
       if (q.category) conditions.push(eq(expense.category, q.category));
@@ -60,50 +62,49 @@ export function createExpensesService({ db }: { db: Db }) {
       };
     },
 
-    get: async (ownerId: string, id: number) => toExpense(await findOwned(db, ownerId, id)),
+    get: async (caller: Caller, id: number) => toExpense(await findOwned(db, caller.ownerId, id)),
 
-    async create(ownerId: string, input: ExpenseCreate): Promise<Expense> {
+    async create(caller: Caller, input: ExpenseCreate): Promise<Expense> {
+      const who = acting(caller, clock);
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(expense)
-          .values({ ownerId, ...input })
+          .values({ ownerId: who.ownerId, ...input, spentAt: input.spentAt ?? who.today })
           .returning();
         if (!row) throw new Error('expense insert returned no row');
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'expense', entityId: row.id, action: 'create' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'expense', entityId: row.id, action: 'create' }]);
         return toExpense(row);
       });
     },
 
-    async update(ownerId: string, id: number, patch: ExpenseUpdate): Promise<Expense> {
+    async update(caller: Caller, id: number, patch: ExpenseUpdate): Promise<Expense> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id);
         const delta = diff(toExpense(before), patch);
         if (Object.keys(delta).length === 0) return toExpense(before);
         const [row] = await tx
           .update(expense)
-          .set({ ...patch, updatedAt: new Date() })
+          .set({ ...patch, updatedAt: who.now })
           .where(and(eq(expense.id, id), eq(expense.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Expense');
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'expense', entityId: id, action: 'update', changes: delta },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'expense', entityId: id, action: 'update', changes: delta }]);
         return toExpense(row);
       });
     },
 
-    async remove(ownerId: string, id: number): Promise<void> {
+    async remove(caller: Caller, id: number): Promise<void> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       await db.transaction(async (tx) => {
         const deleted = await tx
           .delete(expense)
           .where(and(eq(expense.id, id), eq(expense.ownerId, ownerId)))
           .returning({ id: expense.id });
         if (deleted.length === 0) throw notFound('Expense');
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'expense', entityId: id, action: 'delete' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'expense', entityId: id, action: 'delete' }]);
       });
     },
   };

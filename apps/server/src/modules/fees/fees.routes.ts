@@ -1,6 +1,6 @@
 import { FeePresetList, FeePresetParams, FeeRate } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { FeesService } from './fees.service';
 
 const tags = ['fees'];
@@ -15,7 +15,7 @@ export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (a
         response: { 200: FeePresetList },
       },
     },
-    async (request) => fees.list(currentUser(request).id),
+    async (request) => fees.list(callerOf(request)),
   );
 
   app.put(
@@ -29,7 +29,7 @@ export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (a
         response: { 200: FeePresetList },
       },
     },
-    async (request) => fees.set(currentUser(request).id, request.params.platform, request.body),
+    async (request) => fees.set(callerOf(request), request.params.platform, request.body),
   );
 
   app.delete(
@@ -42,6 +42,6 @@ export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (a
         response: { 200: FeePresetList },
       },
     },
-    async (request) => fees.reset(currentUser(request).id, request.params.platform),
+    async (request) => fees.reset(callerOf(request), request.params.platform),
   );
 };

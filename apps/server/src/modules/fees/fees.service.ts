@@ -7,7 +7,9 @@ import {
   type Platform,
 } from '@partwise/shared';
 import { and, eq } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import type { Caller } from '../../core/caller';
+import type { ServiceDeps } from '../../core/service-deps';
+import type { DbOrTx } from '../../db/client';
 import { feePreset } from '../../db/schema';
 
 /** Every platform's fee for the user: their own where they set one, the default otherwise. */
@@ -20,13 +22,13 @@ export async function feeRatesFor(tx: DbOrTx, ownerId: string): Promise<Record<P
     ]),
   ) as Record<Platform, FeeRate>;
   for (const r of rows)
-    rates[r.platform as Platform] = { percentBasisPoints: r.percentBasisPoints, fixedCents: r.fixedCents };
+    rates[r.platform] = { percentBasisPoints: r.percentBasisPoints, fixedCents: r.fixedCents };
   return rates;
 }
 
-export function createFeesService({ db }: { db: Db }) {
-  async function list(ownerId: string): Promise<{ items: FeePreset[] }> {
-    const rows = await db.select().from(feePreset).where(eq(feePreset.ownerId, ownerId));
+export function createFeesService({ db, clock }: ServiceDeps) {
+  async function list(caller: Caller): Promise<{ items: FeePreset[] }> {
+    const rows = await db.select().from(feePreset).where(eq(feePreset.ownerId, caller.ownerId));
     const own = new Map(rows.map((r) => [r.platform, r]));
     return {
       items: PLATFORMS.map((platform) => {
@@ -47,20 +49,23 @@ export function createFeesService({ db }: { db: Db }) {
   return {
     list,
 
-    async set(ownerId: string, platform: Platform, rate: FeeRate): Promise<{ items: FeePreset[] }> {
+    async set(caller: Caller, platform: Platform, rate: FeeRate): Promise<{ items: FeePreset[] }> {
+      const now = clock.now();
       await db
         .insert(feePreset)
-        .values({ ownerId, platform, ...rate })
+        .values({ ownerId: caller.ownerId, platform, ...rate, updatedAt: now })
         .onConflictDoUpdate({
           target: [feePreset.ownerId, feePreset.platform],
-          set: { ...rate, updatedAt: new Date() },
+          set: { ...rate, updatedAt: now },
         });
-      return list(ownerId);
+      return list(caller);
     },
 
-    async reset(ownerId: string, platform: Platform): Promise<{ items: FeePreset[] }> {
-      await db.delete(feePreset).where(and(eq(feePreset.ownerId, ownerId), eq(feePreset.platform, platform)));
-      return list(ownerId);
+    async reset(caller: Caller, platform: Platform): Promise<{ items: FeePreset[] }> {
+      await db
+        .delete(feePreset)
+        .where(and(eq(feePreset.ownerId, caller.ownerId), eq(feePreset.platform, platform)));
+      return list(caller);
     },
   };
 }

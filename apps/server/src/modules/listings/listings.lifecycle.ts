@@ -1,10 +1,12 @@
+import { listingAction, OPEN_LISTING_STATUSES } from '@partwise/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { Acting } from '../../core/caller';
+import { permitted } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { listing } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import type { ListingRow } from './listings.mapper';
-import { lockThing, refOf, setThingStatus, type Thing, type ThingRef, today, unavailable } from './things';
+import { lockThing, moveOf, refOf, setThingStatus, type ThingRef, unlistedMove } from './things';
 
 const sameThing = (ref: ThingRef) =>
   ref.partId !== undefined ? eq(listing.partId, ref.partId) : eq(listing.buildId, ref.buildId);
@@ -24,80 +26,57 @@ export async function otherActive(tx: DbOrTx, ownerId: string, ref: ThingRef, ex
     );
 }
 
-const partStatusWhenListedFrom = (thing: Thing, restore: string) =>
-  thing.kind === 'build' ? 'in_build' : restore;
-
 /**
  * Draft or ended → active. The first active listing of a thing moves it (and a build's parts) to listed and
  * remembers what it was; a further listing (cross-listing) copies that memory, so whichever ends last restores.
  */
-export async function activate(tx: DbOrTx, ownerId: string, row: ListingRow): Promise<void> {
-  if (row.status === 'active') return;
-  if (row.status === 'sold') throw new AppError('CONFLICT', 'This listing is sold');
+export async function activate(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
+  const { ownerId } = who;
+  const to = permitted(listingAction(row.status, 'activate'));
+  if (row.status === to) return;
   const ref = refOf(row);
   const thing = await lockThing(tx, ownerId, ref);
-  const refusal = unavailable(thing);
-  if (refusal) throw refusal;
-  let restoreStatus: string;
-  if (thing.status === 'listed') {
-    const [sibling] = await otherActive(tx, ownerId, ref, row.id);
-    restoreStatus = sibling?.restoreStatus ?? (thing.kind === 'part' ? 'in_stock' : 'ready');
-  } else {
-    restoreStatus = thing.status;
-    await setThingStatus(
-      tx,
-      ownerId,
-      thing,
-      { thing: 'listed', parts: 'listed' },
-      {
-        listingId: { from: null, to: row.id },
-      },
-    );
-  }
+  const move = moveOf(thing, 'list');
+  const crossListing = thing.status === 'listed';
+  const restoreStatus = crossListing
+    ? ((await otherActive(tx, ownerId, ref, row.id))[0]?.restoreStatus ?? null)
+    : thing.status;
+  if (!crossListing) await setThingStatus(tx, who, thing, move, { listingId: { from: null, to: row.id } });
   await tx
     .update(listing)
-    .set({ status: 'active', listedAt: today(), endedAt: null, restoreStatus, updatedAt: new Date() })
+    .set({ status: to, listedAt: who.today, endedAt: null, restoreStatus, updatedAt: who.now })
     .where(eq(listing.id, row.id));
-  await recordAudit(tx, [
+  await recordAudit(tx, who, [
     {
-      ownerId,
-      actorId: ownerId,
       entity: 'listing',
       entityId: row.id,
       action: 'status',
-      changes: { status: { from: row.status, to: 'active' } },
+      changes: { status: { from: row.status, to } },
     },
   ]);
 }
 
 /** Draft or active → ended; when the last active listing of a thing ends, the thing gets its status back. */
-export async function end(tx: DbOrTx, ownerId: string, row: ListingRow): Promise<void> {
-  if (row.status === 'ended') return;
-  if (row.status === 'sold') throw new AppError('CONFLICT', 'This listing is sold; refund the sale instead');
+export async function end(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
+  const { ownerId } = who;
+  const to = permitted(listingAction(row.status, 'end'));
+  if (row.status === to) return;
   const ref = refOf(row);
   const thing = await lockThing(tx, ownerId, ref);
   if (row.status === 'active' && thing.status === 'listed') {
     const others = await otherActive(tx, ownerId, ref, row.id);
-    if (others.length === 0) {
-      const restore = row.restoreStatus ?? (thing.kind === 'part' ? 'in_stock' : 'ready');
-      await setThingStatus(tx, ownerId, thing, {
-        thing: restore,
-        parts: partStatusWhenListedFrom(thing, restore),
-      });
-    }
+    if (others.length === 0) await setThingStatus(tx, who, thing, unlistedMove(thing, row.restoreStatus));
   }
   await tx
     .update(listing)
-    .set({ status: 'ended', endedAt: today(), restoreStatus: null, updatedAt: new Date() })
+    .set({ status: to, endedAt: who.today, restoreStatus: null, updatedAt: who.now })
     .where(eq(listing.id, row.id));
-  await recordAudit(tx, [
+  await recordAudit(tx, who, [
     {
-      ownerId,
-      actorId: ownerId,
       entity: 'listing',
       entityId: row.id,
       action: 'status',
-      changes: { status: { from: row.status, to: 'ended' } },
+      changes: { status: { from: row.status, to } },
     },
   ]);
 }
@@ -108,38 +87,33 @@ export async function end(tx: DbOrTx, ownerId: string, row: ListingRow): Promise
  */
 export async function closeListingsOnSale(
   tx: DbOrTx,
-  ownerId: string,
+  who: Acting,
   ref: ThingRef,
-  sold: { id: number; status: string } | null,
+  sold: Pick<ListingRow, 'id' | 'status'> | null,
 ): Promise<void> {
   const open = await tx
     .select({ id: listing.id, status: listing.status })
     .from(listing)
-    .where(and(eq(listing.ownerId, ownerId), sameThing(ref), inArray(listing.status, ['draft', 'active'])));
-  const toEnd = open.filter((l) => l.id !== sold?.id);
-  const set = { endedAt: today(), restoreStatus: null, updatedAt: new Date() };
-  if (sold)
+    .where(
+      and(eq(listing.ownerId, who.ownerId), sameThing(ref), inArray(listing.status, OPEN_LISTING_STATUSES)),
+    );
+  const moves = [
+    ...(sold ? [{ ...sold, to: permitted(listingAction(sold.status, 'sell')) }] : []),
+    ...open
+      .filter((l) => l.id !== sold?.id)
+      .map((l) => ({ ...l, to: permitted(listingAction(l.status, 'end')) })),
+  ];
+  for (const to of new Set(moves.map((m) => m.to))) {
+    const ids = moves.filter((m) => m.to === to).map((m) => m.id);
     await tx
       .update(listing)
-      .set({ ...set, status: 'sold' })
-      .where(eq(listing.id, sold.id));
-  if (toEnd.length > 0) {
-    await tx
-      .update(listing)
-      .set({ ...set, status: 'ended' })
-      .where(
-        inArray(
-          listing.id,
-          toEnd.map((l) => l.id),
-        ),
-      );
+      .set({ status: to, endedAt: who.today, restoreStatus: null, updatedAt: who.now })
+      .where(inArray(listing.id, ids));
   }
-  const changes = [...(sold ? [{ ...sold, to: 'sold' }] : []), ...toEnd.map((l) => ({ ...l, to: 'ended' }))];
   await recordAudit(
     tx,
-    changes.map((l) => ({
-      ownerId,
-      actorId: ownerId,
+    who,
+    moves.map((l) => ({
       entity: 'listing',
       entityId: l.id,
       action: 'status',

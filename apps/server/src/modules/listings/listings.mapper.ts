@@ -4,7 +4,7 @@ import type { listing } from '../../db/schema';
 export type ListingRow = typeof listing.$inferSelect;
 
 export function toListing(row: ListingRow, itemName: string, rates: Record<Platform, FeeRate>): Listing {
-  const platform = row.platform as Platform;
+  const { platform } = row;
   const fees = estimateFeesCents(row.priceCents, rates[platform]);
   return {
     id: row.id,
@@ -15,7 +15,7 @@ export function toListing(row: ListingRow, itemName: string, rates: Record<Platf
     title: row.title,
     description: row.description,
     priceCents: row.priceCents,
-    status: row.status as Listing['status'],
+    status: row.status,
     url: row.url,
     listedAt: row.listedAt,
     endedAt: row.endedAt,

@@ -1,7 +1,7 @@
 import { Listing, ListingCreate, ListingList, ListingQuery, ListingUpdate, RecordId } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { ListingsService } from './listings.service';
 
 const tags = ['listings'];
@@ -20,7 +20,7 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
         response: { 200: ListingList },
       },
     },
-    async (request) => listings.list(currentUser(request).id, request.query),
+    async (request) => listings.list(callerOf(request), request.query),
   );
 
   app.post(
@@ -33,14 +33,13 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
         response: { 201: Listing },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await listings.create(currentUser(request).id, request.body)),
+    async (request, reply) => reply.status(201).send(await listings.create(callerOf(request), request.body)),
   );
 
   app.get(
     '/listings/:id',
     { schema: { tags, summary: 'One listing', params: RecordId, response: { 200: Listing } } },
-    async (request) => listings.get(currentUser(request).id, request.params.id),
+    async (request) => listings.get(callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -54,7 +53,7 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
         response: { 200: Listing },
       },
     },
-    async (request) => listings.update(currentUser(request).id, request.params.id, request.body),
+    async (request) => listings.update(callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -67,7 +66,7 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
         response: { 200: Listing },
       },
     },
-    async (request) => listings.activate(currentUser(request).id, request.params.id),
+    async (request) => listings.activate(callerOf(request), request.params.id),
   );
 
   app.post(
@@ -81,7 +80,7 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
         response: { 200: Listing },
       },
     },
-    async (request) => listings.end(currentUser(request).id, request.params.id),
+    async (request) => listings.end(callerOf(request), request.params.id),
   );
 
   app.delete(
@@ -95,7 +94,7 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
       },
     },
     async (request, reply) => {
-      await listings.remove(currentUser(request).id, request.params.id);
+      await listings.remove(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );

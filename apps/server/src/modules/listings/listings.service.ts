@@ -1,21 +1,30 @@
-import type { Listing, ListingCreate, ListingList, ListingQuery, ListingUpdate } from '@partwise/shared';
+import {
+  type Listing,
+  type ListingCreate,
+  type ListingList,
+  type ListingQuery,
+  type ListingUpdate,
+  listingAction,
+} from '@partwise/shared';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, DbOrTx } from '../../db/client';
+import { acting, type Caller } from '../../core/caller';
+import { notFound, permitted } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
+import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { build, listing, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { activate, end } from './listings.lifecycle';
 import { type ListingRow, toListing } from './listings.mapper';
-import { lockThing, refOf } from './things';
+import { lockThing, moveOf, refOf } from './things';
 
 type CreateInput = z.output<typeof ListingCreate>;
 
 const itemName = sql<string>`coalesce(${part.name}, ${build.name}, '')`;
 
-export function createListingsService({ db }: { db: Db }) {
+export function createListingsService({ db, clock }: ServiceDeps) {
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<ListingRow> {
     const query = tx
       .select()
@@ -39,17 +48,21 @@ export function createListingsService({ db }: { db: Db }) {
 
   /** Locks the listing, applies a status move, and answers the listing as it is now. */
   function move(step: typeof activate) {
-    return (ownerId: string, id: number): Promise<Listing> =>
-      db.transaction(async (tx) => {
+    return (caller: Caller, id: number): Promise<Listing> => {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
+      return db.transaction(async (tx) => {
         // Lock the thing before the listing, as sales do, then read the listing as it is once the lock is ours.
         await lockThing(tx, ownerId, refOf(await findOwned(tx, ownerId, id)));
-        await step(tx, ownerId, await findOwned(tx, ownerId, id, true));
+        await step(tx, who, await findOwned(tx, ownerId, id, true));
         return present(tx, ownerId, id);
       });
+    };
   }
 
   return {
-    async list(ownerId: string, q: ListingQuery): Promise<ListingList> {
+    async list(caller: Caller, q: ListingQuery): Promise<ListingList> {
+      const { ownerId } = caller;
       const conditions: (SQL | undefined)[] = [eq(listing.ownerId, ownerId)];
       if (q.status?.length) conditions.push(inArray(listing.status, q.status));
       if (q.platform?.length) conditions.push(inArray(listing.platform, q.platform));
@@ -89,13 +102,14 @@ export function createListingsService({ db }: { db: Db }) {
       };
     },
 
-    get: (ownerId: string, id: number) => present(db, ownerId, id),
+    get: (caller: Caller, id: number) => present(db, caller.ownerId, id),
 
-    async create(ownerId: string, input: CreateInput): Promise<Listing> {
+    async create(caller: Caller, input: CreateInput): Promise<Listing> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const ref = input.partId !== undefined ? { partId: input.partId } : { buildId: input.buildId ?? 0 };
-        const thing = await lockThing(tx, ownerId, ref);
-        if (thing.status === 'sold') throw new AppError('CONFLICT', `“${thing.name}” is already sold`);
+        moveOf(await lockThing(tx, ownerId, ref), 'draft_listing');
         const [row] = await tx
           .insert(listing)
           .values({
@@ -110,26 +124,24 @@ export function createListingsService({ db }: { db: Db }) {
           })
           .returning();
         if (!row) throw new Error('listing insert returned no row');
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'listing', entityId: row.id, action: 'create' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'listing', entityId: row.id, action: 'create' }]);
         return present(tx, ownerId, row.id);
       });
     },
 
-    async update(ownerId: string, id: number, patch: ListingUpdate): Promise<Listing> {
+    async update(caller: Caller, id: number, patch: ListingUpdate): Promise<Listing> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (before.status === 'sold') throw new AppError('CONFLICT', 'A sold listing cannot change');
+        permitted(listingAction(before.status, 'edit'));
         const delta = diff(before, patch);
         if (Object.keys(delta).length > 0) {
           await tx
             .update(listing)
-            .set({ ...patch, updatedAt: new Date() })
+            .set({ ...patch, updatedAt: who.now })
             .where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
-          await recordAudit(tx, [
-            { ownerId, actorId: ownerId, entity: 'listing', entityId: id, action: 'update', changes: delta },
-          ]);
+          await recordAudit(tx, who, [{ entity: 'listing', entityId: id, action: 'update', changes: delta }]);
         }
         return present(tx, ownerId, id);
       });
@@ -139,15 +151,14 @@ export function createListingsService({ db }: { db: Db }) {
     end: move(end),
 
     /** Drafts and ended listings only: an active one is ended first, a sold one stays with its sale. */
-    async remove(ownerId: string, id: number): Promise<void> {
+    async remove(caller: Caller, id: number): Promise<void> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
-        if (row.status === 'active') throw new AppError('CONFLICT', 'End this listing before deleting it');
-        if (row.status === 'sold') throw new AppError('CONFLICT', 'A sold listing stays with its sale');
+        permitted(listingAction(row.status, 'delete'));
         await tx.delete(listing).where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
-        await recordAudit(tx, [
-          { ownerId, actorId: ownerId, entity: 'listing', entityId: id, action: 'delete' },
-        ]);
+        await recordAudit(tx, who, [{ entity: 'listing', entityId: id, action: 'delete' }]);
       });
     },
   };

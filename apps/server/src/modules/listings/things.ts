@@ -1,21 +1,47 @@
+import {
+  BUILD_STATUSES,
+  type BuildStatus,
+  buildAction,
+  PART_STATUSES,
+  type PartStatus,
+  partAction,
+  partStatusInBuild,
+  STATUS_AFTER_LISTING,
+} from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { Acting } from '../../core/caller';
+import { AppError, notFound, permitted } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { build, buildPart, part } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { type AuditEntry, recordAudit } from '../audit/audit';
 
 /** What a listing or a sale is about: one part, or one build with its parts. */
 export type ThingRef = { partId: number; buildId?: undefined } | { buildId: number; partId?: undefined };
 
-export interface Thing {
-  kind: 'part' | 'build';
+interface ThingPart {
   id: number;
   name: string;
-  status: string;
-  /** A part linked to a build goes with the build: it is listed and sold only as the build. */
-  inBuild: boolean;
-  /** The part itself, or the build's parts, with their cost now. */
-  parts: { id: number; name: string; status: string; costCents: number }[];
+  status: PartStatus;
+  costCents: number;
+}
+
+/** The part itself, or the build with its parts; the parts come with their cost now. */
+export type Thing =
+  | {
+      kind: 'part';
+      id: number;
+      name: string;
+      status: PartStatus;
+      /** A part linked to a build goes with the build: it is listed and sold only as the build. */
+      inBuild: boolean;
+      parts: ThingPart[];
+    }
+  | { kind: 'build'; id: number; name: string; status: BuildStatus; parts: ThingPart[] };
+
+/** The statuses a listing or sale moves a thing to: the build's (for a build), and its parts'. */
+export interface ThingMove {
+  build?: BuildStatus;
+  parts: PartStatus;
 }
 
 export const refOf = (row: { partId: number | null; buildId: number | null }): ThingRef =>
@@ -51,74 +77,66 @@ export async function lockThing(tx: DbOrTx, ownerId: string, ref: ThingRef): Pro
     .innerJoin(part, eq(part.id, buildPart.partId))
     .where(and(eq(buildPart.buildId, row.id), eq(buildPart.ownerId, ownerId)))
     .orderBy(part.id);
-  return { kind: 'build', ...row, inBuild: false, parts };
+  return { kind: 'build', ...row, parts };
 }
 
-const SELLABLE_PART = ['in_stock', 'testing', 'listed'];
-const SELLABLE_BUILD = ['planning', 'assembling', 'ready', 'listed'];
+/** What the status rules say of this action on the thing now: where it and its parts go, or the refusal. */
+export function moveOf(thing: Thing, action: 'draft_listing' | 'list' | 'sell' | 'restock'): ThingMove {
+  if (thing.kind === 'part') return { parts: permitted(partAction(thing, action)) };
+  const to = permitted(buildAction({ ...thing, partCount: thing.parts.length }, action));
+  return { build: to, parts: partStatusInBuild(to) };
+}
 
-/** Why the thing cannot be listed or sold now, or null. */
-export function unavailable(thing: Thing): AppError | null {
-  const { name, status } = thing;
-  if (status === 'sold') return new AppError('CONFLICT', `“${name}” is already sold`);
+/** Where a thing goes back to when its last active listing ends: the status it was listed from. */
+export function unlistedMove(thing: Thing, remembered: PartStatus | BuildStatus | null): ThingMove {
   if (thing.kind === 'part') {
-    if (status === 'in_build' || thing.inBuild)
-      return new AppError('CONFLICT', `“${name}” is in a build: list or sell the build instead`);
-    if (!SELLABLE_PART.includes(status))
-      return new AppError('CONFLICT', `“${name}” is ${status}: put it back in stock first`);
-    return null;
+    return { parts: remembered && isPartStatus(remembered) ? remembered : STATUS_AFTER_LISTING.part };
   }
-  if (!SELLABLE_BUILD.includes(status)) return new AppError('CONFLICT', `“${name}” is ${status}`);
-  if (thing.parts.length === 0)
-    return new AppError('RULE_VIOLATION', `“${name}” has no parts yet: add the parts you own first`);
-  return null;
+  const to = remembered && isBuildStatus(remembered) ? remembered : STATUS_AFTER_LISTING.build;
+  return { build: to, parts: partStatusInBuild(to) };
 }
+
+const isPartStatus = (s: string): s is PartStatus => (PART_STATUSES as readonly string[]).includes(s);
+const isBuildStatus = (s: string): s is BuildStatus => (BUILD_STATUSES as readonly string[]).includes(s);
 
 /**
- * Moves the thing (and a build's parts) to `to`, from `from` when given; the conditional update is the guard
- * against a change that slipped in since the lock (there should be none). Records one audit entry per row.
+ * Moves the thing (and a build's parts) as `to` says; the update of every part is the guard against a change
+ * that slipped in since the lock (there should be none). Records one audit entry per row.
  */
 export async function setThingStatus(
   tx: DbOrTx,
-  ownerId: string,
+  who: Acting,
   thing: Thing,
-  to: { thing: string; parts: string },
+  to: ThingMove,
   extra: Record<string, { from: unknown; to: unknown }> = {},
 ): Promise<void> {
-  const now = new Date();
   const audit: AuditEntry[] = [];
-  if (thing.kind === 'build') {
-    await tx.update(build).set({ status: to.thing, updatedAt: now }).where(eq(build.id, thing.id));
+  if (thing.kind === 'build' && to.build) {
+    await tx.update(build).set({ status: to.build, updatedAt: who.now }).where(eq(build.id, thing.id));
     audit.push({
-      ownerId,
-      actorId: ownerId,
       entity: 'build',
       entityId: thing.id,
       action: 'status',
-      changes: { status: { from: thing.status, to: to.thing }, ...extra },
+      changes: { status: { from: thing.status, to: to.build }, ...extra },
     });
   }
   const ids = thing.parts.map((p) => p.id);
   if (ids.length > 0) {
     const moved = await tx
       .update(part)
-      .set({ status: to.parts, updatedAt: now })
-      .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids)))
+      .set({ status: to.parts, updatedAt: who.now })
+      .where(and(eq(part.ownerId, who.ownerId), inArray(part.id, ids)))
       .returning({ id: part.id });
     if (moved.length !== ids.length) throw new AppError('CONFLICT', `“${thing.name}” changed meanwhile`);
   }
   for (const p of thing.parts) {
     if (p.status === to.parts) continue;
     audit.push({
-      ownerId,
-      actorId: ownerId,
       entity: 'part',
       entityId: p.id,
       action: 'status',
       changes: { status: { from: p.status, to: to.parts }, ...(thing.kind === 'part' ? extra : {}) },
     });
   }
-  await recordAudit(tx, audit);
+  await recordAudit(tx, who, audit);
 }
-
-export const today = () => new Date().toISOString().slice(0, 10);

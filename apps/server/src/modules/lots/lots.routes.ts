@@ -1,7 +1,7 @@
 import { LotCreate, LotList, LotQuery, LotWithParts } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { LotsService } from './lots.service';
 
 const tags = ['lots'];
@@ -18,10 +18,7 @@ export const lotsRoutes: FastifyPluginAsyncZod<{ lots: LotsService }> = async (a
         response: { 201: LotWithParts },
       },
     },
-    async (request, reply) => {
-      const me = currentUser(request);
-      return reply.status(201).send(await lots.create(me.id, me.id, request.body));
-    },
+    async (request, reply) => reply.status(201).send(await lots.create(callerOf(request), request.body)),
   );
 
   app.get(
@@ -34,7 +31,7 @@ export const lotsRoutes: FastifyPluginAsyncZod<{ lots: LotsService }> = async (a
         response: { 200: LotList },
       },
     },
-    async (request) => lots.list(currentUser(request).id, request.query.page, request.query.pageSize),
+    async (request) => lots.list(callerOf(request), request.query.page, request.query.pageSize),
   );
 
   app.get(
@@ -47,6 +44,6 @@ export const lotsRoutes: FastifyPluginAsyncZod<{ lots: LotsService }> = async (a
         response: { 200: LotWithParts },
       },
     },
-    async (request) => lots.get(currentUser(request).id, request.params.id),
+    async (request) => lots.get(callerOf(request), request.params.id),
   );
 };

@@ -1,9 +1,10 @@
 import { allocateCents, type Lot, type LotCreate, type LotWithParts } from '@partwise/shared';
 import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db } from '../../db/client';
+import { acting, type Caller } from '../../core/caller';
+import { notFound } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
 import { part, purchaseLot } from '../../db/schema';
-import { notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { toPart } from '../parts/parts.mapper';
 import { prepareNew } from '../parts/parts.values';
@@ -22,10 +23,12 @@ const toLot = (row: LotRow, partCount: number): Lot => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-export function createLotsService({ db }: { db: Db }) {
+export function createLotsService({ db, clock }: ServiceDeps) {
   return {
     /** The lot and all its parts in one transaction; the parts' costs sum to the lot's total to the cent. */
-    async create(ownerId: string, actorId: string, input: LotInput): Promise<LotWithParts> {
+    async create(caller: Caller, input: LotInput): Promise<LotWithParts> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       const costs = allocateCents(
         input.totalCostCents,
         input.parts.map((p) => p.weight),
@@ -45,7 +48,7 @@ export function createLotsService({ db }: { db: Db }) {
         if (!lot) throw new Error('lot insert returned no row');
         const rows = [];
         for (const [index, { weight: _weight, ...fields }] of input.parts.entries()) {
-          const values = await prepareNew(tx, ownerId, {
+          const values = await prepareNew(tx, who, {
             ...fields,
             costCents: costs[index] ?? 0,
             acquiredAt: input.acquiredAt,
@@ -55,11 +58,9 @@ export function createLotsService({ db }: { db: Db }) {
         }
         const parts = await tx.insert(part).values(rows).returning();
         parts.sort((a, b) => a.id - b.id);
-        await recordAudit(tx, [
-          { ownerId, actorId, entity: 'lot', entityId: lot.id, action: 'create' },
+        await recordAudit(tx, who, [
+          { entity: 'lot', entityId: lot.id, action: 'create' },
           ...parts.map((p) => ({
-            ownerId,
-            actorId,
             entity: 'part',
             entityId: p.id,
             action: 'create',
@@ -70,7 +71,8 @@ export function createLotsService({ db }: { db: Db }) {
       });
     },
 
-    async list(ownerId: string, page: number, pageSize: number) {
+    async list(caller: Caller, page: number, pageSize: number) {
+      const { ownerId } = caller;
       const [rows, [totalRow]] = await Promise.all([
         db
           .select({
@@ -92,7 +94,8 @@ export function createLotsService({ db }: { db: Db }) {
       };
     },
 
-    async get(ownerId: string, id: number): Promise<LotWithParts> {
+    async get(caller: Caller, id: number): Promise<LotWithParts> {
+      const { ownerId } = caller;
       const [lot] = await db
         .select()
         .from(purchaseLot)

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../test/app';
-import { bearerFor, signUp } from '../../test/users';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Headers } from '../../test/app-with-users';
 
 let ctx: TestContext;
-let alice: Record<string, string>;
-let bob: Record<string, string>;
+let alice: Headers;
+let bob: Headers;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  alice = await bearerFor(ctx.app, await signUp(ctx.app));
-  bob = await bearerFor(ctx.app, await signUp(ctx.app));
+  ({ ctx, alice, bob } = await appWithTwoUsers());
 });
 afterAll(() => ctx.close());
 

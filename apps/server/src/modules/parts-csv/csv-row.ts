@@ -5,6 +5,7 @@ import {
   CSV_FIELDS,
   type CsvField,
   type CsvProblem,
+  IMPORTABLE_STATUSES,
   PartCreate,
   parseMoneyToCents,
   parseSpecs,
@@ -12,7 +13,6 @@ import {
 import { z } from 'zod';
 import { readDate, type SlashOrder, toIsoDate } from './csv-dates';
 import {
-  IMPORTABLE_STATUSES,
   readCategory,
   readCondition,
   readGrade,

@@ -11,7 +11,7 @@ import {
   parseCsv,
 } from '@partwise/shared';
 import type { z } from 'zod';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../core/errors';
 import { fileDateOrder, readDate, type SlashOrder } from './csv-dates';
 import { fieldWord, type ImportPart, readRow } from './csv-row';
 

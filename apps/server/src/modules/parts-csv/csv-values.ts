@@ -5,14 +5,15 @@ import {
   CONDITION_LABELS,
   CONDITIONS,
   type Condition,
+  type IMPORTABLE_STATUSES,
   normalizeHeader,
   PART_STATUS_LABELS,
+  PART_STATUSES,
   type PartStatus,
   SOURCE_LABELS,
 } from '@partwise/shared';
 
-/** Statuses a CSV may give; the others are reached only by recording a build, listing or sale. */
-export const IMPORTABLE_STATUSES = ['in_stock', 'testing', 'rma', 'archived'] as const;
+/** Statuses a CSV may give (see the status rules); the others come only from builds, listings and sales. */
 export type ImportableStatus = (typeof IMPORTABLE_STATUSES)[number];
 
 /** Words (normalized: lower case, letters and digits) → value, including the keys and the app's labels. */
@@ -73,19 +74,15 @@ const CONDITION_WORDS = lookup(CONDITIONS, CONDITION_LABELS, {
   ],
 });
 
-const STATUS_WORDS = lookup(
-  [...IMPORTABLE_STATUSES, 'sold', 'listed', 'in_build'] as PartStatus[],
-  PART_STATUS_LABELS,
-  {
-    in_stock: ['stock', 'available', 'inventory', 'on hand', 'ready'],
-    testing: ['to test', 'needs testing', 'untested', 'in testing'],
-    rma: ['return', 'returned', 'returning', 'warranty', 'warranty claim', 'in rma'],
-    archived: ['archive', 'retired'],
-    sold: ['sale'],
-    listed: ['listing', 'on sale'],
-    in_build: ['in build', 'build', 'used in build', 'installed'],
-  },
-);
+const STATUS_WORDS = lookup(PART_STATUSES, PART_STATUS_LABELS, {
+  in_stock: ['stock', 'available', 'inventory', 'on hand', 'ready'],
+  testing: ['to test', 'needs testing', 'untested', 'in testing'],
+  rma: ['return', 'returned', 'returning', 'warranty', 'warranty claim', 'in rma'],
+  archived: ['archive', 'retired'],
+  sold: ['sale'],
+  listed: ['listing', 'on sale'],
+  in_build: ['in build', 'build', 'used in build', 'installed'],
+});
 
 const SOURCE_WORDS = lookup(Object.keys(SOURCE_LABELS), SOURCE_LABELS, {
   facebook_marketplace: ['facebook', 'fb marketplace', 'fbm'],

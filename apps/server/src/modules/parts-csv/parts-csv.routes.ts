@@ -7,7 +7,7 @@ import {
   PartFilters,
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { PartsCsvService } from './parts-csv.service';
 
 const tags = ['parts'];
@@ -27,11 +27,11 @@ export const partsCsvRoutes: FastifyPluginAsyncZod<{ partsCsv: PartsCsvService }
       },
     },
     async (request, reply) => {
-      const today = new Date().toISOString().slice(0, 10);
-      const stream = Readable.from(partsCsv.exportCsv(currentUser(request).id, request.query));
+      const caller = callerOf(request);
+      const stream = Readable.from(partsCsv.exportCsv(caller, request.query));
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="parts-${today}.csv"`)
+        .header('content-disposition', `attachment; filename="${partsCsv.exportFileName(caller)}"`)
         .header('cache-control', 'no-store')
         .send(stream);
     },
@@ -48,7 +48,7 @@ export const partsCsvRoutes: FastifyPluginAsyncZod<{ partsCsv: PartsCsvService }
         response: { 200: CsvDryRunResult },
       },
     },
-    async (request) => partsCsv.dryRun(currentUser(request).id, request.body),
+    async (request) => partsCsv.dryRun(callerOf(request), request.body),
   );
 
   app.post(
@@ -62,9 +62,7 @@ export const partsCsvRoutes: FastifyPluginAsyncZod<{ partsCsv: PartsCsvService }
         response: { 201: CsvImportResult },
       },
     },
-    async (request, reply) => {
-      const me = currentUser(request);
-      return reply.status(201).send(await partsCsv.importCsv(me.id, me.id, request.body));
-    },
+    async (request, reply) =>
+      reply.status(201).send(await partsCsv.importCsv(callerOf(request), request.body)),
   );
 };

@@ -6,7 +6,9 @@ import {
   type PartFilters,
 } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { type Acting, acting, type Caller } from '../../core/caller';
+import type { ServiceDeps } from '../../core/service-deps';
+import type { DbOrTx } from '../../db/client';
 import { part } from '../../db/schema';
 import { toPart } from '../parts/parts.mapper';
 import { partsOrder, partsWhere } from '../parts/parts.query';
@@ -21,13 +23,17 @@ const INSERT_CHUNK = 5000;
 /** Parts read per query while exporting. */
 const EXPORT_BATCH = 1000;
 
-export function createPartsCsvService({ db }: { db: Db }) {
+export function createPartsCsvService({ db, clock }: ServiceDeps) {
   return {
+    /** The export's file name, dated with the owner's today. */
+    exportFileName: (caller: Caller) => `parts-${acting(caller, clock).today}.csv`,
+
     /**
      * The owner's parts matching the filters as CSV text, piece by piece: the matching ids are taken
      * once (so parts changed meanwhile are neither repeated nor missed), then read in batches.
      */
-    async *exportCsv(ownerId: string, filters: PartFilters): AsyncGenerator<string> {
+    async *exportCsv(caller: Caller, filters: PartFilters): AsyncGenerator<string> {
+      const { ownerId } = caller;
       const ids = await db
         .select({ id: part.id })
         .from(part)
@@ -50,9 +56,9 @@ export function createPartsCsvService({ db }: { db: Db }) {
       }
     },
 
-    async dryRun(ownerId: string, request: ImportRequest): Promise<CsvDryRunResult> {
+    async dryRun(caller: Caller, request: ImportRequest): Promise<CsvDryRunResult> {
       const report = readRows(request);
-      const duplicates = await findDuplicates(db, ownerId, report.valid);
+      const duplicates = await findDuplicates(db, caller.ownerId, report.valid);
       return {
         rowCount: report.rowCount,
         validCount: report.valid.length,
@@ -66,19 +72,20 @@ export function createPartsCsvService({ db }: { db: Db }) {
     },
 
     /** All or nothing: any problem refuses the whole file; otherwise every row goes in one transaction. */
-    async importCsv(ownerId: string, actorId: string, request: ImportRequest): Promise<CsvImportResult> {
+    async importCsv(caller: Caller, request: ImportRequest): Promise<CsvImportResult> {
+      const who = acting(caller, clock);
       const report = readRows(request);
       if (report.problemCount > 0) throw problemsError(report);
       let rows = report.valid;
       if (request.skipDuplicates) {
-        const duplicateRows = new Set((await findDuplicates(db, ownerId, rows)).map((d) => d.row));
+        const duplicateRows = new Set((await findDuplicates(db, who.ownerId, rows)).map((d) => d.row));
         rows = rows.filter((r) => !duplicateRows.has(r.row));
       }
       await db.transaction(async (tx) => {
         for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
           const chunk = rows.slice(start, start + INSERT_CHUNK);
-          const values = await Promise.all(chunk.map((row) => insertRow(tx, ownerId, row)));
-          await insertParts(tx, ownerId, actorId, values);
+          const values = await Promise.all(chunk.map((row) => insertRow(tx, who, row)));
+          await insertParts(tx, who, values);
         }
       });
       return { imported: rows.length, skipped: report.skippedCount + report.valid.length - rows.length };
@@ -89,7 +96,7 @@ export function createPartsCsvService({ db }: { db: Db }) {
 export type PartsCsvService = ReturnType<typeof createPartsCsvService>;
 
 /** The same row a single create would insert; archived is set after, as PartCreate cannot take it. */
-async function insertRow(tx: Parameters<typeof prepareNew>[0], ownerId: string, { part: p }: ValidRow) {
-  const values = await prepareNew(tx, ownerId, { ...p, status: 'in_stock' });
+async function insertRow(tx: DbOrTx, who: Acting, { part: p }: ValidRow) {
+  const values = await prepareNew(tx, who, { ...p, status: 'in_stock' });
   return { ...values, status: p.status };
 }

@@ -1,15 +1,14 @@
 import { type CsvImportRequest, type CsvValue, toCsv } from '@partwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../test/app';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Headers } from '../../test/app-with-users';
 import { createPart } from '../../test/parts';
-import { bearerFor, signUp } from '../../test/users';
 
 let ctx: TestContext;
-let alice: Record<string, string>;
+let alice: Headers;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  alice = await bearerFor(ctx.app, await signUp(ctx.app));
+  ({ ctx, alice } = await appWithTwoUsers());
 });
 afterAll(() => ctx.close());
 

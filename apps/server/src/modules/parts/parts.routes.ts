@@ -12,7 +12,7 @@ import {
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { PartsService } from './parts.service';
 
 const tags = ['parts'];
@@ -28,7 +28,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
         response: { 200: PartList },
       },
     },
-    async (request) => parts.list(currentUser(request).id, request.query),
+    async (request) => parts.list(callerOf(request), request.query),
   );
 
   app.get(
@@ -40,16 +40,13 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
         response: { 200: InventorySummary },
       },
     },
-    async (request) => parts.summary(currentUser(request).id),
+    async (request) => parts.summary(callerOf(request)),
   );
 
   app.post(
     '/parts',
     { schema: { tags, summary: 'Add a part', body: PartCreate, response: { 201: Part } } },
-    async (request, reply) => {
-      const me = currentUser(request);
-      return reply.status(201).send(await parts.create(me.id, me.id, request.body));
-    },
+    async (request, reply) => reply.status(201).send(await parts.create(callerOf(request), request.body)),
   );
 
   app.post(
@@ -62,25 +59,19 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
         response: { 200: PartBulkResult },
       },
     },
-    async (request) => {
-      const me = currentUser(request);
-      return parts.bulk(me.id, me.id, request.body);
-    },
+    async (request) => parts.bulk(callerOf(request), request.body),
   );
 
   app.get(
     '/parts/:id',
     { schema: { tags, summary: 'One part', params: PartId, response: { 200: Part } } },
-    async (request) => parts.get(currentUser(request).id, request.params.id),
+    async (request) => parts.get(callerOf(request), request.params.id),
   );
 
   app.patch(
     '/parts/:id',
     { schema: { tags, summary: 'Change a part', params: PartId, body: PartUpdate, response: { 200: Part } } },
-    async (request) => {
-      const me = currentUser(request);
-      return parts.update(me.id, me.id, request.params.id, request.body);
-    },
+    async (request) => parts.update(callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -94,8 +85,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
       },
     },
     async (request, reply) => {
-      const me = currentUser(request);
-      await parts.remove(me.id, me.id, request.params.id);
+      await parts.remove(callerOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -103,6 +93,6 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
   app.get(
     '/parts/:id/history',
     { schema: { tags, summary: 'Every change to a part', params: PartId, response: { 200: HistoryList } } },
-    async (request) => ({ items: await parts.history(currentUser(request).id, request.params.id) }),
+    async (request) => ({ items: await parts.history(callerOf(request), request.params.id) }),
   );
 };

@@ -1,4 +1,5 @@
 import {
+  cannotDelete,
   type InventorySummary,
   PART_STATUSES,
   type Part,
@@ -7,12 +8,15 @@ import {
   type PartQuery,
   type PartStatus,
   type PartUpdate,
-  statusChangeRefusal,
+  partAction,
+  partStatusEdit,
 } from '@partwise/shared';
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { acting, type Caller } from '../../core/caller';
+import { AppError, notFound, permitted } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
+import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
@@ -20,7 +24,7 @@ import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
 const MAX_PREPARED_LIST_SHAPES = 100;
 
-export function createPartsService({ db }: { db: Db }) {
+export function createPartsService({ db, clock }: ServiceDeps) {
   // The most frequent read, prepared once (no SQL rebuilt per request, no re-planning in PostgreSQL).
   const getOwned = db
     .select()
@@ -78,7 +82,7 @@ export function createPartsService({ db }: { db: Db }) {
         grade: p('grade'),
         status: p('status'),
         costCents: p('costCents'),
-        acquiredAt: sql`coalesce(${p('acquiredAt')}::date, current_date)`,
+        acquiredAt: sql`${p('acquiredAt')}::date`,
         source: p('source'),
         serial: p('serial'),
         notes: p('notes'),
@@ -88,8 +92,9 @@ export function createPartsService({ db }: { db: Db }) {
       .returning(),
   );
   const audited = db.$with('audited', { id: auditLog.id }).as(
-    sql`insert into ${auditLog} (owner_id, actor_id, entity, entity_id, action)
-        select owner_id, ${p('actorId')}, 'part', id::text, 'create' from ${inserted} returning id`,
+    sql`insert into ${auditLog} (owner_id, actor_id, via, entity, entity_id, action, created_at)
+        select owner_id, ${p('actorId')}, ${p('via')}, 'part', id::text, 'create', ${p('now')}::timestamptz
+        from ${inserted} returning id`,
   );
   const insertWithAudit = db.with(inserted, audited).select().from(inserted).prepare('part_create');
 
@@ -104,14 +109,14 @@ export function createPartsService({ db }: { db: Db }) {
   }
 
   return {
-    async list(ownerId: string, q: PartQuery): Promise<PartList> {
-      const { page, count, params } = listQueries(ownerId, q);
+    async list(caller: Caller, q: PartQuery): Promise<PartList> {
+      const { page, count, params } = listQueries(caller.ownerId, q);
       // The page reads only its rows and the count is an index-only scan; side by side, two connections.
       const [rows, [counted]] = await Promise.all([page.execute(params), count.execute(params)]);
       return { items: rows.map(toPart), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
     },
 
-    async summary(ownerId: string): Promise<InventorySummary> {
+    async summary(caller: Caller): Promise<InventorySummary> {
       const rows = await db
         .select({
           status: part.status,
@@ -119,13 +124,12 @@ export function createPartsService({ db }: { db: Db }) {
           costCents: sql<number>`coalesce(sum(${part.costCents}), 0)::int`,
         })
         .from(part)
-        .where(eq(part.ownerId, ownerId))
+        .where(eq(part.ownerId, caller.ownerId))
         .groupBy(part.status);
       const byStatus = Object.fromEntries(
         PART_STATUSES.map((s) => [s, { count: 0, costCents: 0 }]),
       ) as InventorySummary['byStatus'];
-      for (const row of rows)
-        byStatus[row.status as PartStatus] = { count: row.count, costCents: row.costCents };
+      for (const row of rows) byStatus[row.status] = { count: row.count, costCents: row.costCents };
       const unsold = rows.filter((r) => r.status !== 'sold' && r.status !== 'archived');
       return {
         byStatus,
@@ -134,8 +138,8 @@ export function createPartsService({ db }: { db: Db }) {
       };
     },
 
-    async get(ownerId: string, id: number): Promise<Part> {
-      const [row] = await getOwned.execute({ id, ownerId });
+    async get(caller: Caller, id: number): Promise<Part> {
+      const [row] = await getOwned.execute({ id, ownerId: caller.ownerId });
       if (!row) throw notFound('Part');
       return toPart(row);
     },
@@ -144,64 +148,60 @@ export function createPartsService({ db }: { db: Db }) {
      * One statement: the insert and its audit entry travel together in a data-modifying CTE, atomic
      * without BEGIN/COMMIT round trips (creating parts is hot: hauls, imports, scripts).
      */
-    async create(ownerId: string, actorId: string, input: PartInput): Promise<Part> {
-      const values = await prepareNew(db, ownerId, input);
+    async create(caller: Caller, input: PartInput): Promise<Part> {
+      const who = acting(caller, clock);
+      const values = await prepareNew(db, who, input);
       const [row] = await insertWithAudit.execute({
         ...values,
-        acquiredAt: values.acquiredAt ?? null,
         specs: JSON.stringify(values.specs),
-        actorId,
+        actorId: who.actorId,
+        via: who.via,
+        now: who.now.toISOString(),
       });
       if (!row) throw new Error('part insert returned no row');
       return toPart(row);
     },
 
-    async update(ownerId: string, actorId: string, id: number, patch: PartUpdate): Promise<Part> {
+    async update(caller: Caller, id: number, patch: PartUpdate): Promise<Part> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (patch.status !== undefined)
-          assertStatusChange(before.name, before.status as PartStatus, patch.status);
+        if (patch.status !== undefined) permitted(partStatusEdit(before.name, before.status, patch.status));
         const changes = { ...patch, specs: await nextSpecs(tx, before, patch) };
         const delta = diff(toPart(before), changes);
         if (Object.keys(delta).length === 0) return toPart(before);
         const [row] = await tx
           .update(part)
-          .set({ ...changes, updatedAt: new Date() })
+          .set({ ...changes, updatedAt: who.now })
           .where(and(eq(part.id, id), eq(part.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Part');
         const action = Object.keys(delta).length === 1 && delta.status ? 'status' : 'update';
-        await recordAudit(tx, [{ ownerId, actorId, entity: 'part', entityId: id, action, changes: delta }]);
+        await recordAudit(tx, who, [{ entity: 'part', entityId: id, action, changes: delta }]);
         return toPart(row);
       });
     },
 
-    async remove(ownerId: string, actorId: string, id: number): Promise<void> {
+    async remove(caller: Caller, id: number): Promise<void> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
-        const usedIn = await usage(tx, row);
-        if (usedIn) {
-          throw new AppError(
-            'CONFLICT',
-            `“${row.name}” was used in ${usedIn}, so it cannot be deleted; archive it instead`,
-          );
-        }
+        permitted(partAction(row, 'delete'));
+        const usedIn = await pastUse(tx, row.id);
+        if (usedIn) throw new AppError('CONFLICT', cannotDelete(row.name, usedIn));
         await tx.delete(part).where(and(eq(part.id, id), eq(part.ownerId, ownerId)));
-        await recordAudit(tx, [
-          {
-            ownerId,
-            actorId,
-            entity: 'part',
-            entityId: id,
-            action: 'delete',
-            changes: { name: { from: row.name, to: null } },
-          },
+        await recordAudit(tx, who, [
+          { entity: 'part', entityId: id, action: 'delete', changes: { name: { from: row.name, to: null } } },
         ]);
       });
     },
 
     /** All or nothing: one refused part refuses the whole request, and nothing changes. */
-    async bulk(ownerId: string, actorId: string, request: PartBulk): Promise<{ updated: number }> {
+    async bulk(caller: Caller, request: PartBulk): Promise<{ updated: number }> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       const to: PartStatus | undefined = request.action === 'archive' ? 'archived' : request.status;
       if (!to) throw new AppError('VALIDATION_FAILED', 'Choose the status to set', { status: 'is required' });
       const ids = [...new Set(request.ids)];
@@ -218,12 +218,12 @@ export function createPartsService({ db }: { db: Db }) {
             `Parts not found: ${ids.filter((id) => !found.has(id)).join(', ')}`,
           );
         }
-        for (const row of rows) assertStatusChange(row.name, row.status as PartStatus, to);
+        for (const row of rows) permitted(partStatusEdit(row.name, row.status, to));
         const changing = rows.filter((r) => r.status !== to);
         if (changing.length === 0) return { updated: 0 };
         await tx
           .update(part)
-          .set({ status: to, updatedAt: new Date() })
+          .set({ status: to, updatedAt: who.now })
           .where(
             and(
               eq(part.ownerId, ownerId),
@@ -235,9 +235,8 @@ export function createPartsService({ db }: { db: Db }) {
           );
         await recordAudit(
           tx,
+          who,
           changing.map((r) => ({
-            ownerId,
-            actorId,
             entity: 'part',
             entityId: r.id,
             action: 'status',
@@ -248,35 +247,27 @@ export function createPartsService({ db }: { db: Db }) {
       });
     },
 
-    async history(ownerId: string, id: number) {
-      await findOwned(db, ownerId, id);
-      return historyOf(db, ownerId, 'part', id);
+    async history(caller: Caller, id: number) {
+      await findOwned(db, caller.ownerId, id);
+      return historyOf(db, caller.ownerId, 'part', id);
     },
   };
 }
 
 export type PartsService = ReturnType<typeof createPartsService>;
 
-function assertStatusChange(name: string, from: PartStatus, to: PartStatus): void {
-  const refusal = statusChangeRefusal(name, from, to);
-  if (refusal) throw new AppError(refusal.code, refusal.message);
-}
-
-/** What the part is tied to, in words, or null: its status, and any listing or sale it ever appeared in. */
-async function usage(tx: DbOrTx, row: PartRow): Promise<string | null> {
-  if (row.status === 'in_build') return 'a build';
-  if (row.status === 'listed') return 'a listing';
-  if (row.status === 'sold') return 'a sale';
+/** A sale or listing the part ever appeared in, in words, or null: its records keep it from being deleted. */
+async function pastUse(tx: DbOrTx, partId: number): Promise<string | null> {
   const [sold] = await tx
     .select({ id: saleItem.saleId })
     .from(saleItem)
-    .where(eq(saleItem.partId, row.id))
+    .where(eq(saleItem.partId, partId))
     .limit(1);
   if (sold) return 'a sale';
   const [listed] = await tx
     .select({ id: listing.id })
     .from(listing)
-    .where(eq(listing.partId, row.id))
+    .where(eq(listing.partId, partId))
     .limit(1);
   if (listed) return 'a listing';
   return null;

@@ -1,30 +1,24 @@
+import type { PartStatus } from '@partwise/shared';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { part } from '../../db/schema';
-import { createTestApp, type TestContext } from '../../test/app';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import { createPart } from '../../test/parts';
 import { bearerFor, signUp } from '../../test/users';
 
 let ctx: TestContext;
-let alice: Record<string, string>;
-let bob: Record<string, string>;
+let alice: Headers;
+let bob: Headers;
+let call: Call;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  alice = await bearerFor(ctx.app, await signUp(ctx.app));
-  bob = await bearerFor(ctx.app, await signUp(ctx.app));
+  ({ ctx, alice, bob, call } = await appWithTwoUsers());
 });
 afterAll(() => ctx.close());
 
-const call = (
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-  url: string,
-  headers: Record<string, string>,
-  payload?: object,
-) => ctx.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-
 /** Puts a part in a state only builds, listings and sales can reach (those features arrive later). */
-const forceStatus = (id: number, status: string) =>
+const forceStatus = (id: number, status: PartStatus) =>
   ctx.database.db.update(part).set({ status }).where(eq(part.id, id));
 
 describe('creating and reading parts', () => {

@@ -1,25 +1,24 @@
 import { type Category, type PartCreate, type PartUpdate, parseSpecs } from '@partwise/shared';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Acting } from '../../core/caller';
+import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { catalogPart, type part } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import type { PartRow } from './parts.mapper';
 
 export type PartInput = z.output<typeof PartCreate>;
+/** A part row ready to insert: acquiredAt always set (the owner's today by default). */
+export type NewPart = typeof part.$inferInsert & { acquiredAt: string };
 
 /** A new part's row: specs validated for its category, filled from the catalog entry when one is chosen. */
-export async function prepareNew(
-  tx: DbOrTx,
-  ownerId: string,
-  input: PartInput,
-): Promise<typeof part.$inferInsert> {
+export async function prepareNew(tx: DbOrTx, who: Acting, input: PartInput): Promise<NewPart> {
   const catalogSpecs = input.catalogPartId
     ? await catalogSpecsFor(tx, input.catalogPartId, input.category)
     : {};
   const specs = validSpecs(input.category, { ...catalogSpecs, ...(input.specs ?? {}) });
   return {
-    ownerId,
+    ownerId: who.ownerId,
     name: input.name,
     category: input.category,
     brand: input.brand ?? null,
@@ -28,7 +27,7 @@ export async function prepareNew(
     grade: input.grade ?? null,
     status: input.status,
     costCents: input.costCents,
-    ...(input.acquiredAt ? { acquiredAt: input.acquiredAt } : {}),
+    acquiredAt: input.acquiredAt ?? who.today,
     source: input.source ?? null,
     serial: input.serial ?? null,
     notes: input.notes ?? null,
@@ -72,7 +71,7 @@ export async function nextSpecs(
   before: PartRow,
   patch: PartUpdate,
 ): Promise<Record<string, unknown> | undefined> {
-  const category = patch.category ?? (before.category as Category);
+  const category = patch.category ?? before.category;
   if (patch.catalogPartId && patch.catalogPartId !== before.catalogPartId) {
     const fromCatalog = await catalogSpecsFor(tx, patch.catalogPartId, category);
     return validSpecs(category, { ...fromCatalog, ...(patch.specs ?? {}) });

@@ -2,8 +2,8 @@ import multipart from '@fastify/multipart';
 import { PartId, Photo, PhotoList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser } from '../../http/auth-guard';
-import { AppError } from '../../http/errors';
+import { AppError } from '../../core/errors';
+import { callerOf } from '../../http/auth-guard';
 import type { PhotosService } from './photos.service';
 
 const tags = ['photos'];
@@ -30,21 +30,21 @@ export const photosRoutes: FastifyPluginAsyncZod<{ photos: PhotosService; maxByt
       const file = await request.file();
       if (!file) throw new AppError('VALIDATION_FAILED', 'Attach an image', { file: 'is required' });
       const bytes = await file.toBuffer();
-      return reply.status(201).send(await photos.add(currentUser(request).id, request.params.id, bytes));
+      return reply.status(201).send(await photos.add(callerOf(request), request.params.id, bytes));
     },
   );
 
   app.get(
     '/parts/:id/photos',
     { schema: { tags, summary: "A part's photos", params: PartId, response: { 200: PhotoList } } },
-    async (request) => ({ items: await photos.list(currentUser(request).id, request.params.id) }),
+    async (request) => ({ items: await photos.list(callerOf(request), request.params.id) }),
   );
 
   app.get(
     '/photos/:photoId',
     { schema: { tags, summary: 'The image itself (its owner only)', params: PhotoId } },
     async (request, reply) => {
-      const { contentType, bytes } = await photos.read(currentUser(request).id, request.params.photoId);
+      const { contentType, bytes } = await photos.read(callerOf(request), request.params.photoId);
       return reply
         .header('content-type', contentType)
         .header('cache-control', 'private, max-age=86400')
@@ -57,7 +57,7 @@ export const photosRoutes: FastifyPluginAsyncZod<{ photos: PhotosService; maxByt
     '/photos/:photoId',
     { schema: { tags, summary: 'Delete a photo', params: PhotoId, response: { 204: z.null() } } },
     async (request, reply) => {
-      await photos.remove(currentUser(request).id, request.params.photoId);
+      await photos.remove(callerOf(request), request.params.photoId);
       return reply.status(204).send(null);
     },
   );

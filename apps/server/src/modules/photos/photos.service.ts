@@ -2,9 +2,10 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_PHOTOS_PER_PART, type Photo } from '@partwise/shared';
 import { and, asc, count, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { acting, type Caller } from '../../core/caller';
+import { AppError, notFound } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
 import { part, partPhoto } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
 import { sniffImageType } from './image-type';
 
@@ -20,7 +21,7 @@ const toPhoto = (row: PhotoRow): Photo => ({
 });
 
 /** Photos live on disk under uploadsDir/<owner>/<photo id>; the database knows whose they are. */
-export function createPhotosService({ db, uploadsDir }: { db: Db; uploadsDir: string }) {
+export function createPhotosService({ db, clock, uploadsDir }: ServiceDeps & { uploadsDir: string }) {
   const fileOf = (row: Pick<PhotoRow, 'ownerId' | 'id'>) => path.join(uploadsDir, row.ownerId, row.id);
 
   async function assertOwnsPart(ownerId: string, partId: number) {
@@ -41,7 +42,9 @@ export function createPhotosService({ db, uploadsDir }: { db: Db; uploadsDir: st
   }
 
   return {
-    async add(ownerId: string, partId: number, bytes: Buffer): Promise<Photo> {
+    async add(caller: Caller, partId: number, bytes: Buffer): Promise<Photo> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       await assertOwnsPart(ownerId, partId);
       const contentType = sniffImageType(bytes.subarray(0, 16));
       if (!contentType) {
@@ -65,10 +68,8 @@ export function createPhotosService({ db, uploadsDir }: { db: Db; uploadsDir: st
             .values({ id, ownerId, partId, contentType, sizeBytes: bytes.length })
             .returning();
           if (!row) throw new Error('photo insert returned no row');
-          await recordAudit(tx, [
+          await recordAudit(tx, who, [
             {
-              ownerId,
-              actorId: ownerId,
               entity: 'part',
               entityId: partId,
               action: 'photo_added',
@@ -83,7 +84,8 @@ export function createPhotosService({ db, uploadsDir }: { db: Db; uploadsDir: st
       }
     },
 
-    async list(ownerId: string, partId: number): Promise<Photo[]> {
+    async list(caller: Caller, partId: number): Promise<Photo[]> {
+      const { ownerId } = caller;
       await assertOwnsPart(ownerId, partId);
       const rows = await db
         .select()
@@ -93,19 +95,19 @@ export function createPhotosService({ db, uploadsDir }: { db: Db; uploadsDir: st
       return rows.map(toPhoto);
     },
 
-    async read(ownerId: string, photoId: string): Promise<{ contentType: string; bytes: Buffer }> {
-      const row = await findOwned(ownerId, photoId);
+    async read(caller: Caller, photoId: string): Promise<{ contentType: string; bytes: Buffer }> {
+      const row = await findOwned(caller.ownerId, photoId);
       return { contentType: row.contentType, bytes: await readFile(fileOf(row)) };
     },
 
-    async remove(ownerId: string, photoId: string): Promise<void> {
+    async remove(caller: Caller, photoId: string): Promise<void> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       const row = await findOwned(ownerId, photoId);
       await db.transaction(async (tx) => {
         await tx.delete(partPhoto).where(and(eq(partPhoto.id, photoId), eq(partPhoto.ownerId, ownerId)));
-        await recordAudit(tx, [
+        await recordAudit(tx, who, [
           {
-            ownerId,
-            actorId: ownerId,
             entity: 'part',
             entityId: row.partId,
             action: 'photo_removed',

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../test/app';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Headers } from '../../test/app-with-users';
 import { createPart } from '../../test/parts';
-import { bearerFor, signUp } from '../../test/users';
 
 let ctx: TestContext;
-let alice: Record<string, string>;
-let bob: Record<string, string>;
+let alice: Headers;
+let bob: Headers;
 let partId: number;
 
 // A 1x1 PNG, and bytes that merely claim to be one.
@@ -24,9 +24,7 @@ function upload(id: number, headers: Record<string, string>, bytes: Buffer, type
 }
 
 beforeAll(async () => {
-  ctx = await createTestApp({ PHOTO_MAX_BYTES: '4096' });
-  alice = await bearerFor(ctx.app, await signUp(ctx.app));
-  bob = await bearerFor(ctx.app, await signUp(ctx.app));
+  ({ ctx, alice, bob } = await appWithTwoUsers({ PHOTO_MAX_BYTES: '4096' }));
   partId = (await createPart(ctx.app, alice)).id;
 });
 afterAll(() => ctx.close());

@@ -1,9 +1,10 @@
 import { type Pnl, type PnlQuery, saleProfitCents } from '@partwise/shared';
 import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Db } from '../../db/client';
+import type { Caller } from '../../core/caller';
+import type { ServiceDeps } from '../../core/service-deps';
+import { cents, sum } from '../../db/aggregates';
 import { expense, sale, saleRefund } from '../../db/schema';
-import { cents, sum } from './sales.mapper';
 
 const inRange = (
   ownerColumn: PgColumn,
@@ -21,9 +22,10 @@ const inRange = (
  * Sales count on their sale date; refunds, and the cost of goods a restock brings back, on their refund date;
  * expenses on their date. Over a range that holds a sale and its refunds, the sale's profitCents adds up exactly.
  */
-export function createPnlService({ db }: { db: Db }) {
+export function createPnlService({ db }: ServiceDeps) {
   return {
-    async get(ownerId: string, q: PnlQuery): Promise<Pnl> {
+    async get(caller: Caller, q: PnlQuery): Promise<Pnl> {
+      const { ownerId } = caller;
       const [[sales], [refunds], [expenses]] = await Promise.all([
         db
           .select({

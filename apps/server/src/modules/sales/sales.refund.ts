@@ -1,11 +1,12 @@
 import type { SaleRefundCreate } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Acting } from '../../core/caller';
+import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { part, sale, saleItem, saleRefund } from '../../db/schema';
-import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit/audit';
-import { lockThing, setThingStatus, today } from '../listings/things';
+import { lockThing, moveOf, setThingStatus } from '../listings/things';
 import type { SaleRow } from './sales.mapper';
 
 type RefundInput = z.output<typeof SaleRefundCreate>;
@@ -15,12 +16,7 @@ type RefundInput = z.output<typeof SaleRefundCreate>;
  * build back to ready with its parts in it (a returned PC comes back assembled; part it out to free the
  * parts), each part at the cost it was sold at, and the sale's cost of goods is returned.
  */
-export async function refundSale(
-  tx: DbOrTx,
-  ownerId: string,
-  row: SaleRow,
-  input: RefundInput,
-): Promise<void> {
+export async function refundSale(tx: DbOrTx, who: Acting, row: SaleRow, input: RefundInput): Promise<void> {
   const refundable = row.priceCents - row.refundedCents;
   if (input.amountCents > refundable) {
     throw new AppError('RULE_VIOLATION', `At most ${refundable} cents remain to refund on this sale`, {
@@ -34,13 +30,13 @@ export async function refundSale(
   if (input.restock && row.restocked) throw new AppError('CONFLICT', 'This sale was already restocked');
 
   const cogsReturnedCents = input.restock ? row.cogsCents : 0;
-  if (input.restock) await restock(tx, ownerId, row);
+  if (input.restock) await restock(tx, who, row);
   const [refund] = await tx
     .insert(saleRefund)
     .values({
-      ownerId,
+      ownerId: who.ownerId,
       saleId: row.id,
-      refundedAt: input.refundedAt ?? today(),
+      refundedAt: input.refundedAt ?? who.today,
       amountCents: input.amountCents,
       restock: input.restock,
       cogsReturnedCents,
@@ -53,13 +49,11 @@ export async function refundSale(
       refundedCents: row.refundedCents + input.amountCents,
       cogsReturnedCents: row.cogsReturnedCents + cogsReturnedCents,
       restocked: row.restocked || input.restock,
-      updatedAt: new Date(),
+      updatedAt: who.now,
     })
     .where(eq(sale.id, row.id));
-  await recordAudit(tx, [
+  await recordAudit(tx, who, [
     {
-      ownerId,
-      actorId: ownerId,
       entity: 'sale',
       entityId: row.id,
       action: 'refund',
@@ -73,18 +67,18 @@ export async function refundSale(
   ]);
 }
 
-async function restock(tx: DbOrTx, ownerId: string, row: SaleRow): Promise<void> {
+async function restock(tx: DbOrTx, who: Acting, row: SaleRow): Promise<void> {
+  const { ownerId } = who;
   const items = await tx
     .select({ partId: saleItem.partId, costCents: saleItem.costCents })
     .from(saleItem)
     .where(and(eq(saleItem.saleId, row.id), eq(saleItem.ownerId, ownerId)));
   const back = { saleId: { from: row.id, to: null } };
-  if (row.buildId !== null) {
-    const thing = await lockThing(tx, ownerId, { buildId: row.buildId });
-    await setThingStatus(tx, ownerId, thing, { thing: 'ready', parts: 'in_build' }, back);
-  } else if (row.partId !== null) {
-    const thing = await lockThing(tx, ownerId, { partId: row.partId });
-    await setThingStatus(tx, ownerId, thing, { thing: 'in_stock', parts: 'in_stock' }, back);
+  const ref =
+    row.buildId !== null ? { buildId: row.buildId } : row.partId !== null ? { partId: row.partId } : null;
+  if (ref) {
+    const thing = await lockThing(tx, ownerId, ref);
+    await setThingStatus(tx, who, thing, moveOf(thing, 'restock'), back);
   }
   for (const item of items) {
     await tx

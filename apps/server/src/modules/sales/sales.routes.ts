@@ -10,7 +10,7 @@ import {
   SaleUpdate,
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { currentUser } from '../../http/auth-guard';
+import { callerOf } from '../../http/auth-guard';
 import type { PnlService } from './pnl.service';
 import type { SalesService } from './sales.service';
 
@@ -30,7 +30,7 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
         response: { 200: SaleList },
       },
     },
-    async (request) => sales.list(currentUser(request).id, request.query),
+    async (request) => sales.list(callerOf(request), request.query),
   );
 
   app.post(
@@ -43,8 +43,7 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
         response: { 201: SaleDetail },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await sales.create(currentUser(request).id, request.body)),
+    async (request, reply) => reply.status(201).send(await sales.create(callerOf(request), request.body)),
   );
 
   app.get(
@@ -57,7 +56,7 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
         response: { 200: SaleDetail },
       },
     },
-    async (request) => sales.get(currentUser(request).id, request.params.id),
+    async (request) => sales.get(callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -71,7 +70,7 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
         response: { 200: SaleDetail },
       },
     },
-    async (request) => sales.update(currentUser(request).id, request.params.id, request.body),
+    async (request) => sales.update(callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -85,7 +84,7 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
         response: { 200: SaleDetail },
       },
     },
-    async (request) => sales.refund(currentUser(request).id, request.params.id, request.body),
+    async (request) => sales.refund(callerOf(request), request.params.id, request.body),
   );
 
   app.get(
@@ -98,6 +97,6 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
         response: { 200: Pnl },
       },
     },
-    async (request) => pnl.get(currentUser(request).id, request.query),
+    async (request) => pnl.get(callerOf(request), request.query),
   );
 };

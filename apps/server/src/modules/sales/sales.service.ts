@@ -1,5 +1,6 @@
 import {
   estimateFeesCents,
+  listingAction,
   type Platform,
   type SaleCreate,
   type SaleDetail,
@@ -10,20 +11,24 @@ import {
 } from '@partwise/shared';
 import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Db, DbOrTx } from '../../db/client';
+import { type Acting, acting, type Caller } from '../../core/caller';
+import { AppError, notFound, permitted } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
+import { cents, sum } from '../../db/aggregates';
+import type { DbOrTx } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
 import { containsPattern } from '../../db/like';
 import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
-import { AppError, notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
-import { lockThing, refOf, setThingStatus, type ThingRef, today, unavailable } from '../listings/things';
-import { cents, isUniqueViolation, type SaleRow, sum, toSale } from './sales.mapper';
+import { lockThing, moveOf, refOf, setThingStatus, type ThingRef } from '../listings/things';
+import { type SaleRow, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
 
 type CreateInput = z.output<typeof SaleCreate>;
 
-export function createSalesService({ db }: { db: Db }) {
+export function createSalesService({ db, clock }: ServiceDeps) {
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<SaleRow> {
     const query = tx
       .select()
@@ -70,7 +75,8 @@ export function createSalesService({ db }: { db: Db }) {
   }
 
   /** One transaction: cost of goods fixed, the thing sold, its listings closed. A second sale answers 409. */
-  async function record(tx: DbOrTx, ownerId: string, input: CreateInput): Promise<number> {
+  async function record(tx: DbOrTx, who: Acting, input: CreateInput): Promise<number> {
+    const { ownerId } = who;
     let sold: typeof listing.$inferSelect | undefined;
     let ref: ThingRef;
     if (input.listingId !== undefined) {
@@ -86,12 +92,11 @@ export function createSalesService({ db }: { db: Db }) {
     const thing = await lockThing(tx, ownerId, ref);
     if (input.listingId !== undefined) {
       [sold] = await tx.select().from(listing).where(eq(listing.id, input.listingId)).for('update');
-      if (sold?.status === 'sold') throw new AppError('CONFLICT', 'This listing is already sold');
+      if (sold) permitted(listingAction(sold.status, 'sell'));
     }
-    const refusal = unavailable(thing);
-    if (refusal) throw refusal;
+    const move = moveOf(thing, 'sell');
 
-    const platform: Platform = input.platform ?? (sold?.platform as Platform | undefined) ?? 'local';
+    const platform: Platform = input.platform ?? sold?.platform ?? 'local';
     const priceCents = input.priceCents ?? sold?.priceCents;
     if (priceCents === undefined)
       throw new AppError('VALIDATION_FAILED', 'Give the sale price', { priceCents: 'is required' });
@@ -108,7 +113,7 @@ export function createSalesService({ db }: { db: Db }) {
         buildId: ref.buildId ?? null,
         itemName: thing.name,
         platform,
-        soldAt: input.soldAt ?? today(),
+        soldAt: input.soldAt ?? who.today,
         priceCents,
         feesCents,
         shippingCents: input.shippingCents,
@@ -122,19 +127,9 @@ export function createSalesService({ db }: { db: Db }) {
         .insert(saleItem)
         .values(thing.parts.map((p) => ({ saleId: row.id, partId: p.id, ownerId, costCents: p.costCents })));
     }
-    await setThingStatus(
-      tx,
-      ownerId,
-      thing,
-      { thing: 'sold', parts: 'sold' },
-      {
-        saleId: { from: null, to: row.id },
-      },
-    );
-    await closeListingsOnSale(tx, ownerId, ref, sold ? { id: sold.id, status: sold.status } : null);
-    await recordAudit(tx, [
-      { ownerId, actorId: ownerId, entity: 'sale', entityId: row.id, action: 'create' },
-    ]);
+    await setThingStatus(tx, who, thing, move, { saleId: { from: null, to: row.id } });
+    await closeListingsOnSale(tx, who, ref, sold ? { id: sold.id, status: sold.status } : null);
+    await recordAudit(tx, who, [{ entity: 'sale', entityId: row.id, action: 'create' }]);
     return row.id;
   }
 
@@ -152,8 +147,8 @@ export function createSalesService({ db }: { db: Db }) {
   }
 
   return {
-    async list(ownerId: string, q: SaleQuery): Promise<SaleList> {
-      const filter = where(ownerId, q);
+    async list(caller: Caller, q: SaleQuery): Promise<SaleList> {
+      const filter = where(caller.ownerId, q);
       const [rows, [totals]] = await Promise.all([
         db
           .select()
@@ -193,18 +188,21 @@ export function createSalesService({ db }: { db: Db }) {
       };
     },
 
-    get: (ownerId: string, id: number) => detail(db, ownerId, id),
+    get: (caller: Caller, id: number) => detail(db, caller.ownerId, id),
 
-    async create(ownerId: string, input: CreateInput): Promise<SaleDetail> {
+    async create(caller: Caller, input: CreateInput): Promise<SaleDetail> {
+      const who = acting(caller, clock);
       try {
-        return await db.transaction(async (tx) => detail(tx, ownerId, await record(tx, ownerId, input)));
+        return await db.transaction(async (tx) => detail(tx, who.ownerId, await record(tx, who, input)));
       } catch (err) {
         if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'This was just sold by another request');
         throw err;
       }
     },
 
-    async update(ownerId: string, id: number, patch: SaleUpdate): Promise<SaleDetail> {
+    async update(caller: Caller, id: number, patch: SaleUpdate): Promise<SaleDetail> {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
         if (patch.priceCents !== undefined && patch.priceCents < before.refundedCents) {
@@ -216,20 +214,19 @@ export function createSalesService({ db }: { db: Db }) {
         if (Object.keys(delta).length > 0) {
           await tx
             .update(sale)
-            .set({ ...patch, updatedAt: new Date() })
+            .set({ ...patch, updatedAt: who.now })
             .where(and(eq(sale.id, id), eq(sale.ownerId, ownerId)));
-          await recordAudit(tx, [
-            { ownerId, actorId: ownerId, entity: 'sale', entityId: id, action: 'update', changes: delta },
-          ]);
+          await recordAudit(tx, who, [{ entity: 'sale', entityId: id, action: 'update', changes: delta }]);
         }
         return detail(tx, ownerId, id);
       });
     },
 
-    async refund(ownerId: string, id: number, input: Parameters<typeof refundSale>[3]): Promise<SaleDetail> {
+    async refund(caller: Caller, id: number, input: Parameters<typeof refundSale>[3]): Promise<SaleDetail> {
+      const who = acting(caller, clock);
       return db.transaction(async (tx) => {
-        await refundSale(tx, ownerId, await findOwned(tx, ownerId, id, true), input);
-        return detail(tx, ownerId, id);
+        await refundSale(tx, who, await findOwned(tx, who.ownerId, id, true), input);
+        return detail(tx, who.ownerId, id);
       });
     },
   };

@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestContext } from '../../test/app';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import { createPart } from '../../test/parts';
-import { bearerFor, signUp } from '../../test/users';
 
 let ctx: TestContext;
-let alice: Record<string, string>;
-let bob: Record<string, string>;
+let alice: Headers;
+let bob: Headers;
+let call: Call;
 
 beforeAll(async () => {
-  ctx = await createTestApp();
-  alice = await bearerFor(ctx.app, await signUp(ctx.app));
-  bob = await bearerFor(ctx.app, await signUp(ctx.app));
+  ({ ctx, alice, bob, call } = await appWithTwoUsers());
 });
 afterAll(() => ctx.close());
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-const call = (method: Method, url: string, headers: Record<string, string>, payload?: object) =>
-  ctx.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
 const get = async (url: string, h = alice) => (await call('GET', url, h)).json();
 
 async function listed(partId: number, platform = 'ebay', priceCents = 30000) {

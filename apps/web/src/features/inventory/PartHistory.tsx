@@ -2,7 +2,7 @@ import type { Category } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { formatDateTime } from '../../lib/format';
-import { actionText, changeLines, QUIET_ACTIONS } from './history-text';
+import { actionText, actorText, changeLines, QUIET_ACTIONS } from './history-text';
 import { partQueries } from './queries';
 
 /** Who changed what, from what to what, and when: newest first. */
@@ -23,7 +23,7 @@ export function PartHistory({ partId, category }: { partId: number; category: Ca
               aria-hidden="true"
             />
             <p className="text-sm">
-              <span className="font-medium">{entry.actorName ?? 'Someone'}</span>{' '}
+              <span className="font-medium">{actorText(entry.via)}</span>{' '}
               {actionText(entry.action, entry.changes)}
               <span className="text-base-content/60">
                 {' · '}

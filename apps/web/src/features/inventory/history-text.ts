@@ -1,6 +1,7 @@
 import {
   CATEGORY_LABELS,
   type Category,
+  type Channel,
   CONDITION_LABELS,
   type Condition,
   PART_STATUS_LABELS,
@@ -84,6 +85,18 @@ export function changeLines(
       : [{ field: FIELD_LABELS[field] ?? field, from: valueText(field, from), to: valueText(field, to) }],
   );
 }
+
+/** Who made a change, by how it came; the owner is reading, so their own changes are "you". */
+const ACTORS: Record<Channel, string> = {
+  session: 'You',
+  token: 'You, through an API token,',
+  admin: 'An administrator',
+  system: 'A scheduled job',
+  webhook: 'A payment notice',
+  assistant: 'The assistant, accepted by you,',
+};
+
+export const actorText = (via: Channel): string => ACTORS[via];
 
 const ACTIONS: Record<string, string> = {
   status: 'changed the status',

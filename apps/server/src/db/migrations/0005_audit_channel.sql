@@ -1,0 +1,2 @@
+ALTER TABLE "audit_log" ADD COLUMN "via" text DEFAULT 'session' NOT NULL;--> statement-breakpoint
+ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_via_valid" CHECK ("audit_log"."via" in ('session','token','admin','system','webhook','assistant'));

@@ -1,0 +1,1 @@
+ALTER TABLE "user" ADD COLUMN "timezone" text DEFAULT 'UTC' NOT NULL;

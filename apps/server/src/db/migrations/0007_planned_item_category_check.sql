@@ -1,0 +1,1 @@
+ALTER TABLE "build_planned_item" ADD CONSTRAINT "build_planned_category_valid" CHECK ("build_planned_item"."category" in ('cpu','gpu','motherboard','memory','storage','psu','case','cooler','other'));
