@@ -8,4 +8,5 @@ export * from './money';
 export * from './pagination';
 export * from './parts';
 export * from './sales';
+export * from './text';
 export * from './time';

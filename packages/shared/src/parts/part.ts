@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
+import { lineText, longText, SearchText, TextId } from '../text';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -22,13 +23,18 @@ export const Cents = z
   .max(MAX_CENTS, 'is too large');
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+  lineText().max(max, `must be at most ${max} characters`).nullable().optional();
+
+/** A part of the catalog, by id (`GET /api/v1/catalog`). */
+export const CatalogPartId = TextId.max(64, 'must be at most 64 characters');
 
 /** Statuses a part may be created in; the others are reached through builds, listings and sales. */
 export const CREATABLE_STATUSES = ['in_stock', 'testing', 'rma'] as const;
 
+const PartName = lineText().min(1, 'is required').max(200, 'must be at most 200 characters');
+
 const partFields = {
-  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  name: PartName,
   category: Category,
   brand: optionalText(100),
   model: optionalText(100),
@@ -38,19 +44,42 @@ const partFields = {
   acquiredAt: IsoDate.optional(),
   source: optionalText(100),
   serial: optionalText(100),
-  notes: optionalText(5000),
+  notes: longText().max(5000, 'must be at most 5000 characters').nullable().optional(),
   specs: AnySpecs.optional(),
-  catalogPartId: z.string().max(64).nullable().optional(),
+  catalogPartId: CatalogPartId.nullable().optional(),
 };
 
-export const PartCreate = z.object({
+/** Every field of a new part, name and category required (what a CSV row must give). */
+export const PartFields = z.strictObject({
   ...partFields,
   status: z.enum(CREATABLE_STATUSES).default('in_stock'),
 });
+
+const FROM_CATALOG = 'Without it, the catalog part’s (catalogPartId); required when there is none.';
+
+/** Name and category may come from the catalog part instead; fields that are given win over the catalog's. */
+export const fromCatalog = {
+  name: PartName.optional().meta({ description: `The part’s name. ${FROM_CATALOG}` }),
+  category: Category.optional().meta({ description: `The part’s category. ${FROM_CATALOG}` }),
+};
+
+/** Name and category are required unless a catalog part supplies them. */
+export function requireOwnOrCatalog(
+  value: { name?: string | undefined; category?: string | undefined; catalogPartId?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.catalogPartId) return;
+  if (value.name === undefined) ctx.addIssue({ code: 'custom', message: 'is required', path: ['name'] });
+  if (value.category === undefined)
+    ctx.addIssue({ code: 'custom', message: 'is required', path: ['category'] });
+}
+
+/** A new part: with `catalogPartId`, the catalog fills the name, category, brand and specs not given. */
+export const PartCreate = PartFields.extend(fromCatalog).superRefine(requireOwnOrCatalog);
 export type PartCreate = z.input<typeof PartCreate>;
 
 export const PartUpdate = z
-  .object({
+  .strictObject({
     ...partFields,
     condition: Condition,
     costCents: Cents,
@@ -114,7 +143,7 @@ export const PartFilters = z.object({
     .pipe(z.array(Category))
     .optional(),
   condition: Condition.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
   acquiredFrom: IsoDate.optional(),
   acquiredTo: IsoDate.optional(),
   lotId: z.coerce.number().int().positive().optional(),
@@ -136,7 +165,7 @@ export const PartId = z.object({
     .max(2 ** 53 - 1),
 });
 
-export const PartBulk = z.object({
+export const PartBulk = z.strictObject({
   ids: z
     .array(z.number().int().positive())
     .min(1, 'select at least one part')

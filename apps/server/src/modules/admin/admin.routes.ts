@@ -1,6 +1,5 @@
-import { AdminUser, AdminUserList, AdminUserQuery, AdminUserUpdate } from '@partwise/shared';
+import { AdminUser, AdminUserList, AdminUserParams, AdminUserQuery, AdminUserUpdate } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { currentUser } from '../../http/auth-guard';
 import type { AdminService } from './admin.service';
 
@@ -28,7 +27,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async
       schema: {
         tags: ['admin'],
         summary: 'Suspend, reinstate, promote or demote a user',
-        params: z.object({ id: z.string().min(1) }),
+        params: AdminUserParams,
         body: AdminUserUpdate,
         response: { 200: AdminUser },
       },
