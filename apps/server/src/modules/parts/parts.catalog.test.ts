@@ -1,15 +1,20 @@
 import type { LotWithParts, Part } from '@partwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../test/app';
-import { CATALOG_CPU, CATALOG_GPU, seedCatalog } from '../../test/catalog';
+import { seedCatalog } from '../../test/catalog';
 import { bearerFor, signUp } from '../../test/users';
+import type { CatalogRow } from '../catalog/catalog-mapping';
 
 let ctx: TestContext;
 let alice: Record<string, string>;
+/** "EVGA FTW3 ULTRA GAMING", an RTX 3070 Ti listed by its board name, and a Ryzen 5 5600X. */
+let GPU: CatalogRow;
+let CPU: CatalogRow;
 
 beforeAll(async () => {
   ctx = await createTestApp();
-  await seedCatalog(ctx.database.db);
+  const seeded = await seedCatalog(ctx.database.db, ['video-card-00212', 'cpu-00009']);
+  [GPU, CPU] = [seeded['video-card-00212'], seeded['cpu-00009']] as [CatalogRow, CatalogRow];
   alice = await bearerFor(ctx.app, await signUp(ctx.app));
 });
 afterAll(() => ctx.close());
@@ -25,7 +30,7 @@ const bought = { costCents: 42000, condition: 'used', acquiredAt: '2025-05-02' }
 
 describe('a part created from the catalog', () => {
   it('takes its name, category, brand and specs from the catalog when only catalogPartId is given', async () => {
-    const res = await post('/api/v1/parts', { catalogPartId: CATALOG_GPU.id, ...bought });
+    const res = await post('/api/v1/parts', { catalogPartId: GPU.id, ...bought });
     expect(res.statusCode, res.body).toBe(201);
     const part: Part = res.json();
     expect(part).toMatchObject({
@@ -33,18 +38,18 @@ describe('a part created from the catalog', () => {
       name: 'EVGA GeForce RTX 3070 Ti FTW3 ULTRA GAMING',
       category: 'gpu',
       brand: 'EVGA',
-      catalogPartId: CATALOG_GPU.id,
+      catalogPartId: GPU.id,
       costCents: 42000,
       condition: 'used',
       acquiredAt: '2025-05-02',
       status: 'in_stock',
-      specs: CATALOG_GPU.specs,
+      specs: GPU.specs,
     });
   });
 
   it('keeps the fields that are given over the catalog’s, and merges given specs over its specs', async () => {
     const res = await post('/api/v1/parts', {
-      catalogPartId: CATALOG_CPU.id,
+      catalogPartId: CPU.id,
       name: 'Ryzen 5 5600X (tray)',
       brand: null,
       specs: { tdpW: 76 },
@@ -55,12 +60,12 @@ describe('a part created from the catalog', () => {
       name: 'Ryzen 5 5600X (tray)',
       category: 'cpu',
       brand: null,
-      specs: { ...CATALOG_CPU.specs, tdpW: 76 },
+      specs: { ...CPU.specs, tdpW: 76 },
     });
   });
 
   it('refuses a category other than the catalog part’s, naming the field', async () => {
-    const res = await post('/api/v1/parts', { catalogPartId: CATALOG_CPU.id, category: 'gpu', ...bought });
+    const res = await post('/api/v1/parts', { catalogPartId: CPU.id, category: 'gpu', ...bought });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual({ category: 'must be cpu for this catalog part' });
   });
@@ -77,8 +82,8 @@ describe('a part created from the catalog', () => {
       totalCostCents: 50000,
       acquiredAt: '2025-05-03',
       parts: [
-        { catalogPartId: CATALOG_GPU.id, weight: 3 },
-        { catalogPartId: CATALOG_CPU.id, name: 'Ryzen 5600X', specs: { cores: 6 } },
+        { catalogPartId: GPU.id, weight: 3 },
+        { catalogPartId: CPU.id, name: 'Ryzen 5600X', specs: { cores: 6 } },
       ],
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -87,8 +92,8 @@ describe('a part created from the catalog', () => {
       ['EVGA GeForce RTX 3070 Ti FTW3 ULTRA GAMING', 'gpu', 'EVGA', 37500],
       ['Ryzen 5600X', 'cpu', 'AMD', 12500],
     ]);
-    expect(lot.parts[0]?.specs).toEqual(CATALOG_GPU.specs);
-    expect(lot.parts[1]?.specs).toEqual(CATALOG_CPU.specs);
+    expect(lot.parts[0]?.specs).toEqual(GPU.specs);
+    expect(lot.parts[1]?.specs).toEqual(CPU.specs);
   });
 });
 
