@@ -55,12 +55,12 @@ export const PartFields = z.strictObject({
   status: z.enum(CREATABLE_STATUSES).default('in_stock'),
 });
 
-const FROM_CATALOG = 'Without it, the catalog part’s (catalogPartId); required when there is none.';
+const FROM_CATALOG = 'Required, unless a catalogPartId is given: then the catalog part’s when left out.';
 
 /** Name and category may come from the catalog part instead; fields that are given win over the catalog's. */
 export const fromCatalog = {
-  name: PartName.optional().meta({ description: `The part’s name. ${FROM_CATALOG}` }),
-  category: Category.optional().meta({ description: `The part’s category. ${FROM_CATALOG}` }),
+  name: PartName.optional().meta({ description: FROM_CATALOG }),
+  category: Category.optional().meta({ description: FROM_CATALOG }),
 };
 
 /** Name and category are required unless a catalog part supplies them. */

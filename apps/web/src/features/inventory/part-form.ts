@@ -84,7 +84,7 @@ export function partToForm(part: Part): PartFormValues {
   };
 }
 
-// Moved to shared (the server names a part created from the catalog the same way); imported from here.
+// In shared since the server names a part made from the catalog alone the same way.
 export { catalogName };
 
 /** What choosing a catalog entry fills in. */
