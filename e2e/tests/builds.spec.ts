@@ -4,24 +4,24 @@ import { BASE_URL } from '../env';
 import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { createPart, getPart } from './parts-api';
 
-const RYZEN: PartCreate = {
+const RYZEN = {
   name: 'AMD Ryzen 5 5600X',
   category: 'cpu',
   costCents: 9000,
   specs: { socket: 'AM4', tdpW: 65, integratedGraphics: false },
-};
-const Z690: PartCreate = {
+} satisfies PartCreate;
+const Z690 = {
   name: 'MSI PRO Z690-A',
   category: 'motherboard',
   costCents: 11_000,
   specs: { socket: 'LGA1700', memoryType: 'DDR4', formFactor: 'ATX' },
-};
-const B550: PartCreate = {
+} satisfies PartCreate;
+const B550 = {
   name: 'MSI B550-A PRO',
   category: 'motherboard',
   costCents: 8500,
   specs: { socket: 'AM4', memoryType: 'DDR4', formFactor: 'ATX' },
-};
+} satisfies PartCreate;
 
 /** A slot of the build page, found by its heading ("CPU", "Motherboard", …). */
 const slot = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });

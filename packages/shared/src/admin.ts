@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Role } from './auth';
 import { PageQuery, pageOf } from './pagination';
+import { lineText, SearchText, TextId } from './text';
 
 export const AdminUser = z.object({
   id: z.string(),
@@ -15,13 +16,15 @@ export type AdminUser = z.infer<typeof AdminUser>;
 export const AdminUserList = pageOf(AdminUser);
 export type AdminUserList = z.infer<typeof AdminUserList>;
 
-export const AdminUserQuery = PageQuery.extend({ q: z.string().trim().max(200).optional() });
+export const AdminUserQuery = PageQuery.extend({ q: SearchText.optional() });
+
+export const AdminUserParams = z.object({ id: TextId });
 
 export const AdminUserUpdate = z
-  .object({
+  .strictObject({
     role: Role.optional(),
     suspended: z.boolean().optional(),
-    reason: z.string().trim().max(500).optional(),
+    reason: lineText().max(500, 'must be at most 500 characters').optional(),
   })
   .refine((v) => v.role !== undefined || v.suspended !== undefined, {
     message: 'give a role or suspended',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from './text';
 import { TimeZone } from './time/zone';
 
 export const ROLES = ['user', 'admin'] as const;
@@ -13,16 +14,16 @@ export const CHANNELS = ['session', 'token', 'admin', 'system', 'webhook', 'assi
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
-export const SignUp = z.object({
+export const SignUp = z.strictObject({
   email: z.email('must be a valid email address').max(254),
   password: z.string().min(8, 'must be at least 8 characters').max(128, 'must be at most 128 characters'),
-  name: z.string().trim().min(1, 'is required').max(100),
+  name: lineText().min(1, 'is required').max(100, 'must be at most 100 characters'),
   /** The browser's zone at sign-up; UTC when not given. */
   timezone: TimeZone.optional(),
 });
 export type SignUp = z.infer<typeof SignUp>;
 
-export const SignIn = z.object({
+export const SignIn = z.strictObject({
   email: z.email('must be a valid email address').max(254),
   password: z.string().min(1, 'is required').max(128),
   rememberMe: z.boolean().optional(),
@@ -40,14 +41,14 @@ export const Me = z.object({
 export type Me = z.infer<typeof Me>;
 
 /** What the signed-in user may change about their own account through `PATCH /api/v1/me`. */
-export const MeUpdate = z.object({
-  name: z.string().trim().min(1, 'is required').max(100).optional(),
+export const MeUpdate = z.strictObject({
+  name: lineText().min(1, 'is required').max(100, 'must be at most 100 characters').optional(),
   timezone: TimeZone.optional(),
 });
 export type MeUpdate = z.infer<typeof MeUpdate>;
 
-export const TokenCreate = z.object({
-  name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+export const TokenCreate = z.strictObject({
+  name: lineText().min(1, 'is required').max(100, 'must be at most 100 characters'),
 });
 export type TokenCreate = z.infer<typeof TokenCreate>;
 

@@ -9,4 +9,5 @@ export * from './pagination';
 export * from './parts';
 export * from './sales';
 export * from './status';
+export * from './text';
 export * from './time';

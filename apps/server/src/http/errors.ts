@@ -31,20 +31,54 @@ const FASTIFY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_RATE_LIMITED: { code: 'RATE_LIMITED', message: 'Too many requests; try again later' },
 };
 
-function validationFields(error: FastifyError & { validationContext?: string }): Record<string, string> {
+/** What the client sent at a path of the body, query or params (zod issues do not carry it). */
+function sentAt(request: FastifyRequest, context: string | undefined, path: string[]): unknown {
+  const sources: Record<string, unknown> = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  };
+  let value = context === undefined ? undefined : sources[context];
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+function validationFields(
+  error: FastifyError & { validationContext?: string },
+  request: FastifyRequest,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   if (!hasZodFastifySchemaValidationErrors(error)) return fields;
   for (const issue of error.validation) {
-    const key =
-      issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'body';
+    const path = issue.instancePath.split('/').filter(Boolean);
+    const key = path.join('.') || error.validationContext || 'body';
+    const params = issue.params as { keys?: unknown };
+    // Bodies are strict: each field they do not take is named on its own.
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(params.keys)) {
+      const prefix = path.length === 0 ? '' : `${key}.`;
+      for (const name of params.keys) fields[`${prefix}${String(name)}`] ??= 'is not a field of this request';
+      continue;
+    }
     if (fields[key]) continue;
-    const params = issue.params as { input?: unknown };
-    fields[key] =
-      issue.keyword === 'invalid_type' && params.input === undefined
-        ? 'is required'
-        : (issue.message ?? 'is not valid');
+    const missing =
+      issue.keyword === 'invalid_type' && sentAt(request, error.validationContext, path) === undefined;
+    fields[key] = missing ? 'is required' : (issue.message ?? 'is not valid');
   }
   return fields;
+}
+
+/** "The body is not valid: status is not set here: ..." names the first problem, for people reading logs. */
+function validationMessage(where: string, fields: Record<string, string>): string {
+  const problems = Object.entries(fields);
+  const first = problems[0];
+  const head = `The ${where === 'querystring' ? 'query' : where} is not valid`;
+  if (!first) return head;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  return `${head}: ${first[0]} ${first[1]}${more}`;
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -53,17 +87,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(error.status).send(errorBody(error.code, error.message, error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = validationFields(error);
+      const fields = validationFields(error, request);
       const where = (error as { validationContext?: string }).validationContext ?? 'request';
-      return reply
-        .status(400)
-        .send(
-          errorBody(
-            'VALIDATION_FAILED',
-            `The ${where === 'querystring' ? 'query' : where} is not valid`,
-            fields,
-          ),
-        );
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', validationMessage(where, fields), fields));
     }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
     if (known) return reply.status(ERROR_STATUS[known.code]).send(errorBody(known.code, known.message));

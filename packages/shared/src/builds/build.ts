@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
 import { Category } from '../parts/enums';
-import { Cents, Part } from '../parts/part';
+import { CatalogPartId, Cents, Part } from '../parts/part';
 import { AnySpecs } from '../parts/specs';
+import { lineText, longText, SearchText } from '../text';
 
 export const BUILD_STATUSES = ['planning', 'assembling', 'ready', 'listed', 'sold'] as const;
 export const BuildStatus = z.enum(BUILD_STATUSES);
@@ -16,9 +17,9 @@ export const BUILD_STATUS_LABELS: Record<BuildStatus, string> = {
   sold: 'Sold',
 };
 
-export const BuildCreate = z.object({
-  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-  notes: z.string().trim().max(5000).nullable().optional(),
+export const BuildCreate = z.strictObject({
+  name: lineText().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  notes: longText().max(5000, 'must be at most 5000 characters').nullable().optional(),
   targetPriceCents: Cents.nullable().optional(),
 });
 export type BuildCreate = z.input<typeof BuildCreate>;
@@ -46,10 +47,10 @@ export const BuildCompatibility = z.object({
 export type BuildCompatibility = z.infer<typeof BuildCompatibility>;
 
 export const PlannedItemCreate = z
-  .object({
+  .strictObject({
     category: Category,
-    name: z.string().trim().min(1, 'is required').max(200).optional(),
-    catalogPartId: z.string().max(64).optional(),
+    name: lineText().min(1, 'is required').max(200, 'must be at most 200 characters').optional(),
+    catalogPartId: CatalogPartId.optional(),
     specs: AnySpecs.optional(),
     expectedCostCents: Cents.default(0),
   })
@@ -106,10 +107,10 @@ export type Build = z.infer<typeof Build>;
 export const BuildList = pageOf(BuildSummary);
 export const BuildQuery = PageQuery.extend({
   status: BuildStatus.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
 });
 
-export const BuildPartAdd = z.object({ partId: z.number().int().positive() });
+export const BuildPartAdd = z.strictObject({ partId: z.number().int().positive() });
 export const BuildId = z.object({
   id: z.coerce
     .number()
@@ -120,9 +121,13 @@ export const BuildId = z.object({
 
 /** A stateless check: each item is a spec sheet, a catalog part or one of your parts. */
 export const CompatibilityCheckItem = z.union([
-  z.object({ partId: z.number().int().positive() }),
-  z.object({ catalogPartId: z.string().min(1).max(64) }),
-  z.object({ category: Category, specs: AnySpecs.default({}), name: z.string().max(200).optional() }),
+  z.strictObject({ partId: z.number().int().positive() }),
+  z.strictObject({ catalogPartId: CatalogPartId }),
+  z.strictObject({
+    category: Category,
+    specs: AnySpecs.default({}),
+    name: lineText().max(200, 'must be at most 200 characters').optional(),
+  }),
 ]);
-export const CompatibilityCheck = z.object({ items: z.array(CompatibilityCheckItem).max(50) });
+export const CompatibilityCheck = z.strictObject({ items: z.array(CompatibilityCheckItem).max(50) });
 export type CompatibilityCheck = z.infer<typeof CompatibilityCheck>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { pageOf } from '../pagination';
+import { SearchText } from '../text';
 import { Category } from './enums';
+import { CatalogPartId } from './part';
 
 export const CatalogPart = z.object({
   id: z.string(),
@@ -13,9 +15,24 @@ export const CatalogPart = z.object({
 });
 export type CatalogPart = z.infer<typeof CatalogPart>;
 
+/**
+ * The name a flipper would use. Graphics cards are listed by board ("Asus DUAL OC"), so the chipset is
+ * put in: "Asus GeForce RTX 3070 DUAL OC".
+ */
+export function catalogName(entry: Pick<CatalogPart, 'name' | 'category' | 'brand' | 'specs'>): string {
+  const chipset = entry.specs.chipset;
+  if (entry.category !== 'gpu' || typeof chipset !== 'string') return entry.name;
+  if (entry.name.toLowerCase().includes(chipset.toLowerCase())) return entry.name;
+  const brand = entry.brand ?? '';
+  const rest = brand && entry.name.startsWith(brand) ? entry.name.slice(brand.length).trim() : entry.name;
+  return [brand, chipset, rest].filter(Boolean).join(' ');
+}
+
+export const CatalogPartParams = z.object({ id: CatalogPartId });
+
 export const CatalogQuery = z.object({
   category: Category.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

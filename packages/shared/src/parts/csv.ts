@@ -56,7 +56,7 @@ export type CsvDateOrder = z.infer<typeof CsvDateOrder>;
 export const CsvMapping = z.partialRecord(CsvField, z.string().max(500).nullable());
 export type CsvMapping = z.infer<typeof CsvMapping>;
 
-export const CsvImportRequest = z.object({
+export const CsvImportRequest = z.strictObject({
   /** The whole file as text (UTF-8; a byte order mark is ignored). */
   csv: z.string().min(1, 'the file is empty'),
   mapping: CsvMapping,

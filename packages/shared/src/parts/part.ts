@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
 import { CREATABLE_STATUSES } from '../status/parts';
+import { lineText, longText, SearchText, TextId } from '../text';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -24,10 +25,15 @@ export const Cents = z
   .max(MAX_CENTS, 'is too large');
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`).nullable().optional();
+  lineText().max(max, `must be at most ${max} characters`).nullable().optional();
+
+/** A part of the catalog, by id (`GET /api/v1/catalog`). */
+export const CatalogPartId = TextId.max(64, 'must be at most 64 characters');
+
+const PartName = lineText().min(1, 'is required').max(200, 'must be at most 200 characters');
 
 const partFields = {
-  name: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  name: PartName,
   category: Category,
   brand: optionalText(100),
   model: optionalText(100),
@@ -37,19 +43,42 @@ const partFields = {
   acquiredAt: IsoDate.optional(),
   source: optionalText(100),
   serial: optionalText(100),
-  notes: optionalText(5000),
+  notes: longText().max(5000, 'must be at most 5000 characters').nullable().optional(),
   specs: AnySpecs.optional(),
-  catalogPartId: z.string().max(64).nullable().optional(),
+  catalogPartId: CatalogPartId.nullable().optional(),
 };
 
-export const PartCreate = z.object({
+/** Every field of a new part, name and category required (what a CSV row must give). */
+export const PartFields = z.strictObject({
   ...partFields,
   status: z.enum(CREATABLE_STATUSES).default('in_stock'),
 });
+
+const FROM_CATALOG = 'Required, unless a catalogPartId is given: then the catalog part’s when left out.';
+
+/** Name and category may come from the catalog part instead; fields that are given win over the catalog's. */
+export const fromCatalog = {
+  name: PartName.optional().meta({ description: FROM_CATALOG }),
+  category: Category.optional().meta({ description: FROM_CATALOG }),
+};
+
+/** Name and category are required unless a catalog part supplies them. */
+export function requireOwnOrCatalog(
+  value: { name?: string | undefined; category?: string | undefined; catalogPartId?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.catalogPartId) return;
+  if (value.name === undefined) ctx.addIssue({ code: 'custom', message: 'is required', path: ['name'] });
+  if (value.category === undefined)
+    ctx.addIssue({ code: 'custom', message: 'is required', path: ['category'] });
+}
+
+/** A new part: with `catalogPartId`, the catalog fills the name, category, brand and specs not given. */
+export const PartCreate = PartFields.extend(fromCatalog).superRefine(requireOwnOrCatalog);
 export type PartCreate = z.input<typeof PartCreate>;
 
 export const PartUpdate = z
-  .object({
+  .strictObject({
     ...partFields,
     condition: Condition,
     costCents: Cents,
@@ -113,7 +142,7 @@ export const PartFilters = z.object({
     .pipe(z.array(Category))
     .optional(),
   condition: Condition.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
   acquiredFrom: IsoDate.optional(),
   acquiredTo: IsoDate.optional(),
   lotId: z.coerce.number().int().positive().optional(),
@@ -135,7 +164,7 @@ export const PartId = z.object({
     .max(2 ** 53 - 1),
 });
 
-export const PartBulk = z.object({
+export const PartBulk = z.strictObject({
   ids: z
     .array(z.number().int().positive())
     .min(1, 'select at least one part')

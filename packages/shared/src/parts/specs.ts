@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lineText } from '../text';
 import type { Category } from './enums';
 
 // Specs are typed per category. Every field is nullable: null means "unknown", never "none" —
@@ -6,7 +7,7 @@ import type { Category } from './enums';
 
 const int = z.number().int().min(0).max(1_000_000).nullable();
 const num = z.number().min(0).max(1_000_000).nullable();
-const text = z.string().trim().max(100).nullable();
+const text = lineText().max(100, 'must be at most 100 characters').nullable();
 
 export const MEMORY_TYPES = ['DDR3', 'DDR4', 'DDR5'] as const;
 export const MemoryType = z.enum(MEMORY_TYPES);
@@ -97,7 +98,7 @@ export const CoolerSpecs = z.object({
   liquid: z.boolean().nullable(),
   radiatorMm: int,
   heightMm: int,
-  sockets: z.array(z.string().trim().max(30)).max(40).nullable(),
+  sockets: z.array(lineText().max(30, 'must be at most 30 characters')).max(40).nullable(),
   /** Heat the cooler is rated to move. */
   ratedTdpW: int,
 });

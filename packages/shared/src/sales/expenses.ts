@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents, IsoDate } from '../parts/part';
+import { lineText, SearchText } from '../text';
 
 export const EXPENSE_CATEGORIES = [
   'shipping_supplies',
@@ -22,12 +23,12 @@ export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
   other: 'Other',
 };
 
-export const ExpenseCreate = z.object({
+export const ExpenseCreate = z.strictObject({
   /** Defaults to today in the owner's time zone. */
   spentAt: IsoDate.optional(),
   category: ExpenseCategory,
   amountCents: Cents,
-  description: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+  description: lineText().min(1, 'is required').max(500, 'must be at most 500 characters'),
 });
 export type ExpenseCreate = z.input<typeof ExpenseCreate>;
 
@@ -49,7 +50,7 @@ export const ExpenseQuery = PageQuery.extend({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   category: ExpenseCategory.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
 });
 export type ExpenseQuery = z.infer<typeof ExpenseQuery>;
 

@@ -34,6 +34,9 @@ export const FeeRate = z.object({
 });
 export type FeeRate = z.infer<typeof FeeRate>;
 
+/** A fee as a request body: exactly these two fields. */
+export const FeeRateUpdate = z.strictObject(FeeRate.shape);
+
 export interface DefaultFee extends FeeRate {
   /** Where the number comes from, and what it leaves out. */
   source: string;

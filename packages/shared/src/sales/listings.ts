@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents } from '../parts/part';
+import { lineText, longText, refusedField, SearchText } from '../text';
 import { Platform } from './fees';
 
 export const LISTING_STATUSES = ['draft', 'active', 'sold', 'ended'] as const;
@@ -15,18 +16,36 @@ export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
 };
 
 const id = z.number().int().positive();
-const url = z.url({ error: 'must be a web address' }).max(2000).nullable().optional();
 
-/** A listing of exactly one part or one build; it starts as a draft. */
+/** The listing's page on its platform: an http or https address, nothing else (no javascript:, no CR/LF). */
+export const ListingUrl = lineText()
+  .max(2000, 'must be at most 2000 characters')
+  .refine(isWebAddress, 'must be a web address starting with http:// or https://')
+  .meta({ format: 'uri', description: 'An http:// or https:// address' });
+
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/[^\s]+$/i.test(text) || !URL.canParse(text)) return false;
+  return new URL(text).hostname !== '';
+}
+
+const url = ListingUrl.nullable().optional();
+const title = lineText().min(1, 'is required').max(200, 'must be at most 200 characters');
+const description = longText().max(20_000, 'must be at most 20000 characters');
+const status = refusedField(
+  'a listing starts as a draft and goes live with POST /api/v1/listings/{id}/activate (POST /api/v1/listings/{id}/end ends it)',
+);
+
+/** A listing of exactly one part or one build; it starts as a draft (activate it to put it live). */
 export const ListingCreate = z
-  .object({
+  .strictObject({
     partId: id.optional(),
     buildId: id.optional(),
     platform: Platform,
-    title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-    description: z.string().trim().max(20_000).default(''),
+    title,
+    description: description.default(''),
     priceCents: Cents,
     url,
+    status,
   })
   .refine((v) => (v.partId === undefined) !== (v.buildId === undefined), {
     message: 'give either a part or a build',
@@ -36,14 +55,9 @@ export type ListingCreate = z.input<typeof ListingCreate>;
 
 /** Text, price, URL and platform; the status moves through activate, end and sales. */
 export const ListingUpdate = z
-  .object({
-    platform: Platform,
-    title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
-    description: z.string().trim().max(20_000),
-    priceCents: Cents,
-    url,
-  })
-  .partial();
+  .strictObject({ platform: Platform, title, description, priceCents: Cents, url })
+  .partial()
+  .extend({ status });
 export type ListingUpdate = z.input<typeof ListingUpdate>;
 
 export const Listing = z.object({
@@ -80,7 +94,7 @@ export const ListingQuery = PageQuery.extend({
   platform: csv(Platform).optional(),
   partId: z.coerce.number().int().positive().optional(),
   buildId: z.coerce.number().int().positive().optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
 });
 export type ListingQuery = z.infer<typeof ListingQuery>;
 

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents, IsoDate } from '../parts/part';
+import { longText, refusedField, SearchText } from '../text';
 import { Platform } from './fees';
 
 const id = z.number().int().positive();
-const note = z.string().trim().max(2000).nullable().optional();
+const note = longText().max(2000, 'must be at most 2000 characters').nullable().optional();
 
 /**
  * A sale of a listing, a part or a build (exactly one). With a listing, the platform and price default to the
  * listing's; fees default to the platform preset's estimate at the price; the date defaults to today.
  */
 export const SaleCreate = z
-  .object({
+  .strictObject({
     listingId: id.optional(),
     partId: id.optional(),
     buildId: id.optional(),
@@ -30,7 +31,7 @@ export type SaleCreate = z.input<typeof SaleCreate>;
 
 /** Corrections after the fact; the cost of goods never changes. */
 export const SaleUpdate = z
-  .object({
+  .strictObject({
     soldAt: IsoDate,
     priceCents: Cents,
     feesCents: Cents,
@@ -38,10 +39,15 @@ export const SaleUpdate = z
     platform: Platform,
     buyerNote: note,
   })
-  .partial();
+  .partial()
+  .extend({
+    cogsCents: refusedField(
+      'the cost of goods is fixed at the moment of sale (a refund with restock gives it back)',
+    ),
+  });
 export type SaleUpdate = z.input<typeof SaleUpdate>;
 
-export const SaleRefundCreate = z.object({
+export const SaleRefundCreate = z.strictObject({
   amountCents: Cents,
   /** The goods came back: parts return to stock (a build to ready) at their original cost. */
   restock: z.boolean(),
@@ -99,7 +105,7 @@ export const SaleQuery = PageQuery.extend({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   platform: Platform.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: SearchText.optional(),
 });
 export type SaleQuery = z.infer<typeof SaleQuery>;
 

@@ -1,10 +1,14 @@
-import { AdminUser, AdminUserList, AdminUserQuery, AdminUserUpdate, HistoryList } from '@partwise/shared';
+import {
+  AdminUser,
+  AdminUserList,
+  AdminUserParams,
+  AdminUserQuery,
+  AdminUserUpdate,
+  HistoryList,
+} from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { callerOf } from '../../http/auth-guard';
 import type { AdminService } from './admin.service';
-
-const UserId = z.object({ id: z.string().min(1) });
 
 /** Registered inside the admin-only scope: every route here answers 403 to a non-admin. */
 export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async (app, { admin }) => {
@@ -30,7 +34,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async
       schema: {
         tags: ['admin'],
         summary: 'Suspend, reinstate, promote or demote a user',
-        params: UserId,
+        params: AdminUserParams,
         body: AdminUserUpdate,
         response: { 200: AdminUser },
       },
@@ -44,7 +48,7 @@ export const adminRoutes: FastifyPluginAsyncZod<{ admin: AdminService }> = async
       schema: {
         tags: ['admin'],
         summary: "A user account's history: role changes and suspensions, who made them and how",
-        params: UserId,
+        params: AdminUserParams,
         response: { 200: HistoryList },
       },
     },

@@ -1,6 +1,5 @@
-import { CatalogList, CatalogPart, CatalogQuery, ErrorResponse } from '@partwise/shared';
+import { CatalogList, CatalogPart, CatalogPartParams, CatalogQuery, ErrorResponse } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { CatalogService } from './catalog.service';
 
 /** The catalog of known parts: search (autocomplete) and one part. Read-only, for every signed-in user. */
@@ -24,7 +23,7 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> =
       schema: {
         tags: ['catalog'],
         summary: 'One catalog part',
-        params: z.object({ id: z.string().min(1).max(64) }),
+        params: CatalogPartParams,
         response: { 200: CatalogPart, 404: ErrorResponse },
       },
     },

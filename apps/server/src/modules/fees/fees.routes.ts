@@ -1,4 +1,4 @@
-import { FeePresetList, FeePresetParams, FeeRate } from '@partwise/shared';
+import { FeePresetList, FeePresetParams, FeeRateUpdate } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
 import type { FeesService } from './fees.service';
@@ -25,7 +25,7 @@ export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (a
         tags,
         summary: 'Set your own fee for a platform (percentage in basis points plus a fixed amount)',
         params: FeePresetParams,
-        body: FeeRate,
+        body: FeeRateUpdate,
         response: { 200: FeePresetList },
       },
     },

@@ -6,7 +6,7 @@ import {
   type CsvField,
   type CsvProblem,
   IMPORTABLE_STATUSES,
-  PartCreate,
+  PartFields,
   parseMoneyToCents,
   parseSpecs,
 } from '@partwise/shared';
@@ -22,8 +22,8 @@ import {
   unguardFormula,
 } from './csv-values';
 
-/** A part as the import creates it: PartCreate's rules, plus archived among the statuses. */
-export const ImportPart = PartCreate.extend({
+/** A part as the import creates it: a new part's rules, plus archived among the statuses. */
+export const ImportPart = PartFields.extend({
   status: z.enum(IMPORTABLE_STATUSES).default('in_stock'),
   costCents: Cents.default(0),
 });

@@ -1,4 +1,4 @@
-import { type Category, type PartCreate, type PartUpdate, parseSpecs } from '@partwise/shared';
+import { type Category, catalogName, type PartCreate, type PartUpdate, parseSpecs } from '@partwise/shared';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Acting } from '../../core/caller';
@@ -11,17 +11,22 @@ export type PartInput = z.output<typeof PartCreate>;
 /** A part row ready to insert: acquiredAt always set (the owner's today by default). */
 export type NewPart = typeof part.$inferInsert & { acquiredAt: string };
 
-/** A new part's row: specs validated for its category, filled from the catalog entry when one is chosen. */
+/**
+ * A new part's row. With a catalog part, the catalog gives the name, category, brand and specs that the
+ * input does not (given specs are merged over the catalog's); specs are validated for the category.
+ */
 export async function prepareNew(tx: DbOrTx, who: Acting, input: PartInput): Promise<NewPart> {
-  const catalogSpecs = input.catalogPartId
-    ? await catalogSpecsFor(tx, input.catalogPartId, input.category)
-    : {};
-  const specs = validSpecs(input.category, { ...catalogSpecs, ...(input.specs ?? {}) });
+  const entry = input.catalogPartId ? await catalogEntryFor(tx, input.catalogPartId, input.category) : null;
+  const name = input.name ?? entry?.name;
+  const category = input.category ?? entry?.category;
+  // The shared schema requires both unless a catalog part is given, and the catalog part has both.
+  if (name === undefined || category === undefined) throw new Error('a part needs a name and a category');
+  const specs = validSpecs(category, { ...(entry?.specs ?? {}), ...(input.specs ?? {}) });
   return {
     ownerId: who.ownerId,
-    name: input.name,
-    category: input.category,
-    brand: input.brand ?? null,
+    name,
+    category,
+    brand: input.brand === undefined ? (entry?.brand ?? null) : input.brand,
     model: input.model ?? null,
     condition: input.condition,
     grade: input.grade ?? null,
@@ -36,10 +41,18 @@ export async function prepareNew(tx: DbOrTx, who: Acting, input: PartInput): Pro
   };
 }
 
-/** The catalog entry chosen for a part or planned item of `category`; a field error when it does not fit. */
-export async function catalogEntryFor(tx: DbOrTx, catalogPartId: string, category: Category) {
+/**
+ * The catalog entry chosen for a part or planned item, named as a flipper would name it; a field error
+ * when it is unknown or of another category than the one given.
+ */
+export async function catalogEntryFor(tx: DbOrTx, catalogPartId: string, category?: Category) {
   const [entry] = await tx
-    .select({ name: catalogPart.name, category: catalogPart.category, specs: catalogPart.specs })
+    .select({
+      name: catalogPart.name,
+      category: catalogPart.category,
+      brand: catalogPart.brand,
+      specs: catalogPart.specs,
+    })
     .from(catalogPart)
     .where(eq(catalogPart.id, catalogPartId));
   if (!entry) {
@@ -47,12 +60,13 @@ export async function catalogEntryFor(tx: DbOrTx, catalogPartId: string, categor
       catalogPartId: 'is not in the catalog',
     });
   }
-  if (entry.category !== category) {
+  if (category !== undefined && entry.category !== category) {
     throw new AppError('VALIDATION_FAILED', 'The catalog part is of another category', {
       category: `must be ${entry.category} for this catalog part`,
     });
   }
-  return entry;
+  const catalogCategory = entry.category as Category;
+  return { ...entry, category: catalogCategory, name: catalogName({ ...entry, category: catalogCategory }) };
 }
 
 async function catalogSpecsFor(tx: DbOrTx, catalogPartId: string, category: Category) {

@@ -2,6 +2,7 @@ import {
   type CatalogPart,
   type Category,
   type Condition,
+  catalogName,
   centsToDecimal,
   type Part,
   PartCreate,
@@ -83,18 +84,8 @@ export function partToForm(part: Part): PartFormValues {
   };
 }
 
-/**
- * The name a flipper would use. Graphics cards are listed by board ("Asus DUAL OC"), so the chipset is
- * put in: "Asus GeForce RTX 3070 DUAL OC".
- */
-export function catalogName(entry: CatalogPart): string {
-  const chipset = entry.specs.chipset;
-  if (entry.category !== 'gpu' || typeof chipset !== 'string') return entry.name;
-  if (entry.name.toLowerCase().includes(chipset.toLowerCase())) return entry.name;
-  const brand = entry.brand ?? '';
-  const rest = brand && entry.name.startsWith(brand) ? entry.name.slice(brand.length).trim() : entry.name;
-  return [brand, chipset, rest].filter(Boolean).join(' ');
-}
+// In shared since the server names a part made from the catalog alone the same way.
+export { catalogName };
 
 /** What choosing a catalog entry fills in. */
 export function catalogToForm(entry: CatalogPart): Partial<PartFormValues> {
