@@ -3,9 +3,9 @@ import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { expense } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 import { notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
-import { cents, sum } from '../sales/sales.mapper';
 
 type ExpenseRow = typeof expense.$inferSelect;
 
@@ -47,16 +47,16 @@ export function createExpensesService({ db }: { db: Db }) {
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize),
         db
-          .select({ count: sql<number>`count(*)::int`, amount: sum(expense.amountCents) })
+          .select({ count: sql<number>`count(*)::int`, amount: sumCents(expense.amountCents) })
           .from(expense)
           .where(where),
       ]);
       return {
         items: rows.map(toExpense),
-        total: cents(totals?.count),
+        total: totals?.count ?? 0,
         page: q.page,
         pageSize: q.pageSize,
-        totalCents: cents(totals?.amount),
+        totalCents: totals?.amount ?? 0,
       };
     },
 

@@ -12,6 +12,7 @@ import {
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 import { AppError, notFound } from '../../http/errors';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
@@ -116,7 +117,7 @@ export function createPartsService({ db }: { db: Db }) {
         .select({
           status: part.status,
           count: sql<number>`count(*)::int`,
-          costCents: sql<number>`coalesce(sum(${part.costCents}), 0)::int`,
+          costCents: sumCents(part.costCents),
         })
         .from(part)
         .where(eq(part.ownerId, ownerId))

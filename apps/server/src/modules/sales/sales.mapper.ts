@@ -1,5 +1,4 @@
 import type { Platform, Sale } from '@partwise/shared';
-import { type AnyColumn, sql } from 'drizzle-orm';
 import type { sale } from '../../db/schema';
 
 export type SaleRow = typeof sale.$inferSelect;
@@ -36,12 +35,6 @@ export function toSale(row: SaleRow): Sale {
     updatedAt: row.updatedAt.toISOString(),
   };
 }
-
-/** pg answers bigint sums as strings, PGlite as numbers: sums of cents stay far below 2^53. */
-export const cents = (value: string | number | null | undefined): number => Number(value ?? 0);
-
-/** A sum of cents as bigint (int4 could overflow over years of sales); read it with cents(). */
-export const sum = (column: AnyColumn) => sql<string>`coalesce(sum(${column}), 0)::bigint`;
 
 export function isUniqueViolation(err: unknown): boolean {
   for (let e: unknown = err; typeof e === 'object' && e !== null; e = (e as { cause?: unknown }).cause) {

@@ -12,12 +12,13 @@ import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 import { AppError, notFound } from '../../http/errors';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
 import { lockThing, refOf, setThingStatus, type ThingRef, today, unavailable } from '../listings/things';
-import { cents, isUniqueViolation, profitOf, type SaleRow, sum, toSale } from './sales.mapper';
+import { isUniqueViolation, profitOf, type SaleRow, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
 
 type CreateInput = z.output<typeof SaleCreate>;
@@ -164,31 +165,24 @@ export function createSalesService({ db }: { db: Db }) {
         db
           .select({
             count: sql<number>`count(*)::int`,
-            priceCents: sum(sale.priceCents),
-            feesCents: sum(sale.feesCents),
-            shippingCents: sum(sale.shippingCents),
-            cogsCents: sum(sale.cogsCents),
-            refundedCents: sum(sale.refundedCents),
-            cogsReturnedCents: sum(sale.cogsReturnedCents),
+            priceCents: sumCents(sale.priceCents),
+            feesCents: sumCents(sale.feesCents),
+            shippingCents: sumCents(sale.shippingCents),
+            cogsCents: sumCents(sale.cogsCents),
+            refundedCents: sumCents(sale.refundedCents),
+            cogsReturnedCents: sumCents(sale.cogsReturnedCents),
           })
           .from(sale)
           .where(filter),
       ]);
-      const t = {
-        count: cents(totals?.count),
-        priceCents: cents(totals?.priceCents),
-        feesCents: cents(totals?.feesCents),
-        shippingCents: cents(totals?.shippingCents),
-        cogsCents: cents(totals?.cogsCents),
-        refundedCents: cents(totals?.refundedCents),
-        cogsReturnedCents: cents(totals?.cogsReturnedCents),
-      };
+      // An aggregate without GROUP BY always answers one row.
+      if (!totals) throw new Error('sales totals returned no row');
       return {
         items: rows.map(toSale),
-        total: t.count,
+        total: totals.count,
         page: q.page,
         pageSize: q.pageSize,
-        totals: { ...t, profitCents: profitOf(t) },
+        totals: { ...totals, profitCents: profitOf(totals) },
       };
     },
 
