@@ -1,33 +1,17 @@
 import type { Part } from '@partwise/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../test/app';
+import { describe, expect, it } from 'vitest';
 import { createParts } from '../test/parts';
-import {
-  auditTrail,
-  type Client,
-  expectSame,
-  RACE_ROUNDS,
-  RACE_TIMEOUT_MS,
-  raceApp,
-  runRace,
-} from '../test/race';
+import { auditTrail, expectSame, RACE_ROUNDS, RACE_TIMEOUT_MS, runRace, useRaceApp } from '../test/race';
 
 const COST = 10_000;
 
-let ctx: TestContext;
-let ownerId: string;
-let api: Client;
-
-beforeAll(async () => {
-  ({ ctx, ownerId, api } = await raceApp());
-});
-afterAll(() => ctx.close());
+const race = useRaceApp();
 
 describe('race: concurrent edits of one part', () => {
   it('applies both edits one after the other: nothing lost, and the history chains', {
     timeout: RACE_TIMEOUT_MS,
   }, async () => {
-    const parts = await createParts(ctx.app, api.headers, RACE_ROUNDS, { costCents: COST });
+    const parts = await createParts(race.ctx.app, race.api.headers, RACE_ROUNDS, { costCents: COST });
     // Both change the cost (so the order shows) and one field of their own (so a lost update shows).
     const edits = (i: number) => [
       { costCents: 11_000 + i, notes: `checked ${i}` },
@@ -37,7 +21,7 @@ describe('race: concurrent edits of one part', () => {
     const anomalies = await runRace(RACE_ROUNDS, async (i) => {
       const part = parts[i];
       const replies = await Promise.all(
-        edits(i).map((e) => api.call('PATCH', `/api/v1/parts/${part?.id}`, e)),
+        edits(i).map((e) => race.api.call('PATCH', `/api/v1/parts/${part?.id}`, e)),
       );
       const bodies: Part[] = replies.map((r) => r.json());
       // The edit applied second answers the part with both edits in it.
@@ -53,8 +37,8 @@ describe('race: concurrent edits of one part', () => {
     });
     expect(anomalies).toEqual([]);
 
-    const updates = await auditTrail(ctx.database.db, ownerId, 'part', 'update');
-    const stored = new Map((await api.all<Part>('/api/v1/parts')).map((p) => [p.id, p]));
+    const updates = await auditTrail(race.ctx.database.db, race.ownerId, 'part', 'update');
+    const stored = new Map((await race.api.all<Part>('/api/v1/parts')).map((p) => [p.id, p]));
     for (const [i, part] of parts.entries()) {
       const [first, second, ...more] = updates.get(part.id) ?? [];
       expect(more).toEqual([]);

@@ -1,34 +1,23 @@
 import type { InventorySummary, Listing, Part } from '@partwise/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../test/app';
+import { describe, expect, it } from 'vitest';
 import { createParts } from '../test/parts';
-import {
-  auditTrail,
-  type Client,
-  expectSame,
-  RACE_ROUNDS,
-  RACE_TIMEOUT_MS,
-  raceApp,
-  runRace,
-} from '../test/race';
+import { auditTrail, expectSame, RACE_ROUNDS, RACE_TIMEOUT_MS, runRace, useRaceApp } from '../test/race';
 
-let ctx: TestContext;
-let ownerId: string;
-let api: Client;
-
-beforeAll(async () => {
-  ({ ctx, ownerId, api } = await raceApp());
-});
-afterAll(() => ctx.close());
+const race = useRaceApp();
 
 const draft = (partId: number, platform: string) =>
-  api.ok<Listing>('POST', '/api/v1/listings', { partId, platform, title: 'For sale', priceCents: 20_000 });
+  race.api.ok<Listing>('POST', '/api/v1/listings', {
+    partId,
+    platform,
+    title: 'For sale',
+    priceCents: 20_000,
+  });
 
 describe('race: the same listing activated twice', () => {
   it('activates it once: one status change each for listing and part, and ending restores stock', {
     timeout: RACE_TIMEOUT_MS,
   }, async () => {
-    const parts = await createParts(ctx.app, api.headers, RACE_ROUNDS);
+    const parts = await createParts(race.ctx.app, race.api.headers, RACE_ROUNDS);
     // Even rounds: one listing activated by two requests. Odd rounds: two listings of one part activated at
     // once (cross-listing), where the second must remember the part's status before the first listed it.
     const rounds: Listing[][] = [];
@@ -40,7 +29,7 @@ describe('race: the same listing activated twice', () => {
     const anomalies = await runRace(RACE_ROUNDS, async (i) => {
       const pair = rounds[i] ?? [];
       const replies = await Promise.all(
-        pair.map((l) => api.call('POST', `/api/v1/listings/${l.id}/activate`)),
+        pair.map((l) => race.api.call('POST', `/api/v1/listings/${l.id}/activate`)),
       );
       return replies.map((reply) =>
         expectSame('activation', [reply.statusCode, reply.json().status], [200, 'active']),
@@ -48,14 +37,14 @@ describe('race: the same listing activated twice', () => {
     });
     expect(anomalies).toEqual([]);
 
-    const listings = await api.all<Listing>('/api/v1/listings');
+    const listings = await race.api.all<Listing>('/api/v1/listings');
     expect(listings.filter((l) => l.status !== 'active')).toEqual([]);
-    const summary = await api.ok<InventorySummary>('GET', '/api/v1/parts/summary');
+    const summary = await race.api.ok<InventorySummary>('GET', '/api/v1/parts/summary');
     expect(summary.byStatus.listed.count).toBe(RACE_ROUNDS);
-    const listingMoves = await auditTrail(ctx.database.db, ownerId, 'listing', 'status');
+    const listingMoves = await auditTrail(race.ctx.database.db, race.ownerId, 'listing', 'status');
     for (const l of listings)
       expect(listingMoves.get(l.id)).toEqual([{ status: { from: 'draft', to: 'active' } }]);
-    const partMoves = await auditTrail(ctx.database.db, ownerId, 'part', 'status');
+    const partMoves = await auditTrail(race.ctx.database.db, race.ownerId, 'part', 'status');
     for (const part of parts)
       expect(partMoves.get(part.id)).toEqual([
         { status: { from: 'in_stock', to: 'listed' }, listingId: { from: null, to: expect.any(Number) } },
@@ -63,8 +52,8 @@ describe('race: the same listing activated twice', () => {
 
     // Ending every listing gives each part back the status it had before it was listed.
     for (const pair of rounds)
-      for (const l of new Set(pair.map((p) => p.id))) await api.ok('POST', `/api/v1/listings/${l}/end`);
-    const after = await api.all<Part>('/api/v1/parts');
+      for (const l of new Set(pair.map((p) => p.id))) await race.api.ok('POST', `/api/v1/listings/${l}/end`);
+    const after = await race.api.all<Part>('/api/v1/parts');
     expect(after.filter((p) => p.status !== 'in_stock')).toEqual([]);
   });
 });

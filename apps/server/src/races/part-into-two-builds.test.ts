@@ -1,42 +1,34 @@
 import type { Build, InventorySummary } from '@partwise/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../test/app';
+import { describe, expect, it } from 'vitest';
 import { createParts } from '../test/parts';
 import {
   auditTrail,
-  type Client,
   expectSame,
   oneWinner,
   RACE_ROUNDS,
   RACE_TIMEOUT_MS,
-  raceApp,
   runRace,
+  useRaceApp,
 } from '../test/race';
 
-let ctx: TestContext;
-let ownerId: string;
-let api: Client;
-
-beforeAll(async () => {
-  ({ ctx, ownerId, api } = await raceApp());
-});
-afterAll(() => ctx.close());
+const race = useRaceApp();
 
 describe('race: one part into two builds', () => {
   it('puts the part in exactly one build; the refused request leaves nothing behind', {
     timeout: RACE_TIMEOUT_MS,
   }, async () => {
-    const parts = await createParts(ctx.app, api.headers, RACE_ROUNDS);
+    const parts = await createParts(race.ctx.app, race.api.headers, RACE_ROUNDS);
     // Builds are reused across rounds (a few parts each), so that a round costs little more than its race.
     const builds: Build[] = [];
-    for (let i = 0; i < 20; i++) builds.push(await api.ok('POST', '/api/v1/builds', { name: `Rig ${i}` }));
+    for (let i = 0; i < 20; i++)
+      builds.push(await race.api.ok('POST', '/api/v1/builds', { name: `Rig ${i}` }));
     const placedIn = new Map<number, number>();
 
     const anomalies = await runRace(RACE_ROUNDS, async (i) => {
       const part = parts[i];
       const pair = [builds[(2 * i) % builds.length], builds[(2 * i + 1) % builds.length]];
       const replies = await Promise.all(
-        pair.map((b) => api.call('POST', `/api/v1/builds/${b?.id}/parts`, { partId: part?.id })),
+        pair.map((b) => race.api.call('POST', `/api/v1/builds/${b?.id}/parts`, { partId: part?.id })),
       );
       const { winner, anomalies } = oneWinner(replies, 200, ['CONFLICT']);
       if (!winner || !part) return anomalies;
@@ -50,16 +42,16 @@ describe('race: one part into two builds', () => {
     // Every part is in the build that answered 200 and in no other, moved there once.
     const found = new Map<number, number>();
     for (const b of builds) {
-      for (const p of (await api.ok<Build>('GET', `/api/v1/builds/${b.id}`)).parts) {
+      for (const p of (await race.api.ok<Build>('GET', `/api/v1/builds/${b.id}`)).parts) {
         expect(found.get(p.id), `part ${p.id} in two builds`).toBeUndefined();
         found.set(p.id, b.id);
       }
     }
     expect(found).toEqual(placedIn);
-    const moves = await auditTrail(ctx.database.db, ownerId, 'part', 'status');
+    const moves = await auditTrail(race.ctx.database.db, race.ownerId, 'part', 'status');
     for (const part of parts)
       expect(moves.get(part.id)?.map((c) => c.status)).toEqual([{ from: 'in_stock', to: 'in_build' }]);
-    const summary = await api.ok<InventorySummary>('GET', '/api/v1/parts/summary');
+    const summary = await race.api.ok<InventorySummary>('GET', '/api/v1/parts/summary');
     expect([summary.byStatus.in_build.count, summary.byStatus.in_stock.count]).toEqual([RACE_ROUNDS, 0]);
   });
 });

@@ -1,35 +1,20 @@
 import type { Build, InventorySummary, Listing, Part, Sale, SaleDetail, SaleList } from '@partwise/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestContext } from '../test/app';
+import { describe, expect, it } from 'vitest';
 import { createParts } from '../test/parts';
-import {
-  type Client,
-  expectSame,
-  oneWinner,
-  RACE_ROUNDS,
-  RACE_TIMEOUT_MS,
-  raceApp,
-  runRace,
-} from '../test/race';
+import { expectSame, oneWinner, RACE_ROUNDS, RACE_TIMEOUT_MS, runRace, useRaceApp } from '../test/race';
 
 const COST = 10_000;
 
-let ctx: TestContext;
-let api: Client;
-
-beforeAll(async () => {
-  ({ ctx, api } = await raceApp());
-});
-afterAll(() => ctx.close());
+const race = useRaceApp();
 
 async function activeListing(partId: number, platform: string): Promise<number> {
-  const { id } = await api.ok<Listing>('POST', '/api/v1/listings', {
+  const { id } = await race.api.ok<Listing>('POST', '/api/v1/listings', {
     partId,
     platform,
     title: 'For sale',
     priceCents: 20_000,
   });
-  await api.ok('POST', `/api/v1/listings/${id}/activate`);
+  await race.api.ok('POST', `/api/v1/listings/${id}/activate`);
   return id;
 }
 
@@ -46,8 +31,8 @@ async function contenders(part: Part, variant: number): Promise<{ body: object; 
   if (variant === 0) return [direct(15_000), direct(16_000)];
   if (variant === 1) return [await byListing('ebay'), await byListing('reddit_hardwareswap')];
   if (variant === 2) return [await byListing('offerup'), direct(17_000)];
-  const build = await api.ok<Build>('POST', '/api/v1/builds', { name: `PC with ${part.name}` });
-  await api.ok('POST', `/api/v1/builds/${build.id}/parts`, { partId: part.id });
+  const build = await race.api.ok<Build>('POST', '/api/v1/builds', { name: `PC with ${part.name}` });
+  await race.api.ok('POST', `/api/v1/builds/${build.id}/parts`, { partId: part.id });
   const sale = (priceCents: number) => ({ body: { buildId: build.id, priceCents, platform: 'local' } });
   return [sale(18_000), sale(19_000)];
 }
@@ -56,7 +41,7 @@ describe('race: two sales of one part', () => {
   it('records exactly one sale; the other is refused; listings end sold or ended', {
     timeout: RACE_TIMEOUT_MS,
   }, async () => {
-    const parts = await createParts(ctx.app, api.headers, RACE_ROUNDS, { costCents: COST });
+    const parts = await createParts(race.ctx.app, race.api.headers, RACE_ROUNDS, { costCents: COST });
     const expectedListing = new Map<number, string>();
     const soldParts: number[] = [];
     let revenue = 0;
@@ -65,7 +50,7 @@ describe('race: two sales of one part', () => {
       const part = parts[i];
       if (!part) throw new Error('fewer parts than rounds');
       const sides = await contenders(part, i % 4);
-      const replies = await Promise.all(sides.map((s) => api.call('POST', '/api/v1/sales', s.body)));
+      const replies = await Promise.all(sides.map((s) => race.api.call('POST', '/api/v1/sales', s.body)));
       const { winner, anomalies } = oneWinner(replies, 201, ['CONFLICT']);
       if (!winner) return anomalies;
       const sale: SaleDetail = winner.json();
@@ -85,14 +70,14 @@ describe('race: two sales of one part', () => {
     expect(anomalies).toEqual([]);
 
     // One sale per part, every part sold, every listing sold (the one that won) or ended.
-    const sales = await api.all<Sale>('/api/v1/sales');
+    const sales = await race.api.all<Sale>('/api/v1/sales');
     expect(sales).toHaveLength(RACE_ROUNDS);
     expect(new Set(soldParts).size).toBe(RACE_ROUNDS);
-    const totals = (await api.ok<SaleList>('GET', '/api/v1/sales')).totals;
+    const totals = (await race.api.ok<SaleList>('GET', '/api/v1/sales')).totals;
     expect(totals).toMatchObject({ count: RACE_ROUNDS, cogsCents: RACE_ROUNDS * COST, priceCents: revenue });
-    const summary = await api.ok<InventorySummary>('GET', '/api/v1/parts/summary');
+    const summary = await race.api.ok<InventorySummary>('GET', '/api/v1/parts/summary');
     expect(summary.byStatus.sold.count).toBe(RACE_ROUNDS);
-    const listings = await api.all<Listing>('/api/v1/listings');
+    const listings = await race.api.all<Listing>('/api/v1/listings');
     expect(new Map(listings.map((l) => [l.id, l.status]))).toEqual(expectedListing);
   });
 });

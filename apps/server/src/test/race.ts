@@ -1,6 +1,7 @@
 import { ERROR_STATUS, type ErrorCode, isErrorBody } from '@partwise/shared';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '../db/client';
 import { auditLog } from '../db/schema';
 import type { Changes } from '../modules/audit/audit';
@@ -121,9 +122,37 @@ export async function auditTrail(
   return trail;
 }
 
-/** A fresh app and database with one signed-up user who calls it by API token. */
-export async function raceApp(): Promise<{ ctx: TestContext; ownerId: string; api: Client }> {
-  const ctx = await createTestApp();
-  const user = await signUp(ctx.app);
-  return { ctx, ownerId: user.id, api: clientOf(ctx.app, await bearerFor(ctx.app, user)) };
+export interface RaceApp {
+  ctx: TestContext;
+  ownerId: string;
+  api: Client;
+}
+
+/**
+ * A fresh app and database for the test file, with one signed-up user who calls it by API token: set up
+ * before the file's tests and closed after them.
+ */
+export function useRaceApp(): RaceApp {
+  let current: RaceApp | undefined;
+  beforeAll(async () => {
+    const ctx = await createTestApp();
+    const user = await signUp(ctx.app);
+    current = { ctx, ownerId: user.id, api: clientOf(ctx.app, await bearerFor(ctx.app, user)) };
+  });
+  afterAll(() => current?.ctx.close());
+  const ready = (): RaceApp => {
+    if (!current) throw new Error('the race app is used before beforeAll');
+    return current;
+  };
+  return {
+    get ctx() {
+      return ready().ctx;
+    },
+    get ownerId() {
+      return ready().ownerId;
+    },
+    get api() {
+      return ready().api;
+    },
+  };
 }
