@@ -83,6 +83,7 @@ describe('money at the documented maximum', () => {
       title: 'Top part',
       priceCents: MAX,
     });
+    expect(listing).toMatchObject({ priceCents: MAX, estimatedFeesCents: 2 * MAX, estimatedNetCents: -MAX });
     await call('POST', `/api/v1/listings/${listing.id}/activate`);
     const partSale = await call('POST', '/api/v1/sales', { listingId: listing.id, soldAt: '2025-02-02' });
     expect(partSale).toMatchObject({ priceCents: MAX, feesCents: 2 * MAX, cogsCents: MAX });
