@@ -32,7 +32,12 @@ export async function createParts(
   app: FastifyInstance,
   headers: Record<string, string>,
   count: number,
-  { name = 'Bulk part', category = 'other', costCents = 10_000 }: Partial<PartCreate> = {},
+  {
+    name = 'Bulk part',
+    category = 'other',
+    costCents = 10_000,
+    status = 'in_stock',
+  }: Partial<PartCreate> = {},
 ): Promise<Part[]> {
   const response = await app.inject({
     method: 'POST',
@@ -42,7 +47,7 @@ export async function createParts(
       name: `${count} × ${name}`,
       totalCostCents: count * costCents,
       acquiredAt: '2025-03-01',
-      parts: Array.from({ length: count }, (_, i) => ({ name: `${name} ${i + 1}`, category })),
+      parts: Array.from({ length: count }, (_, i) => ({ name: `${name} ${i + 1}`, category, status })),
     },
   });
   if (response.statusCode !== 201)
