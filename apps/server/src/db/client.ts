@@ -31,7 +31,7 @@ export type DatabaseOptions =
   /** dataDir undefined keeps the database in memory; loadDataDir starts from a dump (tests). */
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
 
-/** Rows of a raw SQL query; both drivers answer `{ rows }`. Cast counts and sums to int in the SQL. */
+/** Rows of a raw SQL query; both drivers answer `{ rows }`. Cast counts to int in the SQL; sums: db/sums.ts. */
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
@@ -40,7 +40,7 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
 // Next to this file in development; copied beside the bundle by build.mjs in production.
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
-// bigint (int8) and numeric come back as strings from pg; counts are cast to int in SQL instead.
+// bigint (int8) and numeric come back as strings from pg: counts are cast to int in SQL, sums read by db/sums.ts.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });

@@ -15,7 +15,7 @@ export const IsoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'is not a real date');
 
-/** $10M: far beyond any part or lot, and within the database's 4-byte integer columns. */
+/** $10M: far beyond any part or lot; one amount fits a 4-byte column, sums of them are 8-byte (int8). */
 export const MAX_CENTS = 1_000_000_000;
 
 export const Cents = z

@@ -51,7 +51,8 @@ export const purchaseLot = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
     name: text('name').notNull(),
-    totalCostCents: integer('total_cost_cents').notNull(),
+    // int8 like every total, though one lot's price is capped by the shared schema.
+    totalCostCents: bigint('total_cost_cents', { mode: 'number' }).notNull(),
     acquiredAt: date('acquired_at', { mode: 'string' }).notNull(),
     source: text('source'),
     notes: text('notes'),

@@ -3,10 +3,10 @@ import { and, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import { acting, type Caller } from '../../core/caller';
 import { notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { cents, sum } from '../../db/aggregates';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { expense } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 import { diff, recordAudit } from '../audit/audit';
 
 type ExpenseRow = typeof expense.$inferSelect;
@@ -49,16 +49,16 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
           .limit(q.pageSize)
           .offset((q.page - 1) * q.pageSize),
         db
-          .select({ count: sql<number>`count(*)::int`, amount: sum(expense.amountCents) })
+          .select({ count: sql<number>`count(*)::int`, amount: sumCents(expense.amountCents) })
           .from(expense)
           .where(where),
       ]);
       return {
         items: rows.map(toExpense),
-        total: cents(totals?.count),
+        total: totals?.count ?? 0,
         page: q.page,
         pageSize: q.pageSize,
-        totalCents: cents(totals?.amount),
+        totalCents: totals?.amount ?? 0,
       };
     },
 

@@ -17,6 +17,7 @@ import { AppError, notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
@@ -121,7 +122,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         .select({
           status: part.status,
           count: sql<number>`count(*)::int`,
-          costCents: sql<number>`coalesce(sum(${part.costCents}), 0)::int`,
+          costCents: sumCents(part.costCents),
         })
         .from(part)
         .where(eq(part.ownerId, caller.ownerId))

@@ -3,8 +3,8 @@ import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Caller } from '../../core/caller';
 import type { ServiceDeps } from '../../core/service-deps';
-import { cents, sum } from '../../db/aggregates';
 import { expense, sale, saleRefund } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 
 const inRange = (
   ownerColumn: PgColumn,
@@ -30,30 +30,35 @@ export function createPnlService({ db }: ServiceDeps) {
         db
           .select({
             count: sql<number>`count(*)::int`,
-            revenue: sum(sale.priceCents),
-            fees: sum(sale.feesCents),
-            shipping: sum(sale.shippingCents),
-            cogs: sum(sale.cogsCents),
+            revenue: sumCents(sale.priceCents),
+            fees: sumCents(sale.feesCents),
+            shipping: sumCents(sale.shippingCents),
+            cogs: sumCents(sale.cogsCents),
           })
           .from(sale)
           .where(inRange(sale.ownerId, ownerId, sale.soldAt, q)),
         db
-          .select({ amount: sum(saleRefund.amountCents), cogsReturned: sum(saleRefund.cogsReturnedCents) })
+          .select({
+            amount: sumCents(saleRefund.amountCents),
+            cogsReturned: sumCents(saleRefund.cogsReturnedCents),
+          })
           .from(saleRefund)
           .where(inRange(saleRefund.ownerId, ownerId, saleRefund.refundedAt, q)),
         db
-          .select({ amount: sum(expense.amountCents) })
+          .select({ amount: sumCents(expense.amountCents) })
           .from(expense)
           .where(inRange(expense.ownerId, ownerId, expense.spentAt, q)),
       ]);
+      // Aggregates without GROUP BY always answer one row.
+      if (!sales || !refunds || !expenses) throw new Error('P&L sums returned no row');
       const p = {
-        revenueCents: cents(sales?.revenue),
-        feesCents: cents(sales?.fees),
-        shippingCents: cents(sales?.shipping),
-        cogsCents: cents(sales?.cogs),
-        cogsReturnedCents: cents(refunds?.cogsReturned),
-        refundsCents: cents(refunds?.amount),
-        expensesCents: cents(expenses?.amount),
+        revenueCents: sales.revenue,
+        feesCents: sales.fees,
+        shippingCents: sales.shipping,
+        cogsCents: sales.cogs,
+        cogsReturnedCents: refunds.cogsReturned,
+        refundsCents: refunds.amount,
+        expensesCents: expenses.amount,
       };
       const grossProfitCents = saleProfitCents({
         ...p,
@@ -63,7 +68,7 @@ export function createPnlService({ db }: ServiceDeps) {
       return {
         from: q.from ?? null,
         to: q.to ?? null,
-        salesCount: cents(sales?.count),
+        salesCount: sales.count,
         ...p,
         grossProfitCents,
         netProfitCents: grossProfitCents - p.expensesCents,

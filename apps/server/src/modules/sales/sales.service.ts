@@ -14,11 +14,11 @@ import type { z } from 'zod';
 import { type Acting, acting, type Caller } from '../../core/caller';
 import { AppError, notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { cents, sum } from '../../db/aggregates';
 import type { DbOrTx } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { containsPattern } from '../../db/like';
 import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
+import { sumCents } from '../../db/sums';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
@@ -160,31 +160,24 @@ export function createSalesService({ db, clock }: ServiceDeps) {
         db
           .select({
             count: sql<number>`count(*)::int`,
-            priceCents: sum(sale.priceCents),
-            feesCents: sum(sale.feesCents),
-            shippingCents: sum(sale.shippingCents),
-            cogsCents: sum(sale.cogsCents),
-            refundedCents: sum(sale.refundedCents),
-            cogsReturnedCents: sum(sale.cogsReturnedCents),
+            priceCents: sumCents(sale.priceCents),
+            feesCents: sumCents(sale.feesCents),
+            shippingCents: sumCents(sale.shippingCents),
+            cogsCents: sumCents(sale.cogsCents),
+            refundedCents: sumCents(sale.refundedCents),
+            cogsReturnedCents: sumCents(sale.cogsReturnedCents),
           })
           .from(sale)
           .where(filter),
       ]);
-      const t = {
-        count: cents(totals?.count),
-        priceCents: cents(totals?.priceCents),
-        feesCents: cents(totals?.feesCents),
-        shippingCents: cents(totals?.shippingCents),
-        cogsCents: cents(totals?.cogsCents),
-        refundedCents: cents(totals?.refundedCents),
-        cogsReturnedCents: cents(totals?.cogsReturnedCents),
-      };
+      // An aggregate without GROUP BY always answers one row.
+      if (!totals) throw new Error('sales totals returned no row');
       return {
         items: rows.map(toSale),
-        total: t.count,
+        total: totals.count,
         page: q.page,
         pageSize: q.pageSize,
-        totals: { ...t, profitCents: saleProfitCents(t) },
+        totals: { ...totals, profitCents: saleProfitCents(totals) },
       };
     },
 
