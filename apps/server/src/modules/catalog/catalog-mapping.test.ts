@@ -48,8 +48,35 @@ describe('mapCatalogRow', () => {
         tdpW: 65,
         integratedGraphics: false,
       },
-      searchText: ' amd ryzen 5 5600x am4',
+      searchText: ' amd ryzen 5 5600x am4 cpu processor r5 ',
+      popularity: 9,
+      modelText: ' ryzen 5 5600x r5 ',
+      modelWords: 3,
+      chipText: '  ',
+      chipWords: 0,
     });
+  });
+
+  it('adds the spec words people type: capacity, type, speed, layout and latency of a memory kit', () => {
+    const kit = map('memory', ROWS.flareX5);
+    for (const word of ['32gb', 'ddr5', '6000', '2x16gb', 'cl36', 'ram'])
+      expect(kit.searchText).toContain(` ${word} `);
+    expect(kit.searchText).not.toContain(' 16gb ');
+    expect(kit).toMatchObject({ modelText: ' flare x5 ', modelWords: 2 });
+  });
+
+  it('adds capacity, bus and form factor to a drive, whose name lacks them', () => {
+    const drive = map('internal-hard-drive', ROWS.ssd990);
+    for (const word of ['2000', '2000gb', '2tb', 'ssd', 'nvme', 'm.2', '2280']) {
+      expect(drive.searchText).toContain(` ${word} `);
+    }
+    expect(map('internal-hard-drive', ROWS.barracuda).searchText).toContain(' hdd ');
+  });
+
+  it('adds wattage, efficiency and modularity to a power supply', () => {
+    const psu = map('power-supply', ROWS.rm750x);
+    for (const word of ['750w', '750', 'gold', '80+', 'modular'])
+      expect(psu.searchText).toContain(` ${word} `);
   });
 
   it('keeps a missing price as null', () => {
@@ -102,7 +129,12 @@ describe('mapCatalogRow', () => {
     const card = map('video-card', ROWS.rtx3070ti);
     expect(card.category).toBe('gpu');
     expect(card.specs).toEqual({ chipset: 'GeForce RTX 3070 Ti', vramGb: 8, lengthMm: 300, tdpW: 290 });
-    expect(card.searchText).toContain(' 3070ti');
+    expect(card.searchText).toContain(' 3070ti ');
+    expect(card).toMatchObject({
+      modelText: ' ftw3 ultra gaming ',
+      chipText: ' 3070 ti 3070ti ',
+      chipWords: 2,
+    });
   });
 
   it('leaves the board power unknown for a chip not in the table', () => {

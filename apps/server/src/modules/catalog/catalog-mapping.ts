@@ -12,7 +12,8 @@ import {
   type PsuSpecs,
   type StorageSpecs,
 } from '@partwise/shared';
-import { brandOf, buildSearchText, cleanName } from './catalog-text';
+import { specWords } from './catalog-spec-words';
+import { brandOf, chipWordsOf, cleanName, modelWordsOf, searchTextOf, wordsOf } from './catalog-text';
 import { inferGpuBoardPowerW } from './gpu-power';
 
 /** Dataset file name (without .jsonl.gz) → our category. */
@@ -39,6 +40,14 @@ export interface CatalogRow {
   priceCents: number | null;
   specs: Record<string, unknown>;
   searchText: string;
+  /** The row's place in its dataset file, which lists the most popular parts first. */
+  popularity: number;
+  /** The model's words and their spellings (see modelWordsOf), and how many words it has. */
+  modelText: string;
+  modelWords: number;
+  /** Likewise for a GPU's chip (see chipWordsOf); empty for other parts. */
+  chipText: string;
+  chipWords: number;
 }
 
 type Row = Record<string, unknown>;
@@ -173,13 +182,18 @@ const SPECS: Record<DatasetCategory, (row: Row) => Record<string, unknown>> = {
   'internal-hard-drive': storageSpecs,
 };
 
-/** Extra words that make a part findable by what people type ("ddr5", "am5", "rtx 3070"). */
+/** Extra words that make a part findable by what people type ("am5", "rtx 3070"), besides its specs. */
 function searchExtras(file: DatasetCategory, row: Row): Array<string | null> {
   if (file === 'video-card') return [str(row, 'chipset')];
-  if (file === 'memory') return [str(row, 'memory_type')];
   if (file === 'cpu') return [str(row, 'socket_inferred')];
   if (file === 'motherboard') return [boardSocket(str(row, 'socket')), str(row, 'chipset_inferred')];
   return [];
+}
+
+/** "memory-00003" → 3: the line of the dataset file, most popular parts first. */
+function popularityOf(id: string): number {
+  const line = /(\d+)$/.exec(id)?.[1];
+  return line === undefined ? 0 : Number(line);
 }
 
 /** Price in integer cents; the dataset has at most two decimals, so rounding is exact. */
@@ -197,13 +211,29 @@ export function mapCatalogRow(file: DatasetCategory, input: unknown): CatalogRow
   const name = rawName === null ? '' : cleanName(rawName);
   if (id === null || name === '') return null;
   const brand = brandOf(name);
+  const category = DATASET_CATEGORIES[file];
+  const specs = SPECS[file](row);
+  const nameWords = wordsOf(name);
+  const chip = file === 'video-card' ? wordsOf(str(row, 'chipset') ?? '') : [];
+  const extras = wordsOf(
+    searchExtras(file, row)
+      .filter((e) => e !== null)
+      .join(' '),
+  );
+  const modelWords = modelWordsOf(nameWords, brand === null ? 0 : wordsOf(brand).length, chip);
+  const chipWords = chipWordsOf(chip);
   return {
     id,
-    category: DATASET_CATEGORIES[file],
+    category,
     name,
     brand,
     priceCents: priceCents(row.price_usd),
-    specs: SPECS[file](row),
-    searchText: buildSearchText([name, ...searchExtras(file, row), brand]),
+    specs,
+    searchText: searchTextOf([...nameWords, ...extras, ...specWords(category, specs)], brand),
+    popularity: popularityOf(id),
+    modelText: searchTextOf(modelWords),
+    modelWords: modelWords.length,
+    chipText: searchTextOf(chipWords),
+    chipWords: chipWords.length,
   };
 }
