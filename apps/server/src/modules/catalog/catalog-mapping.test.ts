@@ -15,6 +15,7 @@ const ROWS = {
   rtx3070ti: `{"id":"video-card-00212","name":"EVGA FTW3 ULTRA GAMING","price_usd":765,"chipset":"GeForce RTX 3070 Ti","chipset_vendor":"NVIDIA","memory_gb":8,"core_clock_mhz":1575,"boost_clock_mhz":1860,"length_mm":300,"dup_count":1}`,
   gtx460: `{"id":"video-card-02416","name":"Gigabyte GV-N460OC-1GI V3","price_usd":154.87,"chipset":"GeForce GTX 460","chipset_vendor":"NVIDIA","memory_gb":1,"core_clock_mhz":788,"boost_clock_mhz":null,"length_mm":238,"dup_count":1}`,
   rm750x: `{"id":"power-supply-00060","name":"Corsair RM750x SHIFT","price_usd":154.99,"form_factor":"ATX","wattage_w":750,"efficiency":"gold","modular":"full_side","dup_count":1}`,
+  cx650: `{"id":"power-supply-00016","name":"Corsair CX (2023)","price_usd":69.98,"form_factor":"ATX","wattage_w":650,"efficiency":"bronze","modular":"none","dup_count":1}`,
   sf1000: `{"id":"power-supply-00009","name":"Corsair SF1000 (2024)","price_usd":239.99,"form_factor":"SFX","wattage_w":1000,"efficiency":"platinum","modular":"full","dup_count":1}`,
   ddr2: `{"id":"memory-00203","name":"Kingston KHX8500D2K2/4GR 4 GB","price_usd":null,"price_per_gb_usd":null,"ddr_gen":2,"memory_type":"DDR2","speed_mts":1066,"module_count":2,"module_gb":2,"total_gb":4,"cas_latency":5,"first_word_latency_ns":9.381,"dup_count":1}`,
   flareX5: `{"id":"memory-00002","name":"G.Skill Flare X5 32 GB","price_usd":89.99,"price_per_gb_usd":2.812,"ddr_gen":5,"memory_type":"DDR5","speed_mts":6000,"module_count":2,"module_gb":16,"total_gb":32,"cas_latency":36,"first_word_latency_ns":12,"dup_count":1}`,

@@ -190,6 +190,13 @@ function searchExtras(file: DatasetCategory, row: Row): Array<string | null> {
   return [];
 }
 
+/** "Corsair CX (2023)" of 650 W is also "cx650": people type series and wattage as one word. */
+function seriesWattWords(file: DatasetCategory, modelWords: string[], specs: Record<string, unknown>): string[] {
+  const watts = specs.wattageW;
+  if (file !== 'power-supply' || typeof watts !== 'number') return [];
+  return modelWords.filter((word) => /^[a-z]{1,4}$/.test(word)).map((word) => `${word}${watts}`);
+}
+
 /** "memory-00003" → 3: the line of the dataset file, most popular parts first. */
 function popularityOf(id: string): number {
   const line = /(\d+)$/.exec(id)?.[1];
@@ -229,7 +236,10 @@ export function mapCatalogRow(file: DatasetCategory, input: unknown): CatalogRow
     brand,
     priceCents: priceCents(row.price_usd),
     specs,
-    searchText: searchTextOf([...nameWords, ...extras, ...specWords(category, specs)], brand),
+    searchText: searchTextOf(
+      [...nameWords, ...extras, ...specWords(category, specs), ...seriesWattWords(file, modelWords, specs)],
+      brand,
+    ),
     popularity: popularityOf(id),
     modelText: searchTextOf(modelWords),
     modelWords: modelWords.length,

@@ -1,6 +1,8 @@
 import { CATEGORY_LABELS, type CatalogPart, type Category, formatCents } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useEffect, useId, useState } from 'react';
+import { specSummary } from '../builds/spec-summary';
+import { catalogPrice, variantsLabel } from './catalog-entry';
 import { catalogName } from './part-form';
 import { catalogQueries } from './queries';
 
@@ -118,34 +120,44 @@ export function CatalogCombobox(props: Props) {
         hidden={!expanded}
         className="absolute z-30 mt-1 max-h-80 w-full min-w-72 overflow-y-auto rounded-box border border-base-300 bg-base-100 p-1 shadow-lg"
       >
-        {items.map((entry, index) => (
-          <div
-            key={entry.id}
-            tabIndex={-1}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={`flex cursor-pointer items-baseline justify-between gap-3 rounded-field px-3 py-2 text-sm ${index === active ? 'bg-primary/10' : 'hover:bg-base-200'}`}
-            // mousedown, not click: the input must not lose focus (and close the list) first.
-            onMouseDown={(e) => {
-              e.preventDefault();
-              pick(entry);
-            }}
-          >
-            <span className="min-w-0">
-              <span className="block truncate font-medium">{catalogName(entry)}</span>
-              <span className="block text-xs text-base-content/60">
-                {CATEGORY_LABELS[entry.category]}
-                {entry.brand ? ` · ${entry.brand}` : ''}
+        {items.map((entry, index) => {
+          const specs = specSummary(entry.category, entry.specs);
+          const price = catalogPrice(entry);
+          const variants = variantsLabel(entry);
+          return (
+            <div
+              key={entry.id}
+              tabIndex={-1}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              className={`flex cursor-pointer items-start justify-between gap-3 rounded-field px-3 py-2 text-sm ${index === active ? 'bg-primary/10' : 'hover:bg-base-200'}`}
+              // mousedown, not click: the input must not lose focus (and close the list) first.
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(entry);
+              }}
+            >
+              <span className="min-w-0">
+                <span className="block truncate font-medium">{catalogName(entry)}</span>
+                <span className="block text-xs text-base-content/70">
+                  {specs || CATEGORY_LABELS[entry.category]}
+                  {variants && (
+                    <span title={variants.title} className="text-base-content/60">
+                      {' '}
+                      · {variants.text}
+                    </span>
+                  )}
+                </span>
               </span>
-            </span>
-            {entry.priceCents !== null && (
-              <span className="tabular shrink-0 text-xs text-base-content/60">
-                new {formatCents(entry.priceCents)}
-              </span>
-            )}
-          </div>
-        ))}
+              {price && (
+                <span className="tabular shrink-0 text-xs text-base-content/60">
+                  {price.from ? 'from' : 'new'} {formatCents(price.cents)}
+                </span>
+              )}
+            </div>
+          );
+        })}
       </div>
     </div>
   );
