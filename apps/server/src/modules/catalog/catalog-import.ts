@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, queryRows } from '../../db/client';
+import { type CatalogFill, loadCatalogFill } from './catalog-fill';
 import { type CatalogRow, DATASET_FILES, type DatasetCategory, mapCatalogRow } from './catalog-mapping';
 import { countWords, type GroupedRow, groupVariants } from './catalog-variants';
 
@@ -37,7 +38,12 @@ export interface CatalogImportResult {
 }
 
 /** The rows of one `<file>.jsonl.gz`: a file is grouped into variants as a whole. */
-async function readRows(dir: string, file: DatasetCategory, onSkip: () => void): Promise<CatalogRow[]> {
+async function readRows(
+  dir: string,
+  file: DatasetCategory,
+  fill: CatalogFill,
+  onSkip: () => void,
+): Promise<CatalogRow[]> {
   const lines = createInterface({
     input: createReadStream(path.join(dir, `${file}.jsonl.gz`)).pipe(createGunzip()),
     crlfDelay: Number.POSITIVE_INFINITY,
@@ -45,7 +51,7 @@ async function readRows(dir: string, file: DatasetCategory, onSkip: () => void):
   const rows: CatalogRow[] = [];
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    const row = mapCatalogRow(file, parseJson(line));
+    const row = mapCatalogRow(file, parseJson(line), fill);
     if (row === null) onSkip();
     else rows.push(row);
   }
@@ -138,8 +144,9 @@ export async function importCatalog(db: DbOrTx, dir: string = CATALOG_DIR): Prom
     ms: 0,
   };
   const words = new Map<string, number>();
+  const fill = loadCatalogFill(dir);
   for (const file of DATASET_FILES) {
-    const rows = groupVariants(await readRows(dir, file, () => result.skipped++));
+    const rows = groupVariants(await readRows(dir, file, fill, () => result.skipped++));
     countWords(rows, words);
     for (let i = 0; i < rows.length; i += BATCH_SIZE) {
       const batch = rows.slice(i, i + BATCH_SIZE);
