@@ -169,6 +169,17 @@ describe('catalog routes (whole catalog)', () => {
     });
   });
 
+  it('fills specs the dataset lacks from the curated tables: case clearances, cooler height and sockets', async () => {
+    const get = async (id: string) =>
+      (await ctx.app.inject({ url: `/api/v1/catalog/${id}`, headers: user.cookie })).json<CatalogPart>();
+    expect((await get('case-00006')).specs).toMatchObject({ maxGpuLengthMm: 360, maxCoolerHeightMm: 170 });
+    expect((await get('cpu-cooler-00024')).specs).toMatchObject({
+      heightMm: 165,
+      sockets: expect.arrayContaining(['AM5']),
+    });
+    expect((await get('case-00001')).specs).toMatchObject({ maxGpuLengthMm: null });
+  });
+
   it('answers 404 in the error shape for an unknown id', async () => {
     const response = await ctx.app.inject({ url: '/api/v1/catalog/cpu-99999', headers: user.cookie });
     expect(response.statusCode).toBe(404);
