@@ -1,8 +1,8 @@
 import { CATEGORY_LABELS, type CatalogPart, type Category, formatCents } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useEffect, useId, useState } from 'react';
-import { specSummary } from '../builds/spec-summary';
-import { catalogPrice, variantsLabel } from './catalog-entry';
+import { CatalogSpecLine } from './CatalogSpecLine';
+import { catalogPrice } from './catalog-entry';
 import { catalogName } from './part-form';
 import { catalogQueries } from './queries';
 
@@ -121,9 +121,7 @@ export function CatalogCombobox(props: Props) {
         className="absolute z-30 mt-1 max-h-80 w-full min-w-72 overflow-y-auto rounded-box border border-base-300 bg-base-100 p-1 shadow-lg"
       >
         {items.map((entry, index) => {
-          const specs = specSummary(entry.category, entry.specs);
           const price = catalogPrice(entry);
-          const variants = variantsLabel(entry);
           return (
             <div
               key={entry.id}
@@ -139,16 +137,8 @@ export function CatalogCombobox(props: Props) {
               }}
             >
               <span className="min-w-0">
-                <span className="block truncate font-medium">{catalogName(entry)}</span>
-                <span className="block text-xs text-base-content/70">
-                  {specs || CATEGORY_LABELS[entry.category]}
-                  {variants && (
-                    <span title={variants.title} className="text-base-content/60">
-                      {' '}
-                      · {variants.text}
-                    </span>
-                  )}
-                </span>
+                <span className="block font-medium break-words">{catalogName(entry)}</span>
+                <CatalogSpecLine entry={entry} fallback={CATEGORY_LABELS[entry.category]} />
               </span>
               {price && (
                 <span className="tabular shrink-0 text-xs text-base-content/60">
