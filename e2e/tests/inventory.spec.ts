@@ -47,6 +47,30 @@ test('adds a part picked from the catalog', async ({ page }) => {
   expect(part.specs).toMatchObject({ socket: 'AM4', cores: 6 });
 });
 
+test('catalog suggestions match spec words, tell kits apart by their specs and list identical ones once', async ({
+  page,
+}) => {
+  await page.goto('/inventory/new');
+  const name = page.getByRole('combobox', { name: 'Name' });
+  await name.fill('Corsair Vengeance LPX 16GB DDR4 3200');
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toContainText('16 GB · DDR4-3200 · CL16 · 2 × 8 GB · 6 variants', {
+    timeout: CATALOG_TIMEOUT,
+  });
+  await expect(options.first()).toContainText('from $45.99');
+  await expect(options.nth(1)).toContainText('16 GB · DDR4-3200 · CL16 · 1 × 16 GB');
+  const texts = await options.allInnerTexts();
+  expect(new Set(texts).size).toBe(texts.length);
+
+  // A drive's name lacks its capacity: the suggestion shows it, and typing it finds the drive.
+  await name.fill('970 evo plus 1tb');
+  await expect(options.first()).toContainText('Samsung 970 Evo Plus');
+  await expect(options.first()).toContainText('1 TB · NVMe SSD · M.2-2280');
+  await name.press('ArrowDown');
+  await name.press('Enter');
+  await expect(page.getByLabel('Category')).toHaveValue('storage');
+});
+
 test('shows field errors as you type and keeps what was typed', async ({ page }) => {
   await page.goto('/inventory/new');
   const cost = page.getByLabel('Cost');

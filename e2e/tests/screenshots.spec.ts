@@ -156,6 +156,31 @@ for (const theme of THEMES) {
         await page.screenshot({ path: shot('build'), fullPage: true });
       });
 
+      test('catalog suggestions and the build picker', async ({ page, request }) => {
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        await page.goto('/inventory/new');
+        await page.getByRole('combobox', { name: 'Name' }).fill('Corsair Vengeance LPX 16GB DDR4 3200');
+        await expect(page.getByRole('listbox').getByRole('option').first()).toContainText('6 variants', {
+          timeout: 20_000,
+        });
+        await page.screenshot({ path: shot('catalog-suggestions') });
+
+        const res = await page.request.post('/api/v1/builds', {
+          data: { name: 'Catalog picker', targetPriceCents: 50_000 },
+          headers: { Origin: BASE_URL },
+        });
+        const build = (await res.json()) as Build;
+        await page.goto(`/builds/${build.id}`);
+        await page.getByRole('button', { name: 'Add Storage', exact: true }).click();
+        const picker = page.getByRole('dialog', { name: 'Add storage drive' });
+        await picker.getByRole('tab', { name: 'Plan to buy' }).click();
+        await picker.getByLabel('Search the catalog').fill('970 evo plus');
+        await expect(picker.getByText('1 TB · NVMe SSD · M.2-2280').first()).toBeVisible();
+        await page.screenshot({ path: shot('catalog-picker') });
+      });
+
       test('listings, sold dialog, ledger and P&L', async ({ page, request }) => {
         test.setTimeout(60_000);
         const account = newAccount();

@@ -12,6 +12,13 @@ export const CatalogPart = z.object({
   /** Price new when the catalog was scraped (July 2025, USD); null when no retailer listed one. */
   priceCents: z.number().int().nullable(),
   specs: z.record(z.string(), z.unknown()),
+  /**
+   * Catalog rows that are this same part: the same name and specs, told apart only by price (the
+   * catalog has no colour, so most are colours or other retailers' listings). Search shows one of them.
+   */
+  variants: z.number().int().min(1),
+  /** The lowest price new among those variants; null when none had a price. */
+  lowestPriceCents: z.number().int().nullable(),
 });
 export type CatalogPart = z.infer<typeof CatalogPart>;
 
@@ -32,6 +39,10 @@ export const CatalogPartParams = z.object({ id: CatalogPartId });
 
 export const CatalogQuery = z.object({
   category: Category.optional(),
+  /**
+   * What the person typed: names, model numbers ("970 evo plus", "i7-12700k", "3070ti") and spec words
+   * ("16GB", "DDR4-3200", "CL16", "1TB NVMe", "650W", "gold"). Small typos are corrected.
+   */
   q: SearchText.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -22,7 +22,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
-import { createdAt, oneOf, updatedAt } from './columns';
+import { createdAt, oneOf, timestamptz, updatedAt } from './columns';
 
 // --- Inventory ---
 
@@ -35,14 +35,50 @@ export const catalogPart = pgTable(
     brand: text('brand'),
     priceCents: integer('price_cents'),
     specs: jsonb('specs').notNull().$type<Record<string, unknown>>(),
-    /** Lower-cased words searched by autocomplete: name, chipset, brand. */
+    /** Lower-cased words searched by autocomplete: name, chipset, brand, spec words ("16gb", "ddr4"). */
     searchText: text('search_text').notNull(),
+    /** The row's place in the dataset, which lists parts most popular first (PCPartPicker's order). */
+    popularity: integer('popularity').notNull().default(0),
+    /** The model's words (name without brand and capacity, plus the GPU chip), as search text. */
+    modelText: text('model_text').notNull().default(''),
+    /** How many model words: among equal matches, fewer words the person did not type rank higher. */
+    modelWords: integer('model_words').notNull().default(0),
+    /** A GPU's chip words that tell it from others ("3060 ti"), as search text, and how many. */
+    chipText: text('chip_text').notNull().default(''),
+    chipWords: integer('chip_words').notNull().default(0),
+    /** The most popular row with the same category, name and specs; search shows only those. */
+    variantOf: text('variant_of'),
+    /** How many rows share this row's category, name and specs. */
+    variants: integer('variants').notNull().default(1),
+    /** The lowest price among those rows. */
+    lowestPriceCents: integer('lowest_price_cents'),
   },
   (t) => [
     index('catalog_part_category_idx').on(t.category),
     index('catalog_part_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],
 );
+
+/** Every word of the catalog's search text, for correcting typos in a search. */
+export const catalogWord = pgTable(
+  'catalog_word',
+  {
+    word: text('word').primaryKey(),
+    /** Rows whose search text has the word: corrections prefer common words. */
+    parts: integer('parts').notNull(),
+  },
+  (t) => [
+    index('catalog_word_prefix_idx').using('btree', t.word.op('text_pattern_ops')),
+    index('catalog_word_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
+  ],
+);
+
+/** Which version of the catalog import filled catalog_part: a newer one re-imports at start. */
+export const catalogImport = pgTable('catalog_import', {
+  version: integer('version').primaryKey(),
+  parts: integer('parts').notNull(),
+  importedAt: timestamptz('imported_at').notNull().defaultNow(),
+});
 
 /** One purchase of several parts for one price; the price is split across the parts. */
 export const purchaseLot = pgTable(

@@ -15,6 +15,7 @@ const ROWS = {
   rtx3070ti: `{"id":"video-card-00212","name":"EVGA FTW3 ULTRA GAMING","price_usd":765,"chipset":"GeForce RTX 3070 Ti","chipset_vendor":"NVIDIA","memory_gb":8,"core_clock_mhz":1575,"boost_clock_mhz":1860,"length_mm":300,"dup_count":1}`,
   gtx460: `{"id":"video-card-02416","name":"Gigabyte GV-N460OC-1GI V3","price_usd":154.87,"chipset":"GeForce GTX 460","chipset_vendor":"NVIDIA","memory_gb":1,"core_clock_mhz":788,"boost_clock_mhz":null,"length_mm":238,"dup_count":1}`,
   rm750x: `{"id":"power-supply-00060","name":"Corsair RM750x SHIFT","price_usd":154.99,"form_factor":"ATX","wattage_w":750,"efficiency":"gold","modular":"full_side","dup_count":1}`,
+  cx650: `{"id":"power-supply-00016","name":"Corsair CX (2023)","price_usd":69.98,"form_factor":"ATX","wattage_w":650,"efficiency":"bronze","modular":"none","dup_count":1}`,
   sf1000: `{"id":"power-supply-00009","name":"Corsair SF1000 (2024)","price_usd":239.99,"form_factor":"SFX","wattage_w":1000,"efficiency":"platinum","modular":"full","dup_count":1}`,
   ddr2: `{"id":"memory-00203","name":"Kingston KHX8500D2K2/4GR 4 GB","price_usd":null,"price_per_gb_usd":null,"ddr_gen":2,"memory_type":"DDR2","speed_mts":1066,"module_count":2,"module_gb":2,"total_gb":4,"cas_latency":5,"first_word_latency_ns":9.381,"dup_count":1}`,
   flareX5: `{"id":"memory-00002","name":"G.Skill Flare X5 32 GB","price_usd":89.99,"price_per_gb_usd":2.812,"ddr_gen":5,"memory_type":"DDR5","speed_mts":6000,"module_count":2,"module_gb":16,"total_gb":32,"cas_latency":36,"first_word_latency_ns":12,"dup_count":1}`,
@@ -48,8 +49,35 @@ describe('mapCatalogRow', () => {
         tdpW: 65,
         integratedGraphics: false,
       },
-      searchText: ' amd ryzen 5 5600x am4',
+      searchText: ' amd ryzen 5 5600x am4 cpu processor r5 ',
+      popularity: 9,
+      modelText: ' ryzen 5 5600x r5 ',
+      modelWords: 3,
+      chipText: '  ',
+      chipWords: 0,
     });
+  });
+
+  it('adds the spec words people type: capacity, type, speed, layout and latency of a memory kit', () => {
+    const kit = map('memory', ROWS.flareX5);
+    for (const word of ['32gb', 'ddr5', '6000', '2x16gb', 'cl36', 'ram'])
+      expect(kit.searchText).toContain(` ${word} `);
+    expect(kit.searchText).not.toContain(' 16gb ');
+    expect(kit).toMatchObject({ modelText: ' flare x5 ', modelWords: 2 });
+  });
+
+  it('adds capacity, bus and form factor to a drive, whose name lacks them', () => {
+    const drive = map('internal-hard-drive', ROWS.ssd990);
+    for (const word of ['2000', '2000gb', '2tb', 'ssd', 'nvme', 'm.2', '2280']) {
+      expect(drive.searchText).toContain(` ${word} `);
+    }
+    expect(map('internal-hard-drive', ROWS.barracuda).searchText).toContain(' hdd ');
+  });
+
+  it('adds wattage, efficiency and modularity to a power supply', () => {
+    const psu = map('power-supply', ROWS.rm750x);
+    for (const word of ['750w', '750', 'gold', '80+', 'modular'])
+      expect(psu.searchText).toContain(` ${word} `);
   });
 
   it('keeps a missing price as null', () => {
@@ -102,7 +130,12 @@ describe('mapCatalogRow', () => {
     const card = map('video-card', ROWS.rtx3070ti);
     expect(card.category).toBe('gpu');
     expect(card.specs).toEqual({ chipset: 'GeForce RTX 3070 Ti', vramGb: 8, lengthMm: 300, tdpW: 290 });
-    expect(card.searchText).toContain(' 3070ti');
+    expect(card.searchText).toContain(' 3070ti ');
+    expect(card).toMatchObject({
+      modelText: ' ftw3 ultra gaming ',
+      chipText: ' 3070 ti 3070ti ',
+      chipWords: 2,
+    });
   });
 
   it('leaves the board power unknown for a chip not in the table', () => {

@@ -12,7 +12,9 @@ import {
   type PsuSpecs,
   type StorageSpecs,
 } from '@partwise/shared';
-import { brandOf, buildSearchText, cleanName } from './catalog-text';
+import { boardMemoryFromNameOrSocket, type CatalogFill, NO_FILL } from './catalog-fill';
+import { specWords } from './catalog-spec-words';
+import { brandOf, chipWordsOf, cleanName, modelWordsOf, searchTextOf, wordsOf } from './catalog-text';
 import { inferGpuBoardPowerW } from './gpu-power';
 
 /** Dataset file name (without .jsonl.gz) → our category. */
@@ -39,6 +41,14 @@ export interface CatalogRow {
   priceCents: number | null;
   specs: Record<string, unknown>;
   searchText: string;
+  /** The row's place in its dataset file, which lists the most popular parts first. */
+  popularity: number;
+  /** The model's words and their spellings (see modelWordsOf), and how many words it has. */
+  modelText: string;
+  modelWords: number;
+  /** Likewise for a GPU's chip (see chipWordsOf); empty for other parts. */
+  chipText: string;
+  chipWords: number;
 }
 
 type Row = Record<string, unknown>;
@@ -81,12 +91,14 @@ export function boardSocket(socket: string | null): string | null {
   return socket?.replace(/^\d+\s*x\s+/i, '').replace(/\s+Narrow$/i, '') ?? null;
 }
 
-function motherboardSpecs(row: Row): MotherboardSpecs {
+function motherboardSpecs(row: Row, fill: CatalogFill, name: string): MotherboardSpecs {
+  const socket = boardSocket(str(row, 'socket'));
+  const given = oneOf(MEMORY_TYPES, row.memory_type_inferred);
   return {
-    socket: boardSocket(str(row, 'socket')),
+    socket,
     chipset: str(row, 'chipset_inferred'),
     formFactor: oneOf(BOARD_FORM_FACTORS, row.form_factor),
-    memoryType: oneOf(MEMORY_TYPES, row.memory_type_inferred),
+    memoryType: given ?? (fill.boardMemory ? boardMemoryFromNameOrSocket(name, socket) : null),
     memorySlots: int(row, 'memory_slots'),
     maxMemoryGb: int(row, 'max_memory_gb'),
     m2Slots: null,
@@ -125,8 +137,9 @@ function psuSpecs(row: Row): PsuSpecs {
 /** Case types that certainly take a standard ATX power supply; smaller ones vary (SFX, TFX, Flex). */
 const ATX_PSU_CASE_TYPES = new Set(['ATX Mid Tower', 'ATX Full Tower']);
 
-function caseSpecs(row: Row): CaseSpecs {
+function caseSpecs(row: Row, fill: CatalogFill, name: string): CaseSpecs {
   const type = str(row, 'type');
+  const clearance = fill.cases.get(name.toLowerCase());
   const boards = row.mobo_form_factors_inferred;
   const boardFormFactors = Array.isArray(boards)
     ? boards.map((b) => oneOf(BOARD_FORM_FACTORS, b)).filter((b) => b !== null)
@@ -134,19 +147,20 @@ function caseSpecs(row: Row): CaseSpecs {
   return {
     type,
     boardFormFactors: boardFormFactors.length > 0 ? boardFormFactors : null,
-    maxGpuLengthMm: null,
-    maxCoolerHeightMm: null,
+    maxGpuLengthMm: clearance?.maxGpuLengthMm ?? null,
+    maxCoolerHeightMm: clearance?.maxCoolerHeightMm ?? null,
     psuFormFactor: type !== null && ATX_PSU_CASE_TYPES.has(type) ? 'ATX' : null,
     includedPsuW: int(row, 'included_psu_w'),
   };
 }
 
-function coolerSpecs(row: Row): CoolerSpecs {
+function coolerSpecs(row: Row, fill: CatalogFill, name: string): CoolerSpecs {
+  const fit = fill.coolers.get(name.toLowerCase());
   return {
     liquid: bool(row, 'liquid'),
     radiatorMm: int(row, 'radiator_mm'),
-    heightMm: null,
-    sockets: null,
+    heightMm: fit?.heightMm ?? null,
+    sockets: fit ? [...fit.sockets] : null,
     ratedTdpW: null,
   };
 }
@@ -162,24 +176,41 @@ function storageSpecs(row: Row): StorageSpecs {
   };
 }
 
-const SPECS: Record<DatasetCategory, (row: Row) => Record<string, unknown>> = {
-  cpu: cpuSpecs,
-  motherboard: motherboardSpecs,
-  memory: memorySpecs,
-  'video-card': gpuSpecs,
-  'power-supply': psuSpecs,
-  case: caseSpecs,
-  'cpu-cooler': coolerSpecs,
-  'internal-hard-drive': storageSpecs,
-};
+const SPECS: Record<DatasetCategory, (row: Row, fill: CatalogFill, name: string) => Record<string, unknown>> =
+  {
+    cpu: cpuSpecs,
+    motherboard: motherboardSpecs,
+    memory: memorySpecs,
+    'video-card': gpuSpecs,
+    'power-supply': psuSpecs,
+    case: caseSpecs,
+    'cpu-cooler': coolerSpecs,
+    'internal-hard-drive': storageSpecs,
+  };
 
-/** Extra words that make a part findable by what people type ("ddr5", "am5", "rtx 3070"). */
+/** Extra words that make a part findable by what people type ("am5", "rtx 3070"), besides its specs. */
 function searchExtras(file: DatasetCategory, row: Row): Array<string | null> {
   if (file === 'video-card') return [str(row, 'chipset')];
-  if (file === 'memory') return [str(row, 'memory_type')];
   if (file === 'cpu') return [str(row, 'socket_inferred')];
   if (file === 'motherboard') return [boardSocket(str(row, 'socket')), str(row, 'chipset_inferred')];
   return [];
+}
+
+/** "Corsair CX (2023)" of 650 W is also "cx650": people type series and wattage as one word. */
+function seriesWattWords(
+  file: DatasetCategory,
+  modelWords: string[],
+  specs: Record<string, unknown>,
+): string[] {
+  const watts = specs.wattageW;
+  if (file !== 'power-supply' || typeof watts !== 'number') return [];
+  return modelWords.filter((word) => /^[a-z]{1,4}$/.test(word)).map((word) => `${word}${watts}`);
+}
+
+/** "memory-00003" → 3: the line of the dataset file, most popular parts first. */
+function popularityOf(id: string): number {
+  const line = /(\d+)$/.exec(id)?.[1];
+  return line === undefined ? 0 : Number(line);
 }
 
 /** Price in integer cents; the dataset has at most two decimals, so rounding is exact. */
@@ -188,8 +219,15 @@ export function priceCents(price: unknown): number | null {
   return Math.round(price * 100);
 }
 
-/** A dataset row as a catalog row, or null when it lacks an id or a name. */
-export function mapCatalogRow(file: DatasetCategory, input: unknown): CatalogRow | null {
+/**
+ * A dataset row as a catalog row, or null when it lacks an id or a name. `fill` adds the specs the
+ * dataset lacks from the curated tables (see catalog-fill.ts); without it the row holds the dataset's.
+ */
+export function mapCatalogRow(
+  file: DatasetCategory,
+  input: unknown,
+  fill: CatalogFill = NO_FILL,
+): CatalogRow | null {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
   const row = input as Row;
   const id = str(row, 'id');
@@ -197,13 +235,32 @@ export function mapCatalogRow(file: DatasetCategory, input: unknown): CatalogRow
   const name = rawName === null ? '' : cleanName(rawName);
   if (id === null || name === '') return null;
   const brand = brandOf(name);
+  const category = DATASET_CATEGORIES[file];
+  const specs = SPECS[file](row, fill, name);
+  const nameWords = wordsOf(name);
+  const chip = file === 'video-card' ? wordsOf(str(row, 'chipset') ?? '') : [];
+  const extras = wordsOf(
+    searchExtras(file, row)
+      .filter((e) => e !== null)
+      .join(' '),
+  );
+  const modelWords = modelWordsOf(nameWords, brand === null ? 0 : wordsOf(brand).length, chip);
+  const chipWords = chipWordsOf(chip);
   return {
     id,
-    category: DATASET_CATEGORIES[file],
+    category,
     name,
     brand,
     priceCents: priceCents(row.price_usd),
-    specs: SPECS[file](row),
-    searchText: buildSearchText([name, ...searchExtras(file, row), brand]),
+    specs,
+    searchText: searchTextOf(
+      [...nameWords, ...extras, ...specWords(category, specs), ...seriesWattWords(file, modelWords, specs)],
+      brand,
+    ),
+    popularity: popularityOf(id),
+    modelText: searchTextOf(modelWords),
+    modelWords: modelWords.length,
+    chipText: searchTextOf(chipWords),
+    chipWords: chipWords.length,
   };
 }

@@ -9,7 +9,8 @@ export const catalogRoutes: FastifyPluginAsyncZod<{ catalog: CatalogService }> =
     {
       schema: {
         tags: ['catalog'],
-        summary: 'Search the parts catalog: every word of q must start a word of the name, brand or chipset',
+        summary:
+          'Search the parts catalog by name, model number and spec words ("970 evo plus 1tb", "16gb ddr4 3200"); identical variants come once',
         querystring: CatalogQuery,
         response: { 200: CatalogList },
       },

@@ -4,13 +4,14 @@ import { useId, useMemo, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
 import { ErrorState, SkeletonRows } from '../../components/states';
+import { CatalogSpecLine } from '../inventory/CatalogSpecLine';
+import { catalogPrice } from '../inventory/catalog-entry';
 import { catalogName } from '../inventory/part-form';
 import { FitBadge } from './badges';
 import { toBuildItem } from './build-items';
 import { FitNote, fitReason } from './FitNote';
 import { catalogPicks } from './queries';
 import type { Slot } from './slots';
-import { specSummary } from './spec-summary';
 import { useDebounced } from './useDebounced';
 
 const MIN_CHARS = 2;
@@ -72,6 +73,7 @@ export function CatalogResults({ slot, items, chosenId, onChoose, autoFocus }: P
           {rows.map(({ entry, fit, findings }) => {
             const chosen = entry.id === chosenId;
             const name = catalogName(entry);
+            const price = catalogPrice(entry);
             return (
               <li
                 key={entry.id}
@@ -79,14 +81,14 @@ export function CatalogResults({ slot, items, chosenId, onChoose, autoFocus }: P
               >
                 <div className="min-w-0 flex-1">
                   <p className="text-sm font-medium break-words">{name}</p>
-                  <p className="text-xs text-base-content/60">{specSummary(entry.category, entry.specs)}</p>
+                  <CatalogSpecLine entry={entry} />
                   <FitNote fit={fit} findings={findings} />
                 </div>
                 <div className="flex shrink-0 flex-col items-end gap-1">
                   <FitBadge fit={fit} reason={fitReason(findings)} />
-                  {entry.priceCents !== null && (
+                  {price && (
                     <span className="text-xs text-base-content/60">
-                      new <Money cents={entry.priceCents} />
+                      {price.from ? 'from' : 'new'} <Money cents={price.cents} />
                     </span>
                   )}
                 </div>

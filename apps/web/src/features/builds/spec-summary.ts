@@ -24,9 +24,36 @@ function memory(s: Record<string, unknown>): (string | null)[] {
   const speed = num(s.speedMts);
   const modules = num(s.modules);
   const moduleGb = num(s.moduleGb);
+  const cas = num(s.casLatency);
   return [
+    size(s.totalGb),
     type && speed ? `${type}-${speed}` : type,
-    modules && moduleGb ? `${modules} × ${moduleGb} GB` : size(s.totalGb),
+    cas === null ? null : `CL${cas}`,
+    modules && moduleGb ? `${modules} × ${moduleGb} GB` : null,
+  ];
+}
+
+const MODULAR_LABELS: Record<string, string> = {
+  full: 'fully modular',
+  semi: 'semi-modular',
+  none: 'non-modular',
+};
+
+const BUS_LABELS: Record<string, string> = {
+  nvme: 'NVMe',
+  sata: 'SATA',
+  sas: 'SAS',
+  pata: 'IDE',
+  pcie_aic: 'PCIe card',
+};
+
+function storage(s: Record<string, unknown>): (string | null)[] {
+  const bus = text(s.bus);
+  const kind = text(s.kind)?.toUpperCase() ?? null;
+  return [
+    size(s.capacityGb),
+    [bus ? (BUS_LABELS[bus] ?? bus) : null, kind].filter(Boolean).join(' ') || null,
+    text(s.formFactor),
   ];
 }
 
@@ -43,9 +70,14 @@ const SUMMARY: Record<Category, (s: Record<string, unknown>) => (string | null)[
   ],
   motherboard: (s) => [text(s.socket), text(s.chipset), text(s.formFactor), text(s.memoryType)],
   memory,
-  storage: (s) => [size(s.capacityGb), text(s.kind)?.toUpperCase() ?? null, text(s.formFactor)],
+  storage,
   gpu: (s) => [text(s.chipset), withUnit(s.vramGb, 'GB'), withUnit(s.lengthMm, 'mm')],
-  psu: (s) => [withUnit(s.wattageW, 'W'), efficiency(s.efficiency), text(s.formFactor)],
+  psu: (s) => [
+    withUnit(s.wattageW, 'W'),
+    efficiency(s.efficiency),
+    MODULAR_LABELS[text(s.modular) ?? ''] ?? null,
+    text(s.formFactor),
+  ],
   case: (s) => [
     text(s.type),
     Array.isArray(s.boardFormFactors) ? s.boardFormFactors.join('/') : null,
@@ -59,7 +91,10 @@ const SUMMARY: Record<Category, (s: Record<string, unknown>) => (string | null)[
   other: () => [],
 };
 
-/** The few specs a flipper compares parts by, in one line: "AM4 · 6 cores · 65 W". */
+/**
+ * The few specs a flipper compares parts by, in one line: "AM4 · 6 cores · 65 W", "16 GB · DDR4-3200 ·
+ * CL16 · 2 × 8 GB". They also tell apart catalog parts of one name (a kit's size, speed and latency).
+ */
 export function specSummary(category: Category, specs: Record<string, unknown>): string {
   return SUMMARY[category](specs)
     .filter((part): part is string => Boolean(part))

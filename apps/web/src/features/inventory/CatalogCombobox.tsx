@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, type Ref, useEffect, useState } from 'react';
 import { ComboboxList, useCombobox } from '../../components/Combobox';
 import { formatMoney } from '../../lib/format';
+import { CatalogSpecLine } from './CatalogSpecLine';
+import { catalogPrice } from './catalog-entry';
 import { catalogName } from './part-form';
 import { catalogQueries } from './queries';
 
@@ -83,22 +85,22 @@ export function CatalogCombobox(props: Props) {
         label={`Catalog parts matching ${value}`}
         itemKey={(entry) => entry.id}
       >
-        {(entry) => (
-          <>
-            <span className="min-w-0">
-              <span className="block truncate font-medium">{catalogName(entry)}</span>
-              <span className="block text-xs text-base-content/60">
-                {CATEGORY_LABELS[entry.category]}
-                {entry.brand ? ` · ${entry.brand}` : ''}
+        {(entry) => {
+          const price = catalogPrice(entry);
+          return (
+            <>
+              <span className="min-w-0">
+                <span className="block font-medium break-words">{catalogName(entry)}</span>
+                <CatalogSpecLine entry={entry} fallback={CATEGORY_LABELS[entry.category]} />
               </span>
-            </span>
-            {entry.priceCents !== null && (
-              <span className="tabular shrink-0 text-xs text-base-content/60">
-                new {formatMoney(entry.priceCents)}
-              </span>
-            )}
-          </>
-        )}
+              {price && (
+                <span className="tabular shrink-0 text-xs text-base-content/60">
+                  {price.from ? 'from' : 'new'} {formatMoney(price.cents)}
+                </span>
+              )}
+            </>
+          );
+        }}
       </ComboboxList>
     </div>
   );

@@ -1,0 +1,218 @@
+import type { SearchCase } from './search-case';
+
+/** What people type when they look for a gpu part, and the part they mean. */
+export const GPU_QUERIES: SearchCase[] = [
+  {
+    q: 'rtx 3060 12gb',
+    expect: 'video-card-00001',
+    part: 'MSI GeForce RTX 3060 Ventus 2X 12G chipset=GeForce RTX 3060 12GB',
+  },
+  { q: 'msi ventus 3060 12gb', expect: 'video-card-00001', part: 'MSI GeForce RTX 3060 Ventus 2X 12G' },
+  { q: '3060 ventus 2x 12g', expect: 'video-card-00001', part: 'MSI GeForce RTX 3060 Ventus 2X 12G' },
+  {
+    q: 'sapphire pulse 9060 xt',
+    expect: 'video-card-00002',
+    part: 'Sapphire PULSE chipset=Radeon RX 9060 XT vramGb=16',
+  },
+  {
+    q: 'sapphire pulse rx 9070 xt',
+    expect: 'video-card-00005',
+    part: 'Sapphire PULSE chipset=Radeon RX 9070 XT',
+  },
+  { q: '9070 xt nitro', expect: 'video-card-00028', part: 'Sapphire NITRO+ chipset=Radeon RX 9070 XT' },
+  {
+    q: 'msi shadow 5070 ti',
+    expect: 'video-card-00003',
+    part: 'MSI SHADOW 3X OC chipset=GeForce RTX 5070 Ti',
+  },
+  {
+    q: '5090 founders edition',
+    expect: 'video-card-00031',
+    part: 'NVIDIA Founders Edition chipset=GeForce RTX 5090',
+  },
+  {
+    q: '4090 founders',
+    expect: 'video-card-00076',
+    part: 'NVIDIA Founders Edition chipset=GeForce RTX 4090',
+  },
+  { q: 'rtx 4090 fe', expect: 'video-card-00076', part: 'NVIDIA Founders Edition chipset=GeForce RTX 4090' },
+  {
+    q: '3060 ti founders edition',
+    expect: 'video-card-00048',
+    part: 'NVIDIA Founders Edition chipset=GeForce RTX 3060 Ti',
+  },
+  {
+    q: 'evga 3080 ftw3 ultra',
+    expect: 'video-card-00131',
+    part: 'EVGA FTW3 ULTRA GAMING chipset=GeForce RTX 3080 10GB',
+  },
+  {
+    q: 'evga ftw3 3070 ti',
+    expect: 'video-card-00212',
+    part: 'EVGA FTW3 ULTRA GAMING chipset=GeForce RTX 3070 Ti',
+  },
+  { q: 'rx 580 8gb', expect: 'video-card-00038', part: 'XFX GTS XXX chipset=Radeon RX 580 vramGb=8' },
+  { q: 'xfx rx 580 gts', expect: 'video-card-00038', part: 'XFX GTS XXX chipset=Radeon RX 580' },
+  {
+    q: 'gtx 1060 6gb',
+    expect: 'video-card-00262',
+    part: 'MSI GeForce GTX 1060 6GT OCV1 chipset=GeForce GTX 1060 6GB',
+  },
+  { q: '1070 ti', expect: 'video-card-00495', part: 'NVIDIA Founders Edition chipset=GeForce GTX 1070 Ti' },
+  {
+    q: 'gtx 1080 ti',
+    expect: 'video-card-00210',
+    part: 'NVIDIA Founders Edition chipset=GeForce GTX 1080 Ti',
+  },
+  {
+    q: 'gtx 1660 super',
+    expect: 'video-card-00122',
+    part: 'MSI VENTUS XS OC chipset=GeForce GTX 1660 SUPER',
+  },
+  {
+    q: '1650 super',
+    expect: 'video-card-00246',
+    part: 'MSI GeForce GTX 1650 SUPER chipset=GeForce GTX 1650 SUPER',
+  },
+  { q: 'rtx 2060 super', expect: 'video-card-00250', part: 'MSI GAMING X chipset=GeForce RTX 2060 SUPER' },
+  {
+    q: '2070 super',
+    expect: 'video-card-00239',
+    part: 'MSI GeForce RTX 2070 SUPER VENTUS GP OC chipset=GeForce RTX 2070 SUPER',
+  },
+  {
+    q: 'rtx 2080 ti',
+    expect: 'video-card-00301',
+    part: 'NVIDIA Founders Edition chipset=GeForce RTX 2080 Ti',
+  },
+  { q: 'rtx 3070', expect: 'video-card-00098', part: 'Asus TUF GAMING OC chipset=GeForce RTX 3070' },
+  { q: 'asus tuf 3070', expect: 'video-card-00098', part: 'Asus TUF GAMING OC chipset=GeForce RTX 3070' },
+  {
+    q: 'rtx 3080 10gb',
+    expect: 'video-card-00131',
+    part: 'EVGA FTW3 ULTRA GAMING chipset=GeForce RTX 3080 10GB',
+  },
+  {
+    q: '4070 super windforce',
+    expect: 'video-card-00040',
+    part: 'Gigabyte WINDFORCE OC chipset=GeForce RTX 4070 SUPER',
+  },
+  {
+    q: '4070s windforce oc',
+    expect: 'video-card-00040',
+    part: 'Gigabyte WINDFORCE OC chipset=GeForce RTX 4070 SUPER',
+  },
+  {
+    q: '4060 ventus 2x black',
+    expect: 'video-card-00013',
+    part: 'MSI VENTUS 2X BLACK OC chipset=GeForce RTX 4060',
+  },
+  { q: 'asus dual 4060 oc v2', expect: 'video-card-00063', part: 'Asus DUAL OC V2 chipset=GeForce RTX 4060' },
+  {
+    q: 'rtx 4060 ti founders',
+    expect: 'video-card-00113',
+    part: 'NVIDIA Founders Edition chipset=GeForce RTX 4060 Ti',
+  },
+  {
+    q: 'rx 6600 challenger d',
+    expect: 'video-card-00010',
+    part: 'ASRock Challenger D chipset=Radeon RX 6600',
+  },
+  {
+    q: 'rx 6600 swft 210',
+    expect: 'video-card-00033',
+    part: 'XFX Speedster SWFT 210 chipset=Radeon RX 6600',
+  },
+  { q: '6700 xt', expect: 'video-card-00128', part: 'XFX Speedster SWFT 309 chipset=Radeon RX 6700 XT' },
+  {
+    q: 'rx 6750 xt qick 319',
+    expect: 'video-card-00127',
+    part: 'XFX Speedster QICK 319 Core chipset=Radeon RX 6750 XT',
+  },
+  { q: '7800 xt', expect: 'video-card-00034', part: 'PowerColor RX7800XT 16G-P chipset=Radeon RX 7800 XT' },
+  {
+    q: 'rx 7900 xtx',
+    expect: 'video-card-00037',
+    part: 'ASRock Phantom Gaming OC chipset=Radeon RX 7900 XTX',
+  },
+  {
+    q: '7900xt merc 310',
+    expect: 'video-card-00086',
+    part: 'XFX Speedster MERC 310 chipset=Radeon RX 7900 XT',
+  },
+  {
+    q: 'rx 7600 xt gaming oc',
+    expect: 'video-card-00008',
+    part: 'Gigabyte GAMING OC chipset=Radeon RX 7600 XT',
+  },
+  { q: 'arc b580', expect: 'video-card-00019', part: 'Intel Limited Edition chipset=Arc B580' },
+  {
+    q: 'intel b580 limited edition',
+    expect: 'video-card-00019',
+    part: 'Intel Limited Edition chipset=Arc B580',
+  },
+  { q: 'gt 710', expect: 'video-card-00116', part: 'MSI GT 710 2GD3 LP chipset=GeForce GT 710' },
+  { q: 'rtx 5080 tuf', expect: 'video-card-00025', part: 'Asus TUF GAMING OC chipset=GeForce RTX 5080' },
+  { q: '5070 ti prime', expect: 'video-card-00046', part: 'Asus PRIME chipset=GeForce RTX 5070 Ti' },
+  { q: '5060 ti 16gb', expect: 'video-card-00012', part: 'Asus PRIME chipset=GeForce RTX 5060 Ti vramGb=16' },
+  { q: 'rtx 5060', expect: 'video-card-00020', part: 'MSI SHADOW 2X OC chipset=GeForce RTX 5060' },
+  { q: 'rx 9070', expect: 'video-card-00027', part: 'ASRock Challenger chipset=Radeon RX 9070' },
+  {
+    q: 'rx 6500 xt',
+    expect: 'video-card-00142',
+    part: 'ASRock Phantom Gaming D OC chipset=Radeon RX 6500 XT',
+  },
+  { q: 'rtx 3050 6gb', expect: 'video-card-00023', part: 'MSI VENTUS 2X OC chipset=GeForce RTX 3050 6GB' },
+  { q: 'gtx 970', expect: 'video-card-00460', part: 'MSI GAMING chipset=GeForce GTX 970' },
+  { q: 'gtx 980 ti', expect: 'video-card-00866', part: 'MSI GAMING chipset=GeForce GTX 980 Ti' },
+  { q: 'rx 570 4gb', expect: 'video-card-00777', part: 'XFX RS XXX chipset=Radeon RX 570 vramGb=4' },
+  { q: 'rx 5700 xt', expect: 'video-card-00236', part: 'Gigabyte GAMING OC chipset=Radeon RX 5700 XT' },
+  {
+    q: 'gtx 1050 ti',
+    expect: 'video-card-00241',
+    part: 'MSI GTX 1050 Ti 4GT OC chipset=GeForce GTX 1050 Ti',
+  },
+  { q: 'rtx 2070', expect: 'video-card-00562', part: 'Asus STRIX GAMING OC chipset=GeForce RTX 2070' },
+  {
+    q: 'rx 6800 xt',
+    expect: 'video-card-00293',
+    part: 'XFX Speedster MERC 319 CORE chipset=Radeon RX 6800 XT',
+  },
+  {
+    q: 'geforc rtx 3060 12gb',
+    expect: 'video-card-00001',
+    part: 'MSI GeForce RTX 3060 Ventus 2X 12G chipset=GeForce RTX 3060 12GB',
+  },
+  {
+    q: 'radon rx 6600 challenger d',
+    expect: 'video-card-00010',
+    part: 'ASRock Challenger D chipset=Radeon RX 6600',
+  },
+  {
+    q: 'gigabye 4070 super windforce',
+    expect: 'video-card-00040',
+    part: 'Gigabyte WINDFORCE OC chipset=GeForce RTX 4070 SUPER',
+  },
+  {
+    q: 'saphire pulse 9070 xt',
+    expect: 'video-card-00005',
+    part: 'Sapphire PULSE chipset=Radeon RX 9070 XT',
+  },
+  { q: 'asus tuff 3070', expect: 'video-card-00098', part: 'Asus TUF GAMING OC chipset=GeForce RTX 3070' },
+  {
+    q: 'powercolor hellhound 7800 xt',
+    expect: 'video-card-00279',
+    part: 'PowerColor Hellhound OC chipset=Radeon RX 7800 XT',
+  },
+  {
+    q: 'zotac twin edge 3060',
+    expect: 'video-card-00041',
+    part: 'Zotac GAMING Twin Edge chipset=GeForce RTX 3060 12GB',
+  },
+  { q: 'msi gaming x trio 3080', expect: 'video-card-00376', part: 'MSI GeForce RTX 3080 GAMING X TRIO 10G' },
+  {
+    q: 'nvidia 5070 founders',
+    expect: 'video-card-00043',
+    part: 'NVIDIA Founders Edition chipset=GeForce RTX 5070',
+  },
+];
