@@ -10,6 +10,8 @@ import type { Config } from './config';
 import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
 import { registerErrorHandling, sendRouteNotFound } from './http/errors';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
@@ -55,10 +57,13 @@ export async function buildApp({ config, database }: AppDeps): Promise<FastifyIn
         : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerJsonBodies(app);
 
   const { db } = database;
   const auth = createAuth(db, config);
