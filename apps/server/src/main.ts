@@ -1,11 +1,12 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { DataDirBusyError } from './db/data-dir-lock';
 import { openConfiguredDatabase } from './db/open-configured';
 import { ensureCatalog } from './modules/catalog/catalog-import';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config, (message) => console.log(message));
+  const database = await openConfiguredDatabase(config, (message) => console.log(message), 'server');
   await ensureCatalog(database.db, (message) => console.log(message));
   const app = await buildApp({ config, database });
 
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof DataDirBusyError) console.error(err.message);
   else console.error('Partwise Forge could not start:', err);
   process.exit(1);
 });

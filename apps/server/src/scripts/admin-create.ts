@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { openConfiguredDatabase } from '../db/open-configured';
 import { ensureAdmin } from '../modules/admin/ensure-admin';
 import { createAuth } from '../modules/auth/auth';
+import { runCommand } from './run-command';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
@@ -21,11 +22,14 @@ if (!input.success) {
   process.exit(2);
 }
 
-const config = loadConfig();
-const database = await openConfiguredDatabase(config, console.log);
-try {
-  const outcome = await ensureAdmin(database.db, createAuth(database.db, config), input.data);
-  console.log(`${outcome === 'created' ? 'Created' : 'Promoted'} admin ${input.data.email}`);
-} finally {
-  await database.close();
-}
+const account = input.data;
+await runCommand(async () => {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config, console.log);
+  try {
+    const outcome = await ensureAdmin(database.db, createAuth(database.db, config), account);
+    console.log(`${outcome === 'created' ? 'Created' : 'Promoted'} admin ${account.email}`);
+  } finally {
+    await database.close();
+  }
+});
