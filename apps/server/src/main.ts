@@ -1,7 +1,8 @@
 import { buildApp } from './app';
+import { serveBackupRequests } from './backup/backup-requests';
 import { ConfigError, loadConfig } from './config';
 import { DataDirBusyError } from './db/data-dir-lock';
-import { openConfiguredDatabase } from './db/open-configured';
+import { embeddedDbDir, openConfiguredDatabase } from './db/open-configured';
 import { ensureCatalog } from './modules/catalog/catalog-import';
 
 async function main(): Promise<void> {
@@ -9,6 +10,9 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config, (message) => console.log(message), 'server');
   await ensureCatalog(database.db, (message) => console.log(message));
   const app = await buildApp({ config, database });
+  const stopBackups = database.pglite
+    ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
+    : () => {};
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -16,6 +20,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
     try {
+      stopBackups();
       await app.close();
       await database.close();
       process.exit(0);

@@ -1,3 +1,4 @@
+import { BackupError } from '../backup/backup-error';
 import { ConfigError } from '../config';
 import { DataDirBusyError } from '../db/data-dir-lock';
 
@@ -10,7 +11,10 @@ export async function runCommand(body: () => Promise<void>): Promise<void> {
     await body();
   } catch (err) {
     const known =
-      err instanceof ConfigError || err instanceof DataDirBusyError || err instanceof CommandError;
+      err instanceof ConfigError ||
+      err instanceof DataDirBusyError ||
+      err instanceof BackupError ||
+      err instanceof CommandError;
     console.error(known ? err.message : err);
     process.exitCode = 1;
   }

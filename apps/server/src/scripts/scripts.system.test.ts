@@ -35,9 +35,13 @@ describe('npm run admin:create and the server use one database', () => {
       expect((await apiClient(server.baseUrl)('GET', '/api/v1/admin/users')).status).toBe(401);
 
       // While the server owns the embedded database, a command refuses rather than losing writes.
-      const refused = await npmRun('admin:create', ['--email', 'second@example.com', '--password', 'x long pw'], {
-        DATA_DIR,
-      });
+      const refused = await npmRun(
+        'admin:create',
+        ['--email', 'second@example.com', '--password', 'x long pw'],
+        {
+          DATA_DIR,
+        },
+      );
       expect(refused.code).toBe(1);
       expect(refused.output).toMatch(/in use by the running server \(process \d+/);
     } finally {

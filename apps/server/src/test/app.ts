@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import { type Database, openDatabase } from '../db/client';
-import { adminClient, dropDatabase } from './postgres';
+import { createTestDatabase } from './postgres';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 
@@ -17,13 +17,9 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/**
- * A fresh, migrated database (PGlite, or a new PostgreSQL database when TEST_DATABASE_URL is set)
- * and the whole app on top of it. One per test file.
- */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-app-'));
-  const config = loadConfig({
+/** The configuration tests run with: everything in `dataDir`, no web app, limits only tests can reach. */
+export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: dataDir,
     BASE_URL: TEST_ORIGIN,
@@ -33,6 +29,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     WEB_DIST_DIR: dataDir,
     ...env,
   });
+}
+
+/**
+ * A fresh, migrated database (PGlite, or a new PostgreSQL database when TEST_DATABASE_URL is set)
+ * and the whole app on top of it. One per test file.
+ */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-app-'));
+  const config = testConfig(dataDir, env);
   const { database, dispose } = await openTestDatabase();
   const app = await buildApp({ config, database });
   await app.ready();
@@ -52,19 +57,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    const name = `pwf_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    const admin = await adminClient(url);
-    await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const database = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 10 });
-    return {
-      database,
-      dispose: async () => {
-        await dropDatabase(admin, name);
-        await admin.end();
-      },
-    };
+    const created = await createTestDatabase(url, inject('postgresTemplate'));
+    const database = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 10 });
+    return { database, dispose: created.drop };
   }
   const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
   const database = await openDatabase({ kind: 'pglite', loadDataDir: template });
