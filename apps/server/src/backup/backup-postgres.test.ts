@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { type Database, openDatabase } from '../db/client';
+import type { Database } from '../db/client';
 import { testConfig } from '../test/app';
 import { type ConfiguredApp, openConfiguredApp } from '../test/configured-app';
 import { previousVersionMigrations } from '../test/older-migrations';
