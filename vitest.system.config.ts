@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['apps/server/src/**/*.system.test.ts'],
+    globalSetup: ['apps/server/src/test/system-setup.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 600_000,

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Api, allPages, signedInClient } from '../test/http-api';
 import { adminClient, dropDatabase } from '../test/postgres';
+import { copyOfSeededDataDir } from '../test/seeded-data-dir';
 import { killHard, type ServerProcess, startServer, stopServer } from '../test/server-process';
 import { type Database, openDatabase, queryRows } from './client';
 
@@ -33,7 +34,7 @@ interface Target {
 }
 
 async function pgliteTarget(): Promise<Target> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-crash-'));
+  const dataDir = copyOfSeededDataDir();
   cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
   return {
     env: { DATA_DIR: dataDir },

@@ -1,4 +1,4 @@
-import { fsyncSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
 
@@ -18,10 +18,11 @@ type SyncCall = (fd: number) => void;
 
 interface NodeStream {
   nfd?: number;
+  node?: unknown;
 }
 
 interface EmscriptenFsModule {
-  NODEFS?: { stream_ops?: { fsync?: (stream: NodeStream) => number } };
+  NODEFS?: { stream_ops?: { fsync?: (stream: NodeStream) => number }; realPath?: (node: unknown) => string };
   FS?: { ErrnoError: new (errno: number) => Error };
 }
 
@@ -47,13 +48,13 @@ class DurableNodeFS extends NodeFS {
 
   private giveNodefsFsync(mod: EmscriptenFsModule) {
     const streamOps = mod.NODEFS?.stream_ops;
+    const realPath = mod.NODEFS?.realPath;
     const ErrnoError = mod.FS?.ErrnoError;
-    if (!streamOps || !ErrnoError) return;
+    if (!streamOps || !realPath || !ErrnoError) return;
     streamOps.fsync = (stream) => {
-      // Directories have no Node file descriptor in NODEFS; their entries are made durable by the OS journal.
-      if (typeof stream.nfd !== 'number') return 0;
       try {
-        this.sync(stream.nfd);
+        if (typeof stream.nfd === 'number') this.sync(stream.nfd);
+        else syncDirectory(realPath(stream.node), this.sync);
         return 0;
       } catch {
         // PostgreSQL treats a failed fsync as fatal (it cannot know what reached the disk): let it.
@@ -61,6 +62,28 @@ class DurableNodeFS extends NodeFS {
       }
     };
     this.durability = 'fsync';
+  }
+}
+
+/**
+ * NODEFS opens no descriptor for a directory; PostgreSQL syncs one after creating a file in it (a new WAL
+ * segment), so that the entry survives a power cut. Where directories cannot be opened (Windows), there is none.
+ */
+function syncDirectory(dir: string, sync: SyncCall): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch {
+    return;
+  }
+  try {
+    sync(fd);
+  } catch (err) {
+    // As PostgreSQL itself does for directories: some file systems cannot sync them.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EINVAL' && code !== 'EBADF') throw err;
+  } finally {
+    closeSync(fd);
   }
 }
 

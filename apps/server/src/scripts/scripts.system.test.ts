@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiClient, signedInClient } from '../test/http-api';
 import { npmRun } from '../test/npm-command';
+import { copyOfSeededDataDir } from '../test/seeded-data-dir';
 import { REPO_ROOT, startServer, stopServer } from '../test/server-process';
 
 // Relative, as the default ./data is: it must mean the same directory to the commands and to the server.
@@ -18,6 +19,7 @@ afterAll(() => {
 
 describe('npm run admin:create and the server use one database', () => {
   it('creates an admin with the command, who then signs in to the server and reaches the admin API', async () => {
+    copyOfSeededDataDir(ABSOLUTE_DATA_DIR); // skips the catalog import of a first start
     const created = await npmRun('admin:create', ['--email', ADMIN.email, '--password', ADMIN.password], {
       DATA_DIR,
     });
