@@ -7,37 +7,33 @@ import { AppError } from './errors';
  */
 export const MAX_JSON_DEPTH = 32;
 
-/** Whether a JSON text nests arrays and objects deeper than `max`, counted without parsing it. */
-export function jsonNestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: the next character is escaped
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      depth++;
-      if (depth > max) return true;
-    } else if (c === 0x7d || c === 0x5d) depth--;
+const isPlainContainer = (value: unknown): value is Record<string, unknown> | unknown[] => {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return true;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/** Whether parsed JSON nests arrays and objects deeper than `max`; walked without recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [item, depth] = next;
+    if (!isPlainContainer(item)) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(item)) if (typeof child === 'object') pending.push([child, depth + 1]);
   }
   return false;
 }
 
-/** Fastify's own JSON parser (with its prototype-poisoning checks), behind a nesting cap for every route. */
+/**
+ * Caps the nesting of every parsed body, on every route, before validation or a handler sees it. A hook and not a
+ * replacement JSON parser, so that a route may still take its body raw (a webhook's signature needs the bytes).
+ */
 export function registerJsonBodies(app: FastifyInstance): void {
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) {
-      done(
-        new AppError('BAD_REQUEST', `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`),
-        undefined,
-      );
-      return;
+  app.addHook('preValidation', async (request) => {
+    if (nestsDeeperThan(request.body, MAX_JSON_DEPTH)) {
+      throw new AppError('BAD_REQUEST', `The JSON body is nested more than ${MAX_JSON_DEPTH} levels deep`);
     }
-    parseJson(request, text, done);
   });
 }

@@ -3,7 +3,7 @@ import { createTestApp, TEST_ORIGIN, type TestContext } from '../test/app';
 import { createPart } from '../test/parts';
 import { listenLocally, rawRequest } from '../test/raw-http';
 import { signUp, type TestUser } from '../test/users';
-import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './json-body';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-body';
 
 let ctx: TestContext;
 let user: TestUser;
@@ -60,10 +60,12 @@ describe('deeply nested JSON', () => {
     expect(part.name).toBe('RTX 3070 Founders Edition');
   });
 
-  it('counts nesting outside strings only', () => {
-    expect(jsonNestsDeeperThan(nested(3), 3)).toBe(false);
-    expect(jsonNestsDeeperThan(nested(4), 3)).toBe(true);
-    expect(jsonNestsDeeperThan(JSON.stringify({ a: '{{{{[[[[\\"{{{{' }), 1)).toBe(false);
+  it('counts the nesting of objects and arrays only', () => {
+    expect(nestsDeeperThan(JSON.parse(nested(3)), 3)).toBe(false);
+    expect(nestsDeeperThan(JSON.parse(nested(4)), 3)).toBe(true);
+    expect(nestsDeeperThan(JSON.parse(nested(4, '[', ']')), 3)).toBe(true);
+    expect(nestsDeeperThan({ a: '{{{{[[[[', b: [1, 2, 3] }, 2)).toBe(false);
+    expect(nestsDeeperThan(Buffer.alloc(10), 0)).toBe(false);
   });
 });
 
