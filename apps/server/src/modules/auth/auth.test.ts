@@ -28,6 +28,7 @@ describe('sign-up, sign-in, sign-out', () => {
       email: 'flip.per@example.com',
       name: 'Flip Per',
       role: 'user',
+      timezone: 'UTC',
     });
 
     const out = await ctx.app.inject({
