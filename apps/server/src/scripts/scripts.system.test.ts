@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiClient, signedInClient } from '../test/http-api';
@@ -12,9 +12,14 @@ const DATA_DIR = `data/system-test-${process.pid}`;
 const ABSOLUTE_DATA_DIR = path.join(REPO_ROOT, DATA_DIR);
 const ADMIN = { email: 'owner@example.com', password: 'owner password 1' };
 
+// Leave the repository as found: the data/ folders are removed again if this test created them.
+const createdParents = [path.join(REPO_ROOT, 'data'), path.join(REPO_ROOT, 'apps/server/data')].filter(
+  (dir) => !existsSync(dir),
+);
 afterAll(() => {
   rmSync(ABSOLUTE_DATA_DIR, { recursive: true, force: true });
   rmSync(path.join(REPO_ROOT, 'apps/server', DATA_DIR), { recursive: true, force: true });
+  for (const dir of createdParents) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('npm run admin:create and the server use one database', () => {
