@@ -23,6 +23,6 @@ await runCommand(async () => {
     `Backup written${byServer ? ' by the running server' : ''}: ${file} (${(bytes / 1_048_576).toFixed(1)} MB)\n` +
       `  ${tables} tables, ${totalRows(manifest.tables).toLocaleString('en-US')} rows, ` +
       `${manifest.uploads.length} photos, ${manifest.migrations} migrations applied.\n` +
-      '  Restore it with: npm run db:restore -- FILE',
+      `  Restore it with: npm run db:restore -- ${file}`,
   );
 });
