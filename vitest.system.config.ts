@@ -11,7 +11,7 @@ export default defineConfig({
     globalSetup: ['apps/server/src/test/system-setup.ts'],
     pool: 'forks',
     fileParallelism: false,
-    testTimeout: 600_000,
+    testTimeout: 900_000,
     hookTimeout: 120_000,
   },
 });
