@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Process-level tests (built server, npm commands) run apart: npm run test:system.
+    exclude: ['**/node_modules/**', '**/*.system.test.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,

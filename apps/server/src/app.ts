@@ -11,6 +11,8 @@ import { type Clock, systemClock } from './core/clock';
 import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
 import { registerErrorHandling, sendRouteNotFound } from './http/errors';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
+import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
@@ -59,10 +61,13 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
         : { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie'] },
     bodyLimit: config.bodyLimitBytes,
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerJsonBodies(app);
 
   const { db } = database;
   const deps = { db, clock };

@@ -24,4 +24,14 @@ describe('config', () => {
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/PORT:.*\n.*DATABASE_URL: must be a postgres:\/\/ URL\n.*LOG_LEVEL/);
   });
+
+  it('resolves relative paths from where the command was run (INIT_CWD under npm), not from the workspace', () => {
+    const ranIn = mkdtempSync(path.join(tmpdir(), 'pwf-ran-in-'));
+    const config = loadConfig({ INIT_CWD: ranIn, UPLOADS_DIR: 'photos', AUTH_SECRET: 'x'.repeat(32) });
+    expect(config.dataDir).toBe(path.join(ranIn, 'data'));
+    expect(config.uploadsDir).toBe(path.join(ranIn, 'photos'));
+    const absolute = loadConfig({ INIT_CWD: ranIn, DATA_DIR: path.join(ranIn, 'elsewhere') });
+    expect(absolute.dataDir).toBe(path.join(ranIn, 'elsewhere'));
+    expect(loadConfig({ DATA_DIR: 'd', AUTH_SECRET: 'x'.repeat(32) }).dataDir).toBe(path.resolve('d'));
+  });
 });

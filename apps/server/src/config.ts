@@ -60,7 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.DATA_DIR);
+  const fromInvocation = (target: string) => path.resolve(invocationDir(env), target);
+  const dataDir = fromInvocation(e.DATA_DIR);
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   const devOrigins = e.NODE_ENV === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
   return {
@@ -76,10 +77,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir),
     authRateLimit: { max: e.AUTH_RATE_LIMIT, windowSeconds: e.AUTH_RATE_WINDOW_SECONDS },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
-    uploadsDir: e.UPLOADS_DIR ? path.resolve(e.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
+    uploadsDir: e.UPLOADS_DIR ? fromInvocation(e.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
     photoMaxBytes: e.PHOTO_MAX_BYTES,
-    webDistDir: e.WEB_DIST_DIR ? path.resolve(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
+    webDistDir: e.WEB_DIST_DIR ? fromInvocation(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
   };
+}
+
+/**
+ * Where the user ran the command: relative paths (DATA_DIR, files given to scripts) resolve from there.
+ * npm runs scripts inside the workspace (apps/server) but records the user's directory in INIT_CWD.
+ */
+export function invocationDir(env: NodeJS.ProcessEnv = process.env): string {
+  const initCwd = env.INIT_CWD;
+  return initCwd && path.isAbsolute(initCwd) ? initCwd : process.cwd();
 }
 
 /** Without AUTH_SECRET, a secret is generated once and kept in DATA_DIR so restarts keep sessions valid. */

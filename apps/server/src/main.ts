@@ -1,13 +1,18 @@
 import { buildApp } from './app';
+import { serveBackupRequests } from './backup/backup-requests';
 import { ConfigError, loadConfig } from './config';
-import { openConfiguredDatabase } from './db/open-configured';
+import { DataDirBusyError } from './db/data-dir-lock';
+import { embeddedDbDir, openConfiguredDatabase } from './db/open-configured';
 import { ensureCatalog } from './modules/catalog/catalog-import';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config, (message) => console.log(message));
+  const database = await openConfiguredDatabase(config, (message) => console.log(message), 'server');
   await ensureCatalog(database.db, (message) => console.log(message));
   const app = await buildApp({ config, database });
+  const stopBackups = database.pglite
+    ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
+    : () => {};
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -15,6 +20,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
     try {
+      stopBackups();
       await app.close();
       await database.close();
       process.exit(0);
@@ -31,7 +37,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) console.error(err.message);
+  if (err instanceof ConfigError || err instanceof DataDirBusyError) console.error(err.message);
   else console.error('Partwise Forge could not start:', err);
   process.exit(1);
 });

@@ -10,6 +10,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { type DataDirOwner, lockDataDir } from './data-dir-lock';
+import { createDurablePglite, type PgliteDurability } from './pglite-durable';
 import * as schema from './schema';
 
 /** Extensions the migrations create; PGlite must load them itself. */
@@ -20,6 +22,10 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** On-disk PGlite only: whether commits are forced to disk (pglite-durable.ts). */
+  durability?: PgliteDurability;
+  /** The PGlite instance itself (backups dump its data directory). */
+  pglite?: PGlite;
   migrate(): Promise<void>;
   /** Resolves only when the database answers a query. */
   ping(): Promise<void>;
@@ -28,8 +34,11 @@ export interface Database {
 
 export type DatabaseOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  /** dataDir undefined keeps the database in memory; loadDataDir starts from a dump (tests). */
-  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob };
+  /**
+   * dataDir undefined keeps the database in memory; loadDataDir starts from a dump (tests, restores).
+   * On disk, the opening process locks the directory (data-dir-lock.ts) as `owner` ("script" by default).
+   */
+  | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob; owner?: DataDirOwner['role'] };
 
 /** Rows of a raw SQL query; both drivers answer `{ rows }`. Cast counts to int in the SQL; sums: db/sums.ts. */
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
@@ -58,22 +67,45 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
-  if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const client = await PGlite.create({
-    extensions: PGLITE_EXTENSIONS,
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-  });
+  const { client, durability, release } = await openPglite(options);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
+    pglite: client,
+    ...(durability ? { durability } : {}),
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR }),
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
+}
+
+async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>) {
+  const loadDataDir = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
+  if (!options.dataDir) {
+    const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS, ...loadDataDir });
+    return { client, durability: undefined, release: () => {} };
+  }
+  mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  const lock = lockDataDir(options.dataDir, options.owner ?? 'script');
+  try {
+    const { client, durability } = await createDurablePglite(options.dataDir, {
+      extensions: PGLITE_EXTENSIONS,
+      ...loadDataDir,
+    });
+    return { client, durability, release: lock.release };
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
 }
 
 /** A transaction handle; services take `Db | Tx` where they can run inside a caller's transaction. */

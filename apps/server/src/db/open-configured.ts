@@ -1,20 +1,46 @@
 import path from 'node:path';
 import type { Config } from '../config';
 import { type Database, openDatabase } from './client';
+import type { DataDirOwner } from './data-dir-lock';
 
-/** PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR/db; migrated before use. */
+/** Where the embedded database lives in a data directory. */
+export const embeddedDbDir = (config: Pick<Config, 'dataDir'>) => path.join(config.dataDir, 'db');
+
+/** A PostgreSQL URL without its password, to say which database a command uses. */
+export function describePostgresUrl(url: string): string {
+  const parsed = new URL(url);
+  const user = parsed.username ? `${decodeURIComponent(parsed.username)}@` : '';
+  return `${user}${parsed.host}${parsed.pathname}`;
+}
+
+/** The database a command uses, in words: every script and the server print it at start. */
+export function describeConfiguredDatabase(config: Config): string {
+  return config.databaseUrl
+    ? `PostgreSQL ${describePostgresUrl(config.databaseUrl)} (DATABASE_URL)`
+    : `embedded PGlite in ${embeddedDbDir(config)}`;
+}
+
+/**
+ * PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR/db (locked by this process as
+ * `owner`); migrated before use.
+ */
 export async function openConfiguredDatabase(
   config: Config,
   say: (message: string) => void,
+  owner: DataDirOwner['role'] = 'script',
 ): Promise<Database> {
   const database = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
-    : await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'db') });
-  say(
-    config.databaseUrl
-      ? 'Database: PostgreSQL (DATABASE_URL)'
-      : `Database: embedded PGlite in ${path.join(config.dataDir, 'db')}`,
-  );
+    : await openDatabase({ kind: 'pglite', dataDir: embeddedDbDir(config), owner });
+  say(`Database: ${describeConfiguredDatabase(config)}`);
+  if (database.durability === 'fsync')
+    say('Durability: every commit is forced to disk (fsync) before it is answered');
+  if (database.durability === 'process-crash-only') {
+    say(
+      'Warning: this PGlite cannot force writes to disk (fsync). Committed changes survive a crash of the server, ' +
+        'but a power cut or an OS crash can lose the latest ones. Use PostgreSQL (DATABASE_URL) where that matters.',
+    );
+  }
   await database.migrate();
   return database;
 }

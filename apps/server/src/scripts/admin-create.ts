@@ -7,6 +7,7 @@ import { systemClock } from '../core/clock';
 import { openConfiguredDatabase } from '../db/open-configured';
 import { ensureAdmin } from '../modules/admin/ensure-admin';
 import { createAuth } from '../modules/auth/auth';
+import { runCommand } from './run-command';
 
 const { values } = parseArgs({
   options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' } },
@@ -22,12 +23,15 @@ if (!input.success) {
   process.exit(2);
 }
 
-const config = loadConfig();
-const database = await openConfiguredDatabase(config, console.log);
-try {
-  const { db } = database;
-  const outcome = await ensureAdmin({ db, clock: systemClock }, createAuth(db, config), input.data);
-  console.log(`${outcome === 'created' ? 'Created' : 'Promoted'} admin ${input.data.email}`);
-} finally {
-  await database.close();
-}
+const account = input.data;
+await runCommand(async () => {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config, console.log);
+  try {
+    const { db } = database;
+    const outcome = await ensureAdmin({ db, clock: systemClock }, createAuth(db, config), account);
+    console.log(`${outcome === 'created' ? 'Created' : 'Promoted'} admin ${account.email}`);
+  } finally {
+    await database.close();
+  }
+});

@@ -1,7 +1,10 @@
+// npm run db:migrate: applies the migrations to the configured database (the server also does at start).
 import { loadConfig } from '../config';
 import { openConfiguredDatabase } from '../db/open-configured';
+import { runCommand } from './run-command';
 
-const config = loadConfig();
-const database = await openConfiguredDatabase(config, console.log);
-await database.close();
-console.log('Migrations applied.');
+await runCommand(async () => {
+  const database = await openConfiguredDatabase(loadConfig(), console.log);
+  await database.close();
+  console.log('Migrations applied.');
+});

@@ -7,7 +7,7 @@ import { buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
 import type { Clock } from '../core/clock';
 import { type Database, openDatabase } from '../db/client';
-import { adminClient, dropDatabase } from './postgres';
+import { createTestDatabase } from './postgres';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 
@@ -16,6 +16,20 @@ export interface TestContext {
   database: Database;
   config: Config;
   close(): Promise<void>;
+}
+
+/** The configuration tests run with: everything in `dataDir`, no web app, limits only tests can reach. */
+export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    BASE_URL: TEST_ORIGIN,
+    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
+    AUTH_RATE_LIMIT: '1000',
+    // No web app unless a test brings its own.
+    WEB_DIST_DIR: dataDir,
+    ...env,
+  });
 }
 
 /**
@@ -27,16 +41,7 @@ export async function createTestApp(
   options: { clock?: Clock } = {},
 ): Promise<TestContext> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-app-'));
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    BASE_URL: TEST_ORIGIN,
-    AUTH_SECRET: 'test-secret-test-secret-test-secret-0123',
-    AUTH_RATE_LIMIT: '1000',
-    // No web app unless a test brings its own.
-    WEB_DIST_DIR: dataDir,
-    ...env,
-  });
+  const config = testConfig(dataDir, env);
   const { database, dispose } = await openTestDatabase();
   const app = await buildApp({ config, database, ...options });
   await app.ready();
@@ -56,19 +61,9 @@ export async function createTestApp(
 async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
-    const name = `pwf_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    const admin = await adminClient(url);
-    await admin.query(`create database ${name} template ${inject('postgresTemplate')}`);
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const database = await openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 10 });
-    return {
-      database,
-      dispose: async () => {
-        await dropDatabase(admin, name);
-        await admin.end();
-      },
-    };
+    const created = await createTestDatabase(url, inject('postgresTemplate'));
+    const database = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 10 });
+    return { database, dispose: created.drop };
   }
   const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
   const database = await openDatabase({ kind: 'pglite', loadDataDir: template });

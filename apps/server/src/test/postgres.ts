@@ -25,3 +25,25 @@ export async function dropDatabase(admin: pg.Client, name: string): Promise<void
   }
   await admin.query(`drop database if exists ${name} with (force)`);
 }
+
+/**
+ * A new database on the TEST_DATABASE_URL server, a copy of `template` (the migrated test template) or empty;
+ * `drop` removes it.
+ */
+export async function createTestDatabase(
+  url: string,
+  template?: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pwf_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = await adminClient(url);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    drop: async () => {
+      await dropDatabase(admin, name);
+      await admin.end();
+    },
+  };
+}

@@ -2,9 +2,10 @@ import { type ErrorCode, SignIn, SignUp } from '@partwise/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config';
-import { errorBody } from '../../http/errors';
+import { errorBody, sendRouteNotFound } from '../../http/errors';
 import type { RateLimiter } from '../../http/rate-limit';
 import { AUTH_BASE_PATH, type Auth } from './auth';
+import { authLimitName, isCanonicalPath } from './auth-limits';
 
 /** better-auth's error codes in our words. Anything not listed is mapped by status. */
 const AUTH_ERRORS: Record<string, { code: ErrorCode; status: number; message: string }> = {
@@ -41,19 +42,20 @@ interface Deps {
 
 /**
  * better-auth's own routes, served through Fastify. Sign-up and sign-in are declared here with our schemas
- * (validation, OpenAPI, rate limits); every other /api/auth route is passed through unchanged but for errors.
+ * (validation, OpenAPI); every other /api/auth route is passed through unchanged but for errors. Rate limits
+ * are applied where requests are handed to better-auth, on the endpoint it will run (auth-limits.ts).
  */
-export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, config, rateLimit }) => {
-  const forward = (request: FastifyRequest, reply: FastifyReply) =>
-    forwardToAuth(auth, config, request, reply);
-  const limit = { max: config.authRateLimit.max, windowSeconds: config.authRateLimit.windowSeconds };
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
+  const forward = (request: FastifyRequest, reply: FastifyReply) => forwardToAuth(deps, request, reply);
+
+  // better-auth routes on the normalized URL; a path that is not already normalized names no route here.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!isCanonicalPath(request.url)) return sendRouteNotFound(request, reply);
+  });
 
   app.post(
     `${AUTH_BASE_PATH}/sign-up/email`,
-    {
-      schema: { tags: ['auth'], summary: 'Create an account and sign in', body: SignUp },
-      preHandler: (request) => rateLimit({ name: 'sign-up', ...limit }, request),
-    },
+    { schema: { tags: ['auth'], summary: 'Create an account and sign in', body: SignUp } },
     forward,
   );
   app.post(
@@ -64,7 +66,6 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, confi
         summary: 'Sign in with email and password (sets the session cookie)',
         body: SignIn,
       },
-      preHandler: (request) => rateLimit({ name: 'sign-in', ...limit }, request),
     },
     forward,
   );
@@ -77,7 +78,15 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, { auth, confi
   });
 };
 
-async function forwardToAuth(auth: Auth, config: Config, request: FastifyRequest, reply: FastifyReply) {
+async function forwardToAuth(
+  { auth, config, rateLimit }: Deps,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const url = new URL(request.url, config.baseUrl);
+  const limitName = authLimitName(url.pathname.slice(AUTH_BASE_PATH.length));
+  if (limitName) await rateLimit({ name: limitName, ...config.authRateLimit }, request);
+
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || name === 'content-length') continue;
@@ -86,7 +95,7 @@ async function forwardToAuth(auth: Auth, config: Config, request: FastifyRequest
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   if (hasBody) headers.set('content-type', 'application/json');
   const response = await auth.handler(
-    new Request(new URL(request.url, config.baseUrl), {
+    new Request(url, {
       method: request.method,
       headers,
       body: hasBody ? JSON.stringify(request.body ?? {}) : undefined,

@@ -2,9 +2,9 @@ import multipart from '@fastify/multipart';
 import { PartId, Photo, PhotoList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../core/errors';
 import { callerOf } from '../../http/auth-guard';
 import type { PhotosService } from './photos.service';
+import { readUploadedFile } from './upload';
 
 const tags = ['photos'];
 const PhotoId = z.object({ photoId: z.uuid('must be a photo id') });
@@ -27,9 +27,7 @@ export const photosRoutes: FastifyPluginAsyncZod<{ photos: PhotosService; maxByt
       },
     },
     async (request, reply) => {
-      const file = await request.file();
-      if (!file) throw new AppError('VALIDATION_FAILED', 'Attach an image', { file: 'is required' });
-      const bytes = await file.toBuffer();
+      const bytes = await readUploadedFile(request);
       return reply.status(201).send(await photos.add(callerOf(request), request.params.id, bytes));
     },
   );

@@ -110,4 +110,31 @@ describe('part photos', () => {
       expect.arrayContaining(['photo_added', 'photo_removed']),
     );
   });
+
+  it('answers 400 in the error shape to a multipart body without a boundary or cut short, and stores nothing', async () => {
+    const before = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/parts/${partId}/photos`, headers: alice })
+    ).json().items.length;
+    const head =
+      '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n';
+    const bodies: [string, string | Buffer][] = [
+      ['multipart/form-data', PNG],
+      ['multipart/form-data; boundary=XX', Buffer.concat([Buffer.from(head), PNG])],
+      ['multipart/form-data; boundary=XX', '--XX\r\nContent-Disposition: form-data; name="file"; fil'],
+    ];
+    for (const [contentType, payload] of bodies) {
+      const res = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/parts/${partId}/photos`,
+        headers: { ...alice, 'content-type': contentType },
+        payload,
+      });
+      expect(res.statusCode, contentType).toBe(400);
+      expect(res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: expect.any(String) } });
+    }
+    const after = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/parts/${partId}/photos`, headers: alice })
+    ).json().items.length;
+    expect(after).toBe(before);
+  });
 });
