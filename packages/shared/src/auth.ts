@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimeZone } from './time/zone';
+import { TimeZone } from './time/zone-schema';
 
 export const ROLES = ['user', 'admin'] as const;
 export const Role = z.enum(ROLES);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
+import { PART_SORT_FIELDS } from './enum-values';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -81,16 +82,7 @@ export const Part = z.object({
 });
 export type Part = z.infer<typeof Part>;
 
-export const PART_SORT_FIELDS = [
-  'name',
-  'category',
-  'condition',
-  'status',
-  'costCents',
-  'acquiredAt',
-  'createdAt',
-  'updatedAt',
-] as const;
+export { PART_SORT_FIELDS };
 export type PartSortField = (typeof PART_SORT_FIELDS)[number];
 
 export const PartSort = z
