@@ -41,7 +41,7 @@ export function AppLayout({ me }: { me: Me }) {
           <ThemeToggle />
         </header>
         <main
-          className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10"
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-10"
           aria-busy={changingPage}
         >
           <Outlet />
@@ -49,8 +49,8 @@ export function AppLayout({ me }: { me: Me }) {
       </div>
       <div className="drawer-side z-20">
         <label htmlFor={DRAWER_ID} aria-label="Close navigation" className="drawer-overlay" />
-        <aside className="flex min-h-full w-72 flex-col border-r border-base-300 bg-base-100">
-          <div className="flex items-center justify-between px-5 py-5">
+        <aside className="flex min-h-full w-64 flex-col border-r border-base-300 bg-base-100">
+          <div className="flex items-center justify-between gap-2 px-4 py-5">
             <Link to="/" onClick={closeDrawer}>
               <Logo />
             </Link>
