@@ -1,5 +1,6 @@
 import type { Response } from '@playwright/test';
 import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { createPart } from './parts-api';
 
 /** What one JavaScript file cost on the wire. */
 interface Download {
@@ -77,4 +78,19 @@ test('a page whose code is slow to come keeps the current page on screen, with a
   release();
   await expect(page.getByRole('heading', { level: 1, name: 'Listings' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Opening the page' })).toHaveCount(0);
+});
+
+test('deleting a part from its page goes to the inventory without asking for the part again', async ({
+  page,
+}) => {
+  const part = await createPart(page, { name: 'Dead RX 470', category: 'gpu', costCents: 1_000 });
+  await page.goto(`/inventory/${part.id}`);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: `Delete “${part.name}”?` })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
+  await expect(page.getByText(`“${part.name}” deleted`, { exact: true })).toBeVisible();
+  // The fixture fails the test on any console error, such as a 404 for the deleted part.
 });

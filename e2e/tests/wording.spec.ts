@@ -13,16 +13,15 @@ test('status changes read as sentences, acronyms kept', async ({ page }) => {
   const part = await createPart(page, { name: 'MSI RTX 2060 Ventus', category: 'gpu', costCents: 9_000 });
   await updatePart(page, part.id, { status: 'testing' });
   await page.goto('/inventory');
-  const toasts = page.getByRole('status');
 
   await page.getByLabel(`Status of ${part.name}`).selectOption('rma');
-  await expect(toasts).toContainText(`“${part.name}” is now RMA`);
+  await expect(page.getByText(`“${part.name}” is now RMA`, { exact: true })).toBeVisible();
   await page.getByLabel(`Status of ${part.name}`).selectOption('in_stock');
-  await expect(toasts).toContainText(`“${part.name}” is now in stock`);
+  await expect(page.getByText(`“${part.name}” is now in stock`, { exact: true })).toBeVisible();
 
   await page.getByLabel(`Select ${part.name}`).check();
   await page.getByLabel('Set status of the selected parts').selectOption('rma');
-  await expect(page.getByRole('dialog', { name: 'Set 1 part to RMA?' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Set 1 part to RMA?', exact: true })).toBeVisible();
 });
 
 test('a build’s status and its parts’ history are told in words, not field names', async ({ page }) => {
@@ -39,7 +38,7 @@ test('a build’s status and its parts’ history are told in words, not field n
 
   await page.goto(`/builds/${build.id}`);
   await page.getByLabel('Status').selectOption('ready');
-  await expect(page.getByRole('status')).toContainText('“Budget 1080p box” is now ready to sell');
+  await expect(page.getByText('“Budget 1080p box” is now ready to sell', { exact: true })).toBeVisible();
 
   await page.goto(`/inventory/${part.id}`);
   await expect(page.getByText('Build:', { exact: false })).toContainText(`build #${build.id}`);
