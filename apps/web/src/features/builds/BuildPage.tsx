@@ -76,18 +76,18 @@ function BuildSheet({ build }: { build: Build }) {
       <BuildHeader build={build} />
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-6">
         {/*
-          Beside the parts, the money and the report stay in view together as one column, which scrolls on
-          its own when taller than the screen: a sticky money card alone slid over the report's errors. On a
-          phone the wrapper dissolves: money sticks under the top bar, the report follows the slots.
+          Beside the parts, the money and the report stay in view together; a long report scrolls inside its
+          own card (a sticky money card alone slid over the report's errors). On a phone the wrapper
+          dissolves: money sticks under the top bar, the report follows the slots.
         */}
-        <div className="contents lg:sticky lg:top-6 lg:col-start-2 lg:row-start-1 lg:flex lg:max-h-[calc(100dvh-3rem)] lg:flex-col lg:gap-6 lg:overflow-y-auto">
+        <div className="contents lg:sticky lg:top-6 lg:col-start-2 lg:row-start-1 lg:flex lg:max-h-[calc(100dvh-3rem)] lg:flex-col lg:gap-6">
           <MoneySummary build={build} className="sticky top-16 z-[5] lg:static lg:shrink-0" />
           <CompatibilityReport
             report={report}
             checking={checking}
             onHighlight={(ids) => setHighlight(new Set(ids))}
             onShow={show}
-            className="order-last lg:order-none lg:shrink-0"
+            className="order-last lg:order-none lg:min-h-0 lg:overflow-y-auto lg:scroll-fade"
           />
         </div>
         <section aria-label="Parts" className="lg:col-start-1 lg:row-start-1">
