@@ -39,7 +39,14 @@ const shared = at('packages/shared/src');
 buildIfStale(
   'web app',
   at('apps/web/dist/index.html'),
-  [at('apps/web/src'), at('apps/web/public'), at('apps/web/index.html'), shared],
+  [
+    at('apps/web/src'),
+    at('apps/web/public'),
+    at('apps/web/index.html'),
+    at('apps/web/vite.config.ts'),
+    at('apps/web/vite-precompress.ts'),
+    shared,
+  ],
   '@partwise/web',
 );
 buildIfStale(

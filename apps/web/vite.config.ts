@@ -1,11 +1,12 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './vite-precompress.ts';
 
 const api = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), precompress()],
   server: {
     port: 5173,
     strictPort: true,
@@ -13,7 +14,22 @@ export default defineConfig({
   },
   build: {
     sourcemap: true,
-    // Libraries change less often than the app: a separate chunk stays cached across releases.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+    // Which files each page needs, for `npm run size` (scripts/bundle-size.mjs).
+    manifest: true,
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['z.enum', 'enum'] },
+      output: {
+        codeSplitting: {
+          // What every page runs changes less often than the app: one chunk that stays cached across
+          // releases. Other libraries (forms, zod) go with the pages that use them.
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -8,7 +8,7 @@ import { seedInventory } from './seed-inventory';
 import { seedSelling } from './seed-sales';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
-const VIEWPORTS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const THEMES = ['light', 'dark'] as const;
 
 // Pictures of the main screens for a person to look at; they assert only that the screens rendered.

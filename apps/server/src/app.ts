@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -10,10 +7,11 @@ import type { Config } from './config';
 import { type Clock, systemClock } from './core/clock';
 import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
-import { registerErrorHandling, sendRouteNotFound } from './http/errors';
+import { registerErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
+import { serveWebApp } from './http/web-app';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
 import { accountRoutes } from './modules/auth/account.routes';
@@ -144,24 +142,6 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
     { prefix: '/api/v1/admin' },
   );
 
-  if (existsSync(path.join(config.webDistDir, 'index.html'))) await serveWebApp(app, config.webDistDir);
-  else app.setNotFoundHandler(sendRouteNotFound);
+  await serveWebApp(app, config.webDistDir);
   return app;
-}
-
-/** The built web app at /, with deep links falling back to index.html. */
-async function serveWebApp(app: FastifyInstance, root: string): Promise<void> {
-  await app.register(fastifyStatic, {
-    root,
-    wildcard: false,
-    setHeaders: (res, filePath) => {
-      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
-    if (isPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendRouteNotFound(request, reply);
-  });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lineText } from './text';
-import { TimeZone } from './time/zone';
+import { TimeZone } from './time/zone-schema';
 
 export const ROLES = ['user', 'admin'] as const;
 export const Role = z.enum(ROLES);

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Every failure the API reports carries one of these codes, in one shape. */
 export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
@@ -36,12 +34,3 @@ export function isErrorBody(value: unknown): value is ErrorBody {
   const error = (value as { error: unknown }).error;
   return typeof error === 'object' && error !== null && 'code' in error && 'message' in error;
 }
-
-/** The one error shape, as a schema for documentation and for routes that answer it on purpose. */
-export const ErrorResponse = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});

@@ -1,10 +1,11 @@
 import type { Me } from '@partwise/shared';
 import { useRef } from 'react';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { Icon } from '../components/Icon';
 import { Logo } from '../components/Logo';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { NAV_SECTIONS } from './nav';
+import { preloadPage } from './pages';
 import { UserMenu } from './UserMenu';
 
 const DRAWER_ID = 'app-drawer';
@@ -15,11 +16,21 @@ export function AppLayout({ me }: { me: Me }) {
   const closeDrawer = () => {
     if (toggle.current) toggle.current.checked = false;
   };
+  // The current page stays on screen while the next one's code arrives; a slow arrival shows a bar.
+  const changingPage = useNavigation().state === 'loading';
 
   return (
     <div className="drawer lg:drawer-open">
       <input id={DRAWER_ID} ref={toggle} type="checkbox" className="drawer-toggle" aria-label="Navigation" />
       <div className="drawer-content flex min-h-dvh flex-col bg-base-200">
+        {changingPage && (
+          <div className="appear-late fixed inset-x-0 top-0 z-30">
+            <progress
+              className="progress progress-primary block h-1 w-full rounded-none"
+              aria-label="Opening the page"
+            />
+          </div>
+        )}
         <header className="navbar sticky top-0 z-10 gap-2 border-b border-base-300 bg-base-100/90 backdrop-blur lg:hidden">
           <label htmlFor={DRAWER_ID} className="btn btn-ghost btn-square" aria-label="Open navigation">
             <Icon name="menu" className="size-6" />
@@ -29,14 +40,17 @@ export function AppLayout({ me }: { me: Me }) {
           </Link>
           <ThemeToggle />
         </header>
-        <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-10">
+        <main
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-10"
+          aria-busy={changingPage}
+        >
           <Outlet />
         </main>
       </div>
       <div className="drawer-side z-20">
         <label htmlFor={DRAWER_ID} aria-label="Close navigation" className="drawer-overlay" />
-        <aside className="flex min-h-full w-72 flex-col border-r border-base-300 bg-base-100">
-          <div className="flex items-center justify-between px-5 py-5">
+        <aside className="flex min-h-full w-64 flex-col border-r border-base-300 bg-base-100">
+          <div className="flex items-center justify-between gap-2 px-4 py-5">
             <Link to="/" onClick={closeDrawer}>
               <Logo />
             </Link>
@@ -57,6 +71,8 @@ export function AppLayout({ me }: { me: Me }) {
                           to={item.to}
                           end={item.to === '/'}
                           onClick={closeDrawer}
+                          onPointerEnter={() => preloadPage(item.page)}
+                          onFocus={() => preloadPage(item.page)}
                           className={({ isActive }) =>
                             isActive ? 'bg-primary/10 font-medium text-primary' : ''
                           }

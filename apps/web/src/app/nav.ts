@@ -1,9 +1,12 @@
 import type { IconName } from '../components/Icon';
+import type { PageName } from './pages';
 
 export interface NavItem {
   to: string;
   label: string;
   icon: IconName;
+  /** The page behind the link, fetched ahead when the pointer or focus reaches it. */
+  page: PageName;
   adminOnly?: boolean;
 }
 
@@ -11,27 +14,27 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
   {
     title: 'Work',
     items: [
-      { to: '/', label: 'Dashboard', icon: 'home' },
-      { to: '/inventory', label: 'Inventory', icon: 'cube' },
-      { to: '/lots', label: 'Lots', icon: 'bag' },
-      { to: '/builds', label: 'Builds', icon: 'wrench' },
-      { to: '/listings', label: 'Listings', icon: 'tag' },
-      { to: '/sales', label: 'Sales', icon: 'dollar' },
+      { to: '/', label: 'Dashboard', icon: 'home', page: 'dashboard' },
+      { to: '/inventory', label: 'Inventory', icon: 'cube', page: 'inventory' },
+      { to: '/lots', label: 'Lots', icon: 'bag', page: 'lots' },
+      { to: '/builds', label: 'Builds', icon: 'wrench', page: 'builds' },
+      { to: '/listings', label: 'Listings', icon: 'tag', page: 'listings' },
+      { to: '/sales', label: 'Sales', icon: 'dollar', page: 'sales' },
     ],
   },
   {
     title: 'Insight',
     items: [
-      { to: '/analytics', label: 'Analytics', icon: 'chart' },
-      { to: '/assistant', label: 'AI assistant', icon: 'sparkles' },
+      { to: '/analytics', label: 'Analytics', icon: 'chart', page: 'analytics' },
+      { to: '/assistant', label: 'AI assistant', icon: 'sparkles', page: 'assistant' },
     ],
   },
   {
     title: 'Settings',
     items: [
-      { to: '/billing', label: 'Billing', icon: 'card' },
-      { to: '/account', label: 'Account', icon: 'user' },
-      { to: '/admin', label: 'Admin', icon: 'shield', adminOnly: true },
+      { to: '/billing', label: 'Billing', icon: 'card', page: 'billing' },
+      { to: '/account', label: 'Account', icon: 'user', page: 'account' },
+      { to: '/admin', label: 'Admin', icon: 'shield', page: 'admin', adminOnly: true },
     ],
   },
 ];

@@ -1,60 +1,44 @@
 import { createBrowserRouter } from 'react-router';
-import { AccountPage } from '../features/account/AccountPage';
-import { AdminPage } from '../features/admin/AdminPage';
-import { AnalyticsPage } from '../features/analytics/AnalyticsPage';
-import { AssistantPage } from '../features/assistant/AssistantPage';
+import { AppLoading } from '../components/AppLoading';
 import { RequireAuth } from '../features/auth/RequireAuth';
-import { SignInPage } from '../features/auth/SignInPage';
-import { SignUpPage } from '../features/auth/SignUpPage';
-import { BillingPage } from '../features/billing/BillingPage';
-import { BuildPage } from '../features/builds/BuildPage';
-import { BuildsPage } from '../features/builds/BuildsPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { EditPartPage } from '../features/inventory/EditPartPage';
-import { InventoryPage } from '../features/inventory/InventoryPage';
-import { ImportPage } from '../features/inventory/import/ImportPage';
-import { NewPartPage } from '../features/inventory/NewPartPage';
-import { PartPage } from '../features/inventory/PartPage';
-import { ListingsPage } from '../features/listings/ListingsPage';
-import { LotPage } from '../features/lots/LotPage';
-import { LotsPage } from '../features/lots/LotsPage';
-import { NewLotPage } from '../features/lots/NewLotPage';
-import { ExpensesPage } from '../features/sales/ExpensesPage';
-import { PnlPage } from '../features/sales/PnlPage';
-import { SalesPage } from '../features/sales/SalesPage';
 import { AppLayout } from './AppLayout';
-import { NotFoundPage } from './NotFoundPage';
+import { pages } from './pages';
 import { RouteError } from './RouteError';
 
+// Shown while the first page's code arrives; RequireAuth shows the same while it asks who is signed in,
+// so the two waits look like one.
+const loading = <AppLoading />;
+
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
-  { path: '/sign-up', element: <SignUpPage />, errorElement: <RouteError /> },
+  { path: '/sign-in', lazy: pages.signIn, errorElement: <RouteError />, hydrateFallbackElement: loading },
+  { path: '/sign-up', lazy: pages.signUp, errorElement: <RouteError />, hydrateFallbackElement: loading },
   {
     path: '/',
     element: <RequireAuth>{(me) => <AppLayout me={me} />}</RequireAuth>,
     errorElement: <RouteError />,
+    hydrateFallbackElement: loading,
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: 'inventory', element: <InventoryPage /> },
-      { path: 'inventory/new', element: <NewPartPage /> },
-      { path: 'inventory/import', element: <ImportPage /> },
-      { path: 'inventory/:id', element: <PartPage /> },
-      { path: 'inventory/:id/edit', element: <EditPartPage /> },
-      { path: 'lots', element: <LotsPage /> },
-      { path: 'lots/new', element: <NewLotPage /> },
-      { path: 'lots/:id', element: <LotPage /> },
-      { path: 'builds', element: <BuildsPage /> },
-      { path: 'builds/:id', element: <BuildPage /> },
-      { path: 'listings', element: <ListingsPage /> },
-      { path: 'sales', element: <SalesPage /> },
-      { path: 'sales/pnl', element: <PnlPage /> },
-      { path: 'sales/expenses', element: <ExpensesPage /> },
-      { path: 'analytics', element: <AnalyticsPage /> },
-      { path: 'assistant', element: <AssistantPage /> },
-      { path: 'billing', element: <BillingPage /> },
-      { path: 'account', element: <AccountPage /> },
-      { path: 'admin', element: <AdminPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { index: true, lazy: pages.dashboard },
+      { path: 'inventory', lazy: pages.inventory },
+      { path: 'inventory/new', lazy: pages.newPart },
+      { path: 'inventory/import', lazy: pages.importParts },
+      { path: 'inventory/:id', lazy: pages.part },
+      { path: 'inventory/:id/edit', lazy: pages.editPart },
+      { path: 'lots', lazy: pages.lots },
+      { path: 'lots/new', lazy: pages.newLot },
+      { path: 'lots/:id', lazy: pages.lot },
+      { path: 'builds', lazy: pages.builds },
+      { path: 'builds/:id', lazy: pages.build },
+      { path: 'listings', lazy: pages.listings },
+      { path: 'sales', lazy: pages.sales },
+      { path: 'sales/pnl', lazy: pages.pnl },
+      { path: 'sales/expenses', lazy: pages.expenses },
+      { path: 'analytics', lazy: pages.analytics },
+      { path: 'assistant', lazy: pages.assistant },
+      { path: 'billing', lazy: pages.billing },
+      { path: 'account', lazy: pages.account },
+      { path: 'admin', lazy: pages.admin },
+      { path: '*', lazy: pages.notFound },
     ],
   },
 ]);

@@ -12,7 +12,7 @@ export function Logo() {
   return (
     <span className="flex items-center gap-2.5">
       <LogoMark />
-      <span className="text-lg font-semibold tracking-tight">
+      <span className="text-lg font-semibold tracking-tight whitespace-nowrap">
         Partwise <span className="text-primary">Forge</span>
       </span>
     </span>

@@ -17,7 +17,7 @@ export function ResponsiveTable({
   children: ReactNode;
 }) {
   return (
-    <table className="table w-full max-sm:block">
+    <table className="table w-full max-sm:block sm:[&_td]:px-3 sm:[&_th]:px-3">
       <caption className="sr-only">{caption}</caption>
       <thead className="max-sm:hidden">
         <tr>

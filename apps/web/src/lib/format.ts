@@ -41,3 +41,13 @@ export function sourceLabel(source: string | null): string {
   if (!source) return '';
   return SOURCE_LABELS[source] ?? source;
 }
+
+/**
+ * A status or category label inside a sentence: "In a build" → "in a build", "Ready to sell" → "ready to
+ * sell", while acronyms stay as written ("RMA", "CPU cooler"). Not for names ("Facebook Marketplace").
+ */
+export function inSentence(label: string): string {
+  const firstWord = label.split(' ')[0] ?? '';
+  const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
+  return acronym ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}

@@ -1,82 +1,22 @@
 import { z } from 'zod';
+import { CATEGORIES, CONDITIONS, PART_STATUSES } from './enum-values';
 
-export const CATEGORIES = [
-  'cpu',
-  'gpu',
-  'motherboard',
-  'memory',
-  'storage',
-  'psu',
-  'case',
-  'cooler',
-  'other',
-] as const;
+export {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  CONDITION_LABELS,
+  CONDITIONS,
+  PART_STATUS_LABELS,
+  PART_STATUSES,
+  SOURCE_LABELS,
+  SOURCE_SUGGESTIONS,
+} from './enum-values';
+
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  cpu: 'CPU',
-  gpu: 'Graphics card',
-  motherboard: 'Motherboard',
-  memory: 'Memory',
-  storage: 'Storage',
-  psu: 'Power supply',
-  case: 'Case',
-  cooler: 'CPU cooler',
-  other: 'Other',
-};
-
-export const CONDITIONS = ['new', 'used', 'for_parts'] as const;
 export const Condition = z.enum(CONDITIONS);
 export type Condition = z.infer<typeof Condition>;
 
-export const CONDITION_LABELS: Record<Condition, string> = {
-  new: 'New',
-  used: 'Used',
-  for_parts: 'For parts',
-};
-
-export const PART_STATUSES = [
-  'in_stock',
-  'testing',
-  'in_build',
-  'listed',
-  'sold',
-  'rma',
-  'archived',
-] as const;
 export const PartStatus = z.enum(PART_STATUSES);
 export type PartStatus = z.infer<typeof PartStatus>;
-
-export const PART_STATUS_LABELS: Record<PartStatus, string> = {
-  in_stock: 'In stock',
-  testing: 'Testing',
-  in_build: 'In a build',
-  listed: 'Listed',
-  sold: 'Sold',
-  rma: 'RMA',
-  archived: 'Archived',
-};
-
-/** Suggestions for the free-text source field; any other text is accepted too. */
-export const SOURCE_SUGGESTIONS = [
-  'ebay',
-  'facebook_marketplace',
-  'craigslist',
-  'offerup',
-  'reddit_hardwareswap',
-  'local_pickup',
-  'liquidation_lot',
-  'retail_clearance',
-] as const;
-
-export const SOURCE_LABELS: Record<string, string> = {
-  ebay: 'eBay',
-  facebook_marketplace: 'Facebook Marketplace',
-  craigslist: 'Craigslist',
-  offerup: 'OfferUp',
-  reddit_hardwareswap: 'r/hardwareswap',
-  local_pickup: 'Local pickup',
-  liquidation_lot: 'Liquidation lot',
-  retail_clearance: 'Retail clearance',
-};

@@ -3,6 +3,7 @@ import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
 import { CREATABLE_STATUSES } from '../status/parts';
 import { lineText, longText, SearchText, TextId } from '../text';
+import { PART_SORT_FIELDS } from './enum-values';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -109,16 +110,7 @@ export const Part = z.object({
 });
 export type Part = z.infer<typeof Part>;
 
-export const PART_SORT_FIELDS = [
-  'name',
-  'category',
-  'condition',
-  'status',
-  'costCents',
-  'acquiredAt',
-  'createdAt',
-  'updatedAt',
-] as const;
+export { PART_SORT_FIELDS };
 export type PartSortField = (typeof PART_SORT_FIELDS)[number];
 
 export const PartSort = z

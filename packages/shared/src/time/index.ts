@@ -1,1 +1,2 @@
 export * from './zone';
+export * from './zone-schema';

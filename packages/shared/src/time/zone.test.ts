@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, isTimeZone, TimeZone } from './zone';
+import { dateIn, isTimeZone } from './zone';
+import { TimeZone } from './zone-schema';
 
 describe('time zones', () => {
   it('knows IANA names and refuses the rest', () => {

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** True for an IANA time zone name this runtime knows ("America/Los_Angeles", "UTC"). */
 export function isTimeZone(name: string): boolean {
   if (name.length === 0 || name.length > 64) return false;
@@ -10,10 +8,6 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
-
-export const TimeZone = z
-  .string()
-  .refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles');
 
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
 export function dateIn(timeZone: string, instant: Date): string {

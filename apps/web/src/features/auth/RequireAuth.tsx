@@ -1,7 +1,7 @@
 import type { Me } from '@partwise/shared';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { LogoMark } from '../../components/Logo';
+import { AppLoading } from '../../components/AppLoading';
 import { ErrorState } from '../../components/states';
 import { isApiError } from '../../lib/api';
 import { useMe } from './queries';
@@ -12,12 +12,7 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   const location = useLocation();
 
   if (me.isPending) {
-    return (
-      <div className="grid min-h-dvh place-items-center bg-base-200" role="status" aria-busy="true">
-        <span className="sr-only">Loading</span>
-        <LogoMark className="size-12 animate-pulse" />
-      </div>
-    );
+    return <AppLoading />;
   }
   if (me.isError) {
     if (isApiError(me.error) && me.error.status === 401) {

@@ -1,10 +1,11 @@
-import { type Build, EDITABLE_BUILD_STATUSES } from '@partwise/shared';
+import { BUILD_STATUS_LABELS, type Build, EDITABLE_BUILD_STATUSES } from '@partwise/shared';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/toast';
 import { useStepDialog } from '../../components/useStepDialog';
 import { errorMessage } from '../../lib/api';
+import { inSentence } from '../../lib/format';
 import { useDeleteBuild, usePartOut } from './queries';
 
 const parts = (n: number) => `${n} ${n === 1 ? 'part' : 'parts'}`;
@@ -21,7 +22,7 @@ export function BuildActions({ build }: { build: Build }) {
   // The server's rule: only an empty build, or one still in planning, may be deleted.
   const deleteRefusal =
     build.partCount > 0 && build.status !== 'planning'
-      ? `“${build.name}” is ${build.status} with ${parts(build.partCount)} in it. Part it out first: its parts go back to stock and it returns to planning; then it can be deleted.`
+      ? `“${build.name}” is ${inSentence(BUILD_STATUS_LABELS[build.status])} with ${parts(build.partCount)} in it. Part it out first: its parts go back to stock and it returns to planning; then it can be deleted.`
       : null;
 
   const doPartOut = () =>

@@ -8,6 +8,7 @@ import {
 import { useId } from 'react';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
+import { inSentence } from '../../lib/format';
 import { SellButtons } from '../listings/SellButtons';
 import { BuildActions } from './BuildActions';
 import { BuildStatusBadge } from './badges';
@@ -30,7 +31,7 @@ export function BuildHeader({ build }: { build: Build }) {
   const setStatus = (status: BuildStatus) =>
     update
       .mutateAsync({ status })
-      .then(() => notify(`“${build.name}” is now ${BUILD_STATUS_LABELS[status].toLowerCase()}`))
+      .then(() => notify(`“${build.name}” is now ${inSentence(BUILD_STATUS_LABELS[status])}`))
       .catch((error: unknown) => notify(errorMessage(error), 'error'));
 
   return (

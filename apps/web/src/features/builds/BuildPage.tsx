@@ -1,11 +1,12 @@
 import type { Build } from '@partwise/shared';
-import { checkBuild, EDITABLE_BUILD_STATUSES } from '@partwise/shared';
+import { BUILD_STATUS_LABELS, checkBuild, EDITABLE_BUILD_STATUSES } from '@partwise/shared';
 import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
+import { inSentence } from '../../lib/format';
 import { BuildHeader } from './BuildHeader';
 import { CompatBadge } from './badges';
 import { buildItemsOf, marksOf } from './build-items';
@@ -73,12 +74,26 @@ function BuildSheet({ build }: { build: Build }) {
         Builds
       </Link>
       <BuildHeader build={build} />
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr] lg:gap-6">
-        <MoneySummary build={build} className="sticky top-16 z-[5] lg:top-6 lg:col-start-2 lg:row-start-1" />
-        <section aria-label="Parts" className="lg:col-start-1 lg:row-span-2 lg:row-start-1">
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-6">
+        {/*
+          Beside the parts, the money and the report stay in view together; a long report scrolls inside its
+          own card (a sticky money card alone slid over the report's errors). On a phone the wrapper
+          dissolves: money sticks under the top bar, the report follows the slots.
+        */}
+        <div className="contents lg:sticky lg:top-6 lg:col-start-2 lg:row-start-1 lg:flex lg:max-h-[calc(100dvh-3rem)] lg:flex-col lg:gap-6">
+          <MoneySummary build={build} className="sticky top-16 z-[5] lg:static lg:shrink-0" />
+          <CompatibilityReport
+            report={report}
+            checking={checking}
+            onHighlight={(ids) => setHighlight(new Set(ids))}
+            onShow={show}
+            className="order-last lg:order-none lg:min-h-0 lg:overflow-y-auto lg:scroll-fade"
+          />
+        </div>
+        <section aria-label="Parts" className="lg:col-start-1 lg:row-start-1">
           {!editable && (
             <p className="alert alert-info alert-soft mb-3 text-sm">
-              This build is {build.status}: its parts can no longer change.
+              This build is {inSentence(BUILD_STATUS_LABELS[build.status])}: its parts can no longer change.
             </p>
           )}
           {/* On a phone the report comes after the slots: its verdict, and a way there, come first. */}
@@ -111,13 +126,6 @@ function BuildSheet({ build }: { build: Build }) {
             ))}
           </ul>
         </section>
-        <CompatibilityReport
-          report={report}
-          checking={checking}
-          onHighlight={(ids) => setHighlight(new Set(ids))}
-          onShow={show}
-          className="lg:col-start-2 lg:row-start-2"
-        />
       </div>
       <PartPicker
         target={picker}

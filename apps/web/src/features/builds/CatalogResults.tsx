@@ -15,6 +15,7 @@ import type { Slot } from './slots';
 import { useDebounced } from './useDebounced';
 
 const MIN_CHARS = 2;
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface Props {
   slot: Slot;
@@ -52,7 +53,11 @@ export function CatalogResults({ slot, items, chosenId, onChoose, autoFocus }: P
           // biome-ignore lint/a11y/noAutofocus: only when the person asked to plan instead, from the stock tab
           autoFocus={autoFocus}
           type="search"
-          placeholder={slot.category === 'gpu' ? 'RTX 3070' : `A ${what} model, e.g. a few letters of it`}
+          placeholder={
+            slot.category === 'gpu'
+              ? 'RTX 3070'
+              : `${capitalized(slot.aNoun)}: a few letters of its name or model`
+          }
           value={text}
           onChange={(e) => setText(e.target.value)}
         />

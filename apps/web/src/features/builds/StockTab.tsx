@@ -59,7 +59,7 @@ export function StockTab({ slot, items, onPick, onPlanInstead, busy }: Props) {
           id={searchId}
           data-autofocus
           type="search"
-          placeholder={`Search your ${what} stock…`}
+          placeholder={`Search your stock for ${slot.aNoun}…`}
           value={text}
           onChange={(e) => setText(e.target.value)}
         />

@@ -98,10 +98,10 @@ export function useDeleteBuild(id: number) {
   const invalidate = useInvalidateAround();
   return useMutation({
     mutationFn: () => api.delete(`/api/v1/builds/${id}`),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: buildQueries.detail(id).queryKey });
-      return invalidate();
-    },
+    // The deleted build's page stays on screen until the next page's code arrives: its query is kept
+    // (and left to expire) rather than dropped, which would make that page ask again and get a 404.
+    onSuccess: () =>
+      Promise.all([queryClient.cancelQueries({ queryKey: buildQueries.detail(id).queryKey }), invalidate()]),
   });
 }
 

@@ -6,6 +6,8 @@ export interface Slot {
   label: string;
   /** The label inside a sentence: "No graphics card in stock". */
   noun: string;
+  /** One of them, with its article: "a graphics card", "memory", "a part of another kind". */
+  aNoun: string;
   /** Memory kits, drives and graphics cards: a build may take several. */
   multiple: boolean;
   /** What goes here, for an empty slot. */
@@ -18,6 +20,7 @@ export const SLOTS: readonly Slot[] = [
     category: 'cpu',
     label: 'CPU',
     noun: 'CPU',
+    aNoun: 'a CPU',
     multiple: false,
     hint: 'The processor; it decides the socket.',
   },
@@ -25,6 +28,7 @@ export const SLOTS: readonly Slot[] = [
     category: 'cooler',
     label: 'CPU cooler',
     noun: 'CPU cooler',
+    aNoun: 'a CPU cooler',
     multiple: false,
     hint: 'Optional if the CPU came with one.',
   },
@@ -32,6 +36,7 @@ export const SLOTS: readonly Slot[] = [
     category: 'motherboard',
     label: 'Motherboard',
     noun: 'motherboard',
+    aNoun: 'a motherboard',
     multiple: false,
     hint: 'Must match the CPU socket.',
   },
@@ -39,6 +44,7 @@ export const SLOTS: readonly Slot[] = [
     category: 'memory',
     label: 'Memory',
     noun: 'memory',
+    aNoun: 'memory',
     multiple: true,
     hint: 'One or more kits of the board’s DDR type.',
   },
@@ -46,6 +52,7 @@ export const SLOTS: readonly Slot[] = [
     category: 'storage',
     label: 'Storage',
     noun: 'storage drive',
+    aNoun: 'a storage drive',
     multiple: true,
     hint: 'At least one drive.',
   },
@@ -53,14 +60,23 @@ export const SLOTS: readonly Slot[] = [
     category: 'gpu',
     label: 'Graphics card',
     noun: 'graphics card',
+    aNoun: 'a graphics card',
     multiple: true,
     hint: 'Needed unless the CPU has integrated graphics.',
   },
-  { category: 'case', label: 'Case', noun: 'case', multiple: false, hint: 'Must take the board’s size.' },
+  {
+    category: 'case',
+    label: 'Case',
+    noun: 'case',
+    aNoun: 'a case',
+    multiple: false,
+    hint: 'Must take the board’s size.',
+  },
   {
     category: 'psu',
     label: 'Power supply',
     noun: 'power supply',
+    aNoun: 'a power supply',
     multiple: false,
     hint: 'Enough watts for the CPU and card.',
   },
@@ -68,6 +84,7 @@ export const SLOTS: readonly Slot[] = [
     category: 'other',
     label: 'Other',
     noun: 'other part',
+    aNoun: 'a part of another kind',
     multiple: true,
     hint: 'Fans, Wi-Fi cards, cables: anything else.',
   },

@@ -5,6 +5,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
+import { inSentence } from '../../lib/format';
 import { useBulkParts } from './queries';
 
 const BULK_STATUSES = ['in_stock', 'testing', 'rma'] as const satisfies PartStatus[];
@@ -36,7 +37,7 @@ export function BulkBar({ selected, onDone }: { selected: Part[]; onDone: () => 
           const what =
             pending.action === 'archive'
               ? 'archived'
-              : `set to ${PART_STATUS_LABELS[pending.status].toLowerCase()}`;
+              : `set to ${inSentence(PART_STATUS_LABELS[pending.status])}`;
           notify(updated === 0 ? `Nothing to change: already ${what}` : `${plural(updated)} ${what}`);
           setRefusal(null);
           onDone();
@@ -49,7 +50,7 @@ export function BulkBar({ selected, onDone }: { selected: Part[]; onDone: () => 
 
   const title =
     pending?.action === 'set_status'
-      ? `Set ${plural(count)} to ${PART_STATUS_LABELS[pending.status].toLowerCase()}?`
+      ? `Set ${plural(count)} to ${inSentence(PART_STATUS_LABELS[pending.status])}?`
       : `Archive ${plural(count)}?`;
 
   return (

@@ -16,7 +16,7 @@ export function EmptyInventory() {
           </Link>
           <Link to="/lots/new" className="btn btn-sm">
             <Icon name="bag" className="size-4" />
-            Enter a haul
+            Enter a lot
           </Link>
           <Link to="/inventory/import" className="btn btn-sm">
             <Icon name="upload" className="size-4" />
@@ -25,8 +25,8 @@ export function EmptyInventory() {
         </div>
       }
     >
-      Add the parts you have one by one, enter a whole haul and split its price, or bring the spreadsheet you
-      keep today.
+      Add the parts you have one by one, enter a whole PC or a box of parts as a lot and split its price, or
+      bring the spreadsheet you keep today.
     </EmptyState>
   );
 }

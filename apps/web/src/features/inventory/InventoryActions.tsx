@@ -3,7 +3,7 @@ import { Icon } from '../../components/Icon';
 import { withQuery } from '../../lib/api';
 import { filterParams, type InventoryView } from './view';
 
-/** Ways in and out: add, enter a haul, import, and export exactly what is shown. */
+/** Ways in and out: add, enter a lot, import, and export exactly what is shown. */
 export function InventoryActions({ view }: { view: InventoryView }) {
   const exportUrl = withQuery('/api/v1/parts/export.csv', { ...filterParams(view), sort: view.sort });
   return (

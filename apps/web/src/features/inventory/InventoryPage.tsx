@@ -54,7 +54,7 @@ export function InventoryPage() {
       />
       {!empty && <SummaryStrip />}
       <section className="card border border-base-300 bg-base-100">
-        <div className="card-body gap-4 p-4 sm:p-6">
+        <div className="card-body gap-4 p-4 sm:p-6 lg:p-4 2xl:p-6">
           {!empty && <InventoryFilters view={view} update={update} />}
           {selected.size > 0 && (
             <BulkBar selected={[...selected.values()]} onDone={() => setSelected(new Map())} />

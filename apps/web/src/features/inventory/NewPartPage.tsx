@@ -15,7 +15,7 @@ export function NewPartPage() {
     <>
       <PageHeader
         title="Add a part"
-        description="One part you bought. For a whole haul, enter a lot instead."
+        description="One part you bought. Several bought together for one price? Enter them as a lot instead."
       />
       <PartForm
         defaultValues={emptyPartForm(today)}

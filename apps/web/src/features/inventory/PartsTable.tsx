@@ -21,7 +21,7 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
   const head = { sort, onSort };
   return (
     <div className="overflow-x-auto max-sm:overflow-visible">
-      <table className="table w-full max-sm:block sm:[&_td]:px-2.5 sm:[&_th]:px-2.5">
+      <table className="table w-full max-sm:block sm:[&_td]:px-2 sm:[&_th]:px-2">
         <caption className="sr-only">Your parts</caption>
         <thead className="max-sm:hidden">
           <tr>
@@ -55,7 +55,7 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
                   onChange={() => onToggle(part)}
                 />
               </td>
-              <td className="max-sm:block max-sm:px-1 max-sm:pt-0 max-sm:pr-10 max-sm:pb-2 sm:min-w-44">
+              <td className="max-sm:block max-sm:px-1 max-sm:pt-0 max-sm:pr-10 max-sm:pb-2 sm:min-w-40">
                 <Link to={`/inventory/${part.id}`} className="link-hover font-medium">
                   {part.name}
                 </Link>
@@ -82,7 +82,11 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
                 {formatDay(part.acquiredAt)}
               </Cell>
               <Cell label="Source" className="sm:max-w-40 sm:truncate">
-                {sourceLabel(part.source) || <span className="text-base-content/40">—</span>}
+                {part.source ? (
+                  <span title={sourceLabel(part.source)}>{sourceLabel(part.source)}</span>
+                ) : (
+                  <span className="text-base-content/40">—</span>
+                )}
               </Cell>
             </Row>
           ))}

@@ -1,6 +1,7 @@
 import { PART_STATUS_LABELS, type Part, type PartStatus, statusChangeRefusal } from '@partwise/shared';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
+import { inSentence } from '../../lib/format';
 import { useUpdatePart } from './queries';
 import { StatusBadge } from './StatusBadge';
 
@@ -30,14 +31,14 @@ export function StatusSelect({ part, size = 'sm' }: { part: Part; size?: 'sm' | 
     update.mutate(
       { id: part.id, change: { status: to } },
       {
-        onSuccess: () => notify(`“${part.name}” is now ${PART_STATUS_LABELS[to].toLowerCase()}`),
+        onSuccess: () => notify(`“${part.name}” is now ${inSentence(PART_STATUS_LABELS[to])}`),
         onError: (error) => notify(errorMessage(error), 'error'),
       },
     );
 
   return (
     <select
-      className={`select ${size === 'sm' ? 'select-sm w-32' : 'w-40'}`}
+      className={`select ${size === 'sm' ? 'select-sm w-28' : 'w-40'}`}
       aria-label={`Status of ${part.name}`}
       value={update.isPending ? (update.variables.change.status ?? part.status) : part.status}
       disabled={update.isPending}

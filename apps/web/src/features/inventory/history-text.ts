@@ -26,6 +26,9 @@ const FIELD_LABELS: Record<string, string> = {
   specs: 'Specs',
   catalogPartId: 'Catalog entry',
   lotId: 'Lot',
+  buildId: 'Build',
+  listingId: 'Listing',
+  saleId: 'Sale',
 };
 
 export interface ChangeLine {
@@ -51,6 +54,12 @@ function valueText(field: string, value: unknown): string {
       return sourceLabel(String(value));
     case 'lotId':
       return `lot #${value}`;
+    case 'buildId':
+      return `build #${value}`;
+    case 'listingId':
+      return `listing #${value}`;
+    case 'saleId':
+      return `sale #${value}`;
     default:
       if (typeof value === 'boolean') return value ? 'yes' : 'no';
       if (Array.isArray(value)) return value.join(', ');
@@ -102,12 +111,13 @@ const ACTIONS: Record<string, string> = {
   status: 'changed the status',
   update: 'edited it',
   delete: 'deleted it',
+  import: 'imported it from a spreadsheet',
   photo_added: 'added a photo',
   photo_removed: 'deleted a photo',
 };
 
 /** Actions whose changes say nothing a person needs (a photo's id). */
-export const QUIET_ACTIONS = new Set(['create', 'photo_added', 'photo_removed']);
+export const QUIET_ACTIONS = new Set(['create', 'import', 'photo_added', 'photo_removed']);
 
 export function actionText(action: string, changes: Record<string, unknown>): string {
   if (action === 'create') return changes.lotId ? 'added it with a lot' : 'added it';

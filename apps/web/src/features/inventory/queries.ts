@@ -78,9 +78,10 @@ export function useDeletePart() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => api.delete(`/api/v1/parts/${id}`),
-    // The deleted part's own queries are dropped, not refetched (that would only answer 404).
+    // The deleted part's own queries are not refetched (that would only answer 404), nor dropped: its page
+    // stays on screen until the next page's code arrives, and would ask again. They expire unused.
     onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: partQueries.detail(id).queryKey });
+      void queryClient.cancelQueries({ queryKey: partQueries.details(id) });
       return queryClient.invalidateQueries({
         queryKey: partQueries.all,
         predicate: (query) => query.queryKey[1] !== 'detail',

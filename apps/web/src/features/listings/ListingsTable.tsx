@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
 import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
+import { FINISHED_BADGE } from '../inventory/StatusBadge';
 import type { ListingMove } from './queries';
 
 const STATUS_BADGE: Record<ListingStatus, string> = {
   draft: 'badge-ghost',
   active: 'badge-success badge-soft',
   sold: 'badge-primary badge-soft',
-  ended: 'badge-neutral badge-soft',
+  ended: FINISHED_BADGE,
 };
 
 export interface ListingHandlers {

@@ -13,7 +13,7 @@ import { LotPartRow } from './LotPartRow';
 import { LotTotals } from './LotTotals';
 import { allocation, emptyLotForm, emptyRow, lotFieldName, lotFormResolver, toLotBody } from './lot-form';
 
-/** "Enter a haul": the lot, then its parts, typed one after another without leaving the keyboard. */
+/** A new lot: the lot itself, then its parts, typed one after another without leaving the keyboard. */
 export function LotForm({
   onSave,
   onCancel,
@@ -56,7 +56,7 @@ export function LotForm({
       <section className="card border border-base-300 bg-base-100" aria-labelledby={`${id}-lot`}>
         <div className="card-body gap-3">
           <h2 id={`${id}-lot`} className="card-title text-base">
-            The haul
+            The lot
           </h2>
           <div className="grid grid-cols-2 gap-x-4 gap-y-2 lg:grid-cols-4">
             <Field label="Lot name" error={errors.name?.message} className="col-span-2">

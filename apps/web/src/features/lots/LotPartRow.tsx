@@ -25,7 +25,7 @@ interface Props {
   onKeyDown: (event: KeyboardEvent) => void;
 }
 
-/** One part of the haul: name from the catalog, category, condition, weight, and its share of the price. */
+/** One part of the lot: name from the catalog, category, condition, weight, and its share of the price. */
 export function LotPartRow(props: Props) {
   const { index, control, register, setValue, getRow, errors, cents, canRemove, onRemove } = props;
   const n = index + 1;

@@ -16,7 +16,7 @@ export function LotsPage() {
     <>
       <PageHeader
         title="Lots"
-        description="Hauls bought for one price, with the price split across their parts."
+        description="Parts bought together for one price (a whole PC, a box of parts), with the price split across them."
         actions={
           <div className="flex gap-2">
             <Link to="/inventory" className="btn btn-sm">
@@ -40,7 +40,7 @@ export function LotsPage() {
               title="No lots yet"
               action={
                 <Link to="/lots/new" className="btn btn-primary btn-sm">
-                  Enter a haul
+                  Enter a lot
                 </Link>
               }
             >

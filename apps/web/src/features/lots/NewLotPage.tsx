@@ -11,8 +11,8 @@ export function NewLotPage() {
   return (
     <>
       <PageHeader
-        title="Enter a haul"
-        description="Bought several parts for one price? Enter them once; the price is split across them."
+        title="New lot"
+        description="Bought several parts for one price? Enter them once as a lot; the price is split across them."
       />
       <LotForm
         onSave={async (body) => {

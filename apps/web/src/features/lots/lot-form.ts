@@ -37,7 +37,7 @@ export const emptyRow = (): LotRowValues => ({
   brand: '',
 });
 
-/** A blank haul, bought `today` (the user's date: useToday), with three rows to type into. */
+/** A blank lot, bought `today` (the user's date: useToday), with three rows to type into. */
 export const emptyLotForm = (today: string): LotFormValues => ({
   name: '',
   total: '',

@@ -51,7 +51,7 @@ export function ExpensesPage() {
             <ErrorState error={expenses.error} onRetry={() => void expenses.refetch()} />
           ) : expenses.data.total === 0 ? (
             <EmptyState icon="document" title="No expenses in this period" action={addButton}>
-              Shipping boxes, thermal paste, mileage to pick up a haul: what is not a part still costs money,
+              Shipping boxes, thermal paste, mileage to pick up a lot: what is not a part still costs money,
               and the profit and loss takes it off.
             </EmptyState>
           ) : (

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { actionText, changeLines, QUIET_ACTIONS } from './history-text';
+
+describe('part history in words', () => {
+  it('names the build, listing and sale a status change came with, not their internal field names', () => {
+    const lines = changeLines({
+      status: { from: 'in_stock', to: 'in_build' },
+      buildId: { from: null, to: 12 },
+    });
+    expect(lines).toEqual([
+      { field: 'Status', from: 'In stock', to: 'In a build' },
+      { field: 'Build', from: 'none', to: 'build #12' },
+    ]);
+    expect(changeLines({ listingId: { from: null, to: 4 } })).toEqual([
+      { field: 'Listing', from: 'none', to: 'listing #4' },
+    ]);
+    expect(changeLines({ saleId: { from: 9, to: null } })).toEqual([
+      { field: 'Sale', from: 'sale #9', to: 'none' },
+    ]);
+  });
+
+  it('says that a part came from a spreadsheet, with nothing more to list', () => {
+    expect(actionText('import', {})).toBe('imported it from a spreadsheet');
+    expect(QUIET_ACTIONS.has('import')).toBe(true);
+  });
+
+  it('still reads an action it does not know as words', () => {
+    expect(actionText('part_out', {})).toBe('part out');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { inSentence } from './format';
+
+describe('inSentence', () => {
+  it('lowers the first letter of a status so a toast reads as a sentence', () => {
+    expect(`is now ${inSentence('In a build')}`).toBe('is now in a build');
+    expect(`is now ${inSentence('Ready to sell')}`).toBe('is now ready to sell');
+    expect(inSentence('Archived')).toBe('archived');
+  });
+
+  it('keeps acronyms as they are written', () => {
+    expect(`is now ${inSentence('RMA')}`).toBe('is now RMA');
+    expect(inSentence('CPU cooler')).toBe('CPU cooler');
+  });
+
+  it('leaves a label that already starts in lower case alone', () => {
+    expect(inSentence('eBay')).toBe('eBay');
+    expect(inSentence('')).toBe('');
+  });
+});
