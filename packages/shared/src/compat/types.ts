@@ -26,10 +26,14 @@ export interface CompatFinding {
   message: string;
   /** The parts the finding is about, both sides of a mismatch. */
   partIds: string[];
-  /** UNVERIFIED only: the rule that could not run. */
+  /** UNVERIFIED only: the (first) rule that could not run. */
   rule?: RuleCode;
+  /** UNVERIFIED only: every rule that could not run for want of these same specs (one finding for all). */
+  rules?: RuleCode[];
   /** UNVERIFIED only: the unknown specs, as "category.field" (e.g. "case.maxGpuLengthMm"). */
   missing?: string[];
+  /** UNVERIFIED only: each unknown spec with the part it belongs to, so that it can be asked for and filled. */
+  unknown?: Array<{ partId: string; spec: string }>;
 }
 
 export interface CompatReport {
