@@ -98,10 +98,9 @@ describe('the build page', () => {
     await user.type(field, 'long');
     await user.click(within(report).getByRole('button', { name: 'Save and check again' }));
     expect(
-      await within(report).findByText(
-        'Maximum graphics card length of the NZXT H510, in mm must be a number',
-      ),
+      await within(report).findByText('The maximum graphics card length must be a number.'),
     ).toBeVisible();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('lets the first CPU into an empty build without calling it incompatible', () => {

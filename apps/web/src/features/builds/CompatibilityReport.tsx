@@ -61,7 +61,8 @@ export function CompatibilityReport({
   const titleId = useId();
   const hintId = useId();
   const problems = sellingProblems(report.findings);
-  const covered = override ? problems.length - problemsNotOverridden(problems, override).length : 0;
+  const open = new Set(problemsNotOverridden(problems, override));
+  const accepted = new Set(override ? problems.filter((f) => !open.has(f)) : []);
   return (
     <section
       id={REPORT_ID}
@@ -84,7 +85,7 @@ export function CompatibilityReport({
             </span>
           )}
         </p>
-        {override && covered > 0 && <OverrideNote override={override} covered={covered} />}
+        {override && accepted.size > 0 && <OverrideNote override={override} covered={accepted.size} />}
         <p id={hintId} className="sr-only">
           Highlights the parts it is about.
         </p>
@@ -104,6 +105,7 @@ export function CompatibilityReport({
                       index={report.findings.indexOf(finding)}
                       hintId={hintId}
                       unknown={editable ? unknownSpecsOf(finding, entries) : []}
+                      accepted={accepted.has(finding)}
                       onHighlight={on.onHighlight}
                       onShow={on.onShow}
                       onSaveSpecs={on.onSaveSpecs}

@@ -14,18 +14,34 @@ interface Props {
   hintId: string;
   /** The specs it could not check for, each with its item: offered inline when the build can change. */
   unknown: UnknownSpec[];
+  /** A problem the build's override covers: sold with it on purpose. */
+  accepted: boolean;
   onHighlight: (itemIds: readonly string[]) => void;
   onShow: (itemIds: readonly string[]) => void;
   onSaveSpecs: (change: SpecChange) => Promise<void>;
 }
 
 /** One finding, said once: its words, the parts it points at, and the specs that would settle it. */
-export function FindingItem({ finding, index, hintId, unknown, onHighlight, onShow, onSaveSpecs }: Props) {
+export function FindingItem({
+  finding,
+  index,
+  hintId,
+  unknown,
+  accepted,
+  onHighlight,
+  onShow,
+  onSaveSpecs,
+}: Props) {
   const { icon, text } = SEVERITY[finding.severity];
   const body = (
     <>
       <Icon name={icon} className={`mt-0.5 size-4 shrink-0 ${text}`} />
-      <span>{finding.message}</span>
+      <span>
+        {finding.message}
+        {accepted && (
+          <span className="badge badge-xs badge-warning badge-soft ml-1.5 align-middle">accepted</span>
+        )}
+      </span>
     </>
   );
   const ids = finding.partIds;

@@ -8,15 +8,15 @@ export function OverrideNote({ override, covered }: { override: BuildOverride; c
     <div
       role="note"
       aria-label="Sold with known problems"
-      className="alert alert-warning alert-soft items-start text-sm"
+      className="flex items-start gap-2 rounded-box border border-warning/50 bg-warning/10 p-3 text-sm"
     >
-      <Icon name="warning" className="size-5 shrink-0" />
+      <Icon name="warning" className="mt-0.5 size-4 shrink-0 text-warning" />
       <div className="min-w-0">
         <p className="font-medium">Sold with known problems, on purpose</p>
         <p className="break-words">“{override.reason}”</p>
-        <p className="text-xs opacity-80">
+        <p className="mt-0.5 text-xs text-base-content/70">
           Recorded {formatDate(override.recordedAt)}. It covers{' '}
-          {covered === 1 ? 'the problem' : `the ${covered} problems`} below, and no other.
+          {covered === 1 ? 'the problem' : `the ${covered} problems`} marked “accepted” below, and no other.
         </p>
       </div>
     </div>

@@ -1,8 +1,8 @@
 import { specLabel } from '@partwise/shared';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { z } from 'zod';
-import { Field, type FieldControlProps } from '../../components/Field';
+import type { FieldControlProps } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { useApiForm } from '../../lib/api-form';
@@ -55,17 +55,30 @@ function SpecFixForm({ unknown, onSave, onClose }: Props & { onClose: () => void
     },
   });
   const { register, formState } = form;
+  const inputId = useId();
+  const messageId = `${inputId}-message`;
+  const error = formState.errors.value?.message;
   const saved = entry.kind === 'part' ? 'your part' : 'this planned purchase';
   return (
-    <form onSubmit={submit} noValidate className="mt-1 flex flex-col gap-2 rounded-field bg-base-200 p-2">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-1 flex w-full flex-col gap-1.5 rounded-field bg-base-200 p-2"
+    >
       <FormAlert problem={problem} />
-      <Field
-        label={question}
-        error={formState.errors.value?.message}
-        hint={`Saved on ${saved}, never on the shared catalog.`}
-      >
-        {(control) => <SpecControl field={field} control={control} registration={register('value')} />}
-      </Field>
+      <label htmlFor={inputId} className="text-xs font-medium">
+        {question}
+      </label>
+      <SpecControl
+        field={field}
+        control={{ id: inputId, 'aria-invalid': error ? true : undefined, 'aria-describedby': messageId }}
+        registration={register('value')}
+      />
+      <p id={messageId} className={`text-xs ${error ? 'text-error' : 'text-base-content/60'}`}>
+        {error
+          ? `The ${specLabel(`${category}.${field.key}`)} ${error}.`
+          : `Saved on ${saved}, never on the shared catalog.`}
+      </p>
       <div className="flex justify-end gap-2">
         <button type="button" className="btn btn-ghost btn-xs" onClick={onClose}>
           Cancel
