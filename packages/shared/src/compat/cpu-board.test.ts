@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBuild, suggestCompatible } from './check';
-import { BOARD, CASE, CPU, GPU, PSU } from './fixtures.test-data';
+import { BOARD, CASE, COOLER, CPU, DRIVE, GPU, MEMORY, PSU } from './fixtures.test-data';
 import { cleanBuild, edited, findings, swap, times, unverified, without } from './helpers.test-data';
 import type { BuildItem } from './types';
 
@@ -188,6 +188,18 @@ describe('NO_GRAPHICS', () => {
   it('leaves the first CPU of an empty build compatible', () => {
     const report = checkBuild([CPU.ryzen5600x]);
     expect(report.status).toBe('ok');
+    // A whole PC but the card is not complete either: the card is still open.
+    const noCard = checkBuild([
+      CPU.ryzen5600x,
+      BOARD.b450Tomahawk,
+      MEMORY.lpx16,
+      DRIVE.samsung990Pro,
+      PSU.a650bn,
+      CASE.corsair4000d,
+      COOLER.hyper212,
+    ]);
+    expect(noCard.findings.filter((f) => f.severity === 'info').map((f) => f.code)).toEqual(['NO_GRAPHICS']);
+    expect(noCard.complete).toBe(false);
     expect(report.findings.every((f) => f.severity === 'info')).toBe(true);
     expect(suggestCompatible(CPU.ryzen5600x, []).fit).toBe('compatible');
   });

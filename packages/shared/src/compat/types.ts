@@ -40,7 +40,7 @@ export interface CompatReport {
   /** errors if any error, warnings if any warning, otherwise ok; info findings never change it. */
   status: CompatStatus;
   /**
-   * false when a component is missing or a rule could not run (MISSING_COMPONENT / UNVERIFIED):
+   * false when a component is missing or a rule could not run (MISSING_COMPONENT, NO_GRAPHICS, UNVERIFIED):
    * "ok" then means "nothing wrong found so far", not "compatible".
    */
   complete: boolean;
