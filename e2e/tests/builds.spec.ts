@@ -76,6 +76,12 @@ test('plan a build: stock parts first, a socket error explained, the board swapp
   await expect(candidates.last()).toContainText('Incompatible');
   await expect(candidates.last()).toContainText('LGA1700');
   await picker.getByRole('button', { name: `Add ${Z690.name}`, exact: true }).click();
+  // It would make the build fail: the picker says so and asks first.
+  await expect(picker.getByRole('heading', { name: `Add the ${Z690.name} anyway?` })).toBeVisible();
+  await expect(picker).toContainText(
+    'The AMD Ryzen 5 5600X needs an AM4 board; the MSI PRO Z690-A is LGA1700.',
+  );
+  await picker.getByRole('button', { name: 'Add anyway' }).click();
   await expect(picker).toBeHidden();
 
   const report = page.getByRole('region', { name: 'Compatibility' });
@@ -84,10 +90,14 @@ test('plan a build: stock parts first, a socket error explained, the board swapp
   });
   await expect(socketError).toBeVisible();
   await expect(report).toContainText('Errors');
-  // Explained beside both parts too, and both slots are marked.
-  await expect(slot(page, 'CPU')).toContainText('needs an AM4 board');
+  // Said once, in the report; both slots are marked and their parts point at it.
+  await expect(page.getByText(/needs an AM4 board/)).toHaveCount(1);
   await expect(slot(page, 'CPU')).toContainText('has an error');
   await expect(slot(page, 'Motherboard')).toContainText('has an error');
+  await slot(page, 'CPU')
+    .getByRole('button', { name: `1 problem with the ${RYZEN.name}: show in the compatibility report` })
+    .click();
+  await expect(socketError).toBeFocused();
   // Pointing at the finding highlights the parts it is about.
   await socketError.hover();
   await expect(page.locator(`#build-item-part-${z690.id}`)).toHaveClass(/ring-2/);

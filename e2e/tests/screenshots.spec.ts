@@ -181,6 +181,81 @@ for (const theme of THEMES) {
         await page.screenshot({ path: shot('catalog-picker') });
       });
 
+      test('a build with problems: add anyway, the reason to sell it, a spec asked for', async ({
+        page,
+        request,
+      }) => {
+        test.setTimeout(60_000);
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        const post = async <T>(url: string, data: unknown): Promise<T> => {
+          const res = await page.request.post(url, { data, headers: { Origin: BASE_URL } });
+          expect(res.ok(), await res.text()).toBe(true);
+          return (await res.json()) as T;
+        };
+        const parts = [
+          await createPart(page, {
+            name: 'AMD Ryzen 5 5600X',
+            category: 'cpu',
+            costCents: 9000,
+            specs: { socket: 'AM4', tdpW: 65, integratedGraphics: false },
+          }),
+          await createPart(page, {
+            name: 'ASUS TUF RTX 3080',
+            category: 'gpu',
+            costCents: 30_000,
+            specs: { lengthMm: 300, tdpW: 320 },
+          }),
+          await createPart(page, {
+            name: 'Fractal Design Meshify C',
+            category: 'case',
+            costCents: 5000,
+            specs: { type: 'ATX Mid Tower' },
+          }),
+        ];
+        await createPart(page, {
+          name: 'MSI PRO Z690-A',
+          category: 'motherboard',
+          costCents: 11_000,
+          specs: { socket: 'LGA1700', formFactor: 'ATX' },
+        });
+        const build = await post<Build>('/api/v1/builds', {
+          name: 'RTX 3080 tower',
+          targetPriceCents: 90_000,
+        });
+        for (const part of parts) await post(`/api/v1/builds/${build.id}/parts`, { partId: part.id });
+        await page.goto(`/builds/${build.id}`);
+
+        await page.getByRole('button', { name: 'Add Motherboard', exact: true }).click();
+        const picker = page.getByRole('dialog', { name: 'Add motherboard' });
+        await picker.getByRole('button', { name: 'Add MSI PRO Z690-A', exact: true }).click();
+        await expect(picker.getByRole('button', { name: 'Add anyway' })).toBeVisible();
+        await page.screenshot({ path: shot('build-add-anyway'), animations: 'disabled' });
+        await picker.getByRole('button', { name: 'Add anyway' }).click();
+        await expect(picker).toBeHidden();
+
+        const report = page.getByRole('region', { name: 'Compatibility' });
+        await report.getByRole('button', { name: /Enter the maximum graphics card length/ }).click();
+        await report.getByLabel(/Maximum graphics card length of the Fractal/).fill('long');
+        await report.getByRole('button', { name: 'Save and check again' }).click();
+        await expect(report).toContainText('must be a number');
+        // Back to the top, so the sticky parts of the page are where they belong in a full-page picture.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: shot('build-spec-fix'), fullPage: true });
+
+        await page.getByLabel('Status').selectOption('ready');
+        const dialog = page.getByRole('dialog', { name: /ready to sell with its problems/ });
+        await dialog
+          .getByLabel('Reason to sell it anyway')
+          .fill('Sold as a bundle; the buyer has an LGA1700 CPU');
+        await page.screenshot({ path: shot('build-override-dialog'), animations: 'disabled' });
+        await dialog.getByRole('button', { name: 'Set ready anyway' }).click();
+        await expect(report.getByRole('note', { name: 'Sold with known problems' })).toBeVisible();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: shot('build-overridden'), fullPage: true });
+      });
+
       test('listings, sold dialog, ledger and P&L', async ({ page, request }) => {
         test.setTimeout(60_000);
         const account = newAccount();

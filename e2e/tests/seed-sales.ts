@@ -16,6 +16,11 @@ export async function seedBuild(page: Page, name = 'Ryzen 5 5600 gaming PC') {
     await createPart(page, { name: 'AMD Ryzen 5 5600', category: 'cpu', costCents: 8_750 }),
     await createPart(page, { name: 'MSI B550-A PRO', category: 'motherboard', costCents: 6_499 }),
     await createPart(page, { name: 'EVGA RTX 2070 Super', category: 'gpu', costCents: 18_025 }),
+    // A whole PC: nothing missing, so it is listed and sold without an override.
+    await createPart(page, { name: 'Corsair Vengeance LPX 16GB DDR4', category: 'memory', costCents: 2_500 }),
+    await createPart(page, { name: 'Samsung 970 EVO Plus 1TB', category: 'storage', costCents: 3_000 }),
+    await createPart(page, { name: 'Corsair RM650', category: 'psu', costCents: 4_000 }),
+    await createPart(page, { name: 'NZXT H510', category: 'case', costCents: 3_500 }),
   ];
   const build = await post<Build>(page, '/api/v1/builds', { name, targetPriceCents: 65_000 });
   for (const part of parts) await post(page, `/api/v1/builds/${build.id}/parts`, { partId: part.id });

@@ -33,7 +33,9 @@ async function contenders(part: Part, variant: number): Promise<{ body: object; 
   if (variant === 2) return [await byListing('offerup'), direct(17_000)];
   const build = await race.api.ok<Build>('POST', '/api/v1/builds', { name: `PC with ${part.name}` });
   await race.api.ok('POST', `/api/v1/builds/${build.id}/parts`, { partId: part.id });
-  const sale = (priceCents: number) => ({ body: { buildId: build.id, priceCents, platform: 'local' } });
+  const sale = (priceCents: number) => ({
+    body: { buildId: build.id, priceCents, platform: 'local', overrideReason: 'One part, sold as a PC' },
+  });
   return [sale(18_000), sale(19_000)];
 }
 

@@ -24,7 +24,22 @@ export const BuildCreate = z.strictObject({
 });
 export type BuildCreate = z.input<typeof BuildCreate>;
 
-export const BuildUpdate = BuildCreate.extend({ status: BuildStatus }).partial();
+/**
+ * Why a build with problems (errors, or parts still missing) is set ready, listed or sold anyway: given with
+ * the action, stored on the build with the problems it covers, and shown there.
+ */
+export const OverrideReason = longText()
+  .min(1, 'is required')
+  .max(1000, 'must be at most 1000 characters')
+  .meta({
+    description:
+      'Why the build is sold with the problems its compatibility report names (errors, or parts still missing); recorded on the build with those problems',
+  });
+
+export const BuildUpdate = BuildCreate.extend({
+  status: BuildStatus,
+  overrideReason: OverrideReason,
+}).partial();
 export type BuildUpdate = z.input<typeof BuildUpdate>;
 
 export const Finding = z.object({
@@ -32,9 +47,12 @@ export const Finding = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   partIds: z.array(z.string()),
-  /** UNVERIFIED only: the rule that could not run, and the unknown specs ("case.maxGpuLengthMm"). */
+  /** UNVERIFIED only: the (first) rule that could not run, every rule short of these specs, the unknown specs. */
   rule: z.string().optional(),
+  rules: z.array(z.string()).optional(),
   missing: z.array(z.string()).optional(),
+  /** UNVERIFIED only: each unknown spec ("case.maxGpuLengthMm") with the part it belongs to ("part:12"). */
+  unknown: z.array(z.object({ partId: z.string(), spec: z.string() })).optional(),
 });
 
 /** The compatibility engine's report (packages/shared/src/compat) as the API sends it. */
@@ -59,6 +77,10 @@ export const PlannedItemCreate = z
     path: ['name'],
   });
 export type PlannedItemCreate = z.input<typeof PlannedItemCreate>;
+
+/** A planned purchase's specs, corrected or filled in by hand (merged into what it has); never the catalog's. */
+export const PlannedItemUpdate = z.strictObject({ specs: AnySpecs });
+export type PlannedItemUpdate = z.input<typeof PlannedItemUpdate>;
 
 export const PlannedItem = z.object({
   id: z.number().int(),
@@ -97,10 +119,21 @@ export const BuildSummary = z.object({
 });
 export type BuildSummary = z.infer<typeof BuildSummary>;
 
+/** A recorded decision to sell a build despite its problems. */
+export const BuildOverride = z.object({
+  reason: z.string(),
+  /** The problems it was given for, as the report said them: it covers these, word for word. */
+  problems: z.array(z.object({ code: z.string(), message: z.string() })),
+  recordedAt: z.string(),
+});
+export type BuildOverride = z.infer<typeof BuildOverride>;
+
 export const Build = BuildSummary.omit({ compatibility: true, compatibilityComplete: true }).extend({
   parts: z.array(Part),
   planned: z.array(PlannedItem),
   compatibility: BuildCompatibility,
+  /** The last override recorded, or null; it covers only the problems it lists. */
+  override: BuildOverride.nullable(),
 });
 export type Build = z.infer<typeof Build>;
 

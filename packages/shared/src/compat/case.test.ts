@@ -41,7 +41,7 @@ describe('CASE_FORM_FACTOR', () => {
     const [info] = unverified(items, 'CASE_FORM_FACTOR');
     expect(info?.missing).toEqual(['case.boardFormFactors']);
     expect(info?.message).toBe(
-      'Could not check that the motherboard fits the case (CASE_FORM_FACTOR): unknown supported motherboard sizes (case.boardFormFactors) of the Silverstone FLP01.',
+      'Could not check that the motherboard fits the case: unknown supported motherboard sizes of the Silverstone FLP01.',
     );
   });
 });
@@ -94,7 +94,7 @@ describe('COOLER_SOCKET', () => {
   it('reports UNVERIFIED when the cooler sockets are unknown, as for every catalog cooler', () => {
     const [info] = unverified([CPU.ryzen7600x, COOLER.kraken360], 'COOLER_SOCKET');
     expect(info?.missing).toEqual(['cooler.sockets']);
-    expect(info?.message).toContain('supported sockets (cooler.sockets) of the NZXT Kraken 360');
+    expect(info?.message).toContain('supported sockets of the NZXT Kraken 360');
   });
 });
 

@@ -20,7 +20,8 @@ import {
   readPsu,
   readStorage,
 } from './read';
-import { type RuleCode, ruleOf, SPEC_LABELS } from './rules';
+import { type RuleCode, ruleOf } from './rules';
+import { specLabel } from './spec-labels';
 import type { BuildItem, CompatFinding, ItemOf } from './types';
 
 /** A part with its specs read (unknowns null, certain inferences filled) and its quantity. */
@@ -92,26 +93,52 @@ export function buildOf(items: BuildItem[]): Build {
 /** Collects findings; severity always comes from the RULES table. */
 export class Findings {
   readonly list: CompatFinding[] = [];
+  /** The UNVERIFIED finding for each set of unknowns: rules short of the same specs share one finding. */
+  private readonly unknownSets = new Map<
+    string,
+    { finding: CompatFinding; titles: string[]; what: string }
+  >();
 
   add(code: RuleCode, message: string, partIds: string[]): void {
     this.list.push({ code, severity: ruleOf(code).severity, message, partIds: unique(partIds) });
   }
 
-  /** The rule could not run: names the rule and each unknown spec with the part it belongs to. */
+  /** The rule could not run: names the rule and each unknown spec with the part it belongs to, in words. */
   unverified(rule: RuleCode, unknown: Array<{ part: { id: string; name: string }; spec: string }>): void {
-    const what = unknown.map(
-      ({ part, spec }) => `${SPEC_LABELS[spec] ?? spec} (${spec}) of the ${part.name}`,
-    );
-    this.list.push({
+    const pairs: Array<{ partId: string; spec: string }> = [];
+    for (const { part, spec } of unknown) {
+      if (!pairs.some((p) => p.partId === part.id && p.spec === spec)) pairs.push({ partId: part.id, spec });
+    }
+    const key = pairs
+      .map((p) => `${p.partId} ${p.spec}`)
+      .sort()
+      .join(',');
+    const title = ruleOf(rule).title;
+    const known = this.unknownSets.get(key);
+    if (known) {
+      known.titles.push(title);
+      known.finding.rules?.push(rule);
+      known.finding.message = unverifiedMessage(known.titles, known.what);
+      return;
+    }
+    const what = joinAnd(unique(unknown.map(({ part, spec }) => `${specLabel(spec)} of the ${part.name}`)));
+    const finding: CompatFinding = {
       code: 'UNVERIFIED',
       severity: 'info',
-      message: `Could not check ${ruleOf(rule).title} (${rule}): unknown ${joinAnd(unique(what))}.`,
-      partIds: unique(unknown.map((u) => u.part.id)),
+      message: unverifiedMessage([title], what),
+      partIds: unique(pairs.map((p) => p.partId)),
       rule,
-      missing: unique(unknown.map((u) => u.spec)),
-    });
+      rules: [rule],
+      missing: unique(pairs.map((p) => p.spec)),
+      unknown: pairs,
+    };
+    this.unknownSets.set(key, { finding, titles: [title], what });
+    this.list.push(finding);
   }
 }
+
+const unverifiedMessage = (titles: string[], what: string) =>
+  `Could not check ${joinAnd(titles)}: unknown ${what}.`;
 
 export function unique<T>(values: T[]): T[] {
   return [...new Set(values)];

@@ -32,6 +32,7 @@ export const CPU = {
   ryzen5600x: cpu('cpu-00009', 'AMD Ryzen 5 5600X', { ...chip('AM4', 'Zen 3', 65, false), cores: 6 }),
   ryzen2600: cpu('cpu-00061', 'AMD Ryzen 5 2600', { ...chip('AM4', 'Zen+', 65, false), cores: 6 }),
   ryzen7600x: cpu('cpu-00003', 'AMD Ryzen 5 7600X', { ...chip('AM5', 'Zen 4', 105, true), cores: 6 }),
+  ryzen7700x: cpu('cpu-00005', 'AMD Ryzen 7 7700X', { ...chip('AM5', 'Zen 4', 105, true), cores: 8 }),
   ryzen9700x: cpu('cpu-00008', 'AMD Ryzen 7 9700X', { ...chip('AM5', 'Zen 5', 65, true), cores: 8 }),
   i5_12400f: cpu('cpu-00014', 'Intel Core i5-12400F', {
     ...chip('LGA1700', 'Alder Lake', 65, false),

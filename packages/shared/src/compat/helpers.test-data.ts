@@ -51,7 +51,7 @@ export function findings(items: BuildItem[], code: RuleCode) {
   return checkBuild(items).findings.filter((f) => f.code === code);
 }
 
-/** The UNVERIFIED findings about one rule. */
+/** The UNVERIFIED findings about one rule (alone, or with others short of the same specs). */
 export function unverified(items: BuildItem[], rule: RuleCode) {
-  return checkBuild(items).findings.filter((f) => f.code === 'UNVERIFIED' && f.rule === rule);
+  return checkBuild(items).findings.filter((f) => f.code === 'UNVERIFIED' && f.rules?.includes(rule));
 }

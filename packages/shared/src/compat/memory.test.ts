@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD, MEMORY } from './fixtures.test-data';
+import { BOARD, CPU, MEMORY } from './fixtures.test-data';
 import { edited, findings, times, unverified } from './helpers.test-data';
 
 describe('MEMORY_TYPE_MISMATCH', () => {
@@ -34,7 +34,7 @@ describe('MEMORY_TYPE_MISMATCH', () => {
     const [info] = unverified(items, 'MEMORY_TYPE_MISMATCH');
     expect(info?.missing).toEqual(['motherboard.memoryType']);
     expect(info?.message).toBe(
-      'Could not check that the memory generation matches the motherboard (MEMORY_TYPE_MISMATCH): unknown memory type (motherboard.memoryType) of the MSI PRO Z690-A.',
+      'Could not check that the memory generation matches the motherboard and the CPU: unknown memory type of the MSI PRO Z690-A.',
     );
     const entered = edited(BOARD.msiZ690a, { memoryType: 'DDR5' });
     expect(findings([entered, MEMORY.lpx16], 'MEMORY_TYPE_MISMATCH')).toHaveLength(1);
@@ -48,6 +48,52 @@ describe('MEMORY_TYPE_MISMATCH', () => {
     expect(unverified([BOARD.b450Tomahawk, kit], 'MEMORY_TYPE_MISMATCH')[0]?.missing).toEqual([
       'memory.memoryType',
     ]);
+  });
+});
+
+describe('MEMORY_TYPE_MISMATCH against the CPU', () => {
+  it('fails an AM5 Ryzen with a DDR4 kit before any board is chosen', () => {
+    const [finding] = findings([CPU.ryzen7700x, MEMORY.lpx16], 'MEMORY_TYPE_MISMATCH');
+    expect(finding).toEqual({
+      code: 'MEMORY_TYPE_MISMATCH',
+      severity: 'error',
+      message: 'The Corsair Vengeance LPX 16 GB is DDR4; the AMD Ryzen 7 7700X takes DDR5 memory only.',
+      partIds: ['memory-00003', 'cpu-00005'],
+    });
+    expect(findings([CPU.ryzen7700x, MEMORY.vengeanceRgb32], 'MEMORY_TYPE_MISMATCH')).toEqual([]);
+  });
+
+  it('knows the platforms that take two generations, and the generation inside a socket', () => {
+    // 12th–14th gen Core take DDR4 or DDR5.
+    expect(findings([CPU.i5_12400f, MEMORY.lpx16], 'MEMORY_TYPE_MISMATCH')).toEqual([]);
+    expect(findings([CPU.i5_13600k, MEMORY.vengeanceRgb32], 'MEMORY_TYPE_MISMATCH')).toEqual([]);
+    // A 9th-gen Core is DDR4 only; a DDR5 kit names both generations it could take when there are two.
+    expect(findings([CPU.i5_9600k, MEMORY.vengeanceRgb32], 'MEMORY_TYPE_MISMATCH')[0]?.message).toBe(
+      'The Corsair Vengeance RGB 32 GB is DDR5; the Intel Core i5-9600K takes DDR4 memory only.',
+    );
+    expect(findings([CPU.i7_6700k, MEMORY.vengeanceRgb32], 'MEMORY_TYPE_MISMATCH')[0]?.message).toBe(
+      'The Corsair Vengeance RGB 32 GB is DDR5; the Intel Core i7-6700K takes DDR3 or DDR4 memory only.',
+    );
+  });
+
+  it('says it once, about the board, when the board is known', () => {
+    const found = findings(
+      [CPU.ryzen5600x, BOARD.b450Tomahawk, MEMORY.vengeanceRgb32],
+      'MEMORY_TYPE_MISMATCH',
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      'The Corsair Vengeance RGB 32 GB is DDR5; the MSI B450 TOMAHAWK MAX takes DDR4.',
+    ]);
+  });
+
+  it('reports an unknown kit type when the CPU could have told, and nothing for an unknown socket', () => {
+    const unknownKit = edited(MEMORY.lpx16, { memoryType: null });
+    expect(unverified([CPU.ryzen7700x, unknownKit], 'MEMORY_TYPE_MISMATCH')[0]?.unknown).toEqual([
+      { partId: 'memory-00003:edited', spec: 'memory.memoryType' },
+    ]);
+    const noSocket = edited(CPU.ryzen7700x, { socket: null });
+    expect(findings([noSocket, MEMORY.lpx16], 'MEMORY_TYPE_MISMATCH')).toEqual([]);
+    expect(unverified([noSocket, unknownKit], 'MEMORY_TYPE_MISMATCH')).toEqual([]);
   });
 });
 

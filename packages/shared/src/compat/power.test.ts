@@ -68,7 +68,7 @@ describe('PSU_UNDERPOWERED', () => {
     const [info] = unverified(items, 'PSU_UNDERPOWERED');
     expect(info?.missing).toEqual(['gpu.tdpW']);
     expect(info?.message).toBe(
-      'Could not check that the power supply is strong enough (PSU_UNDERPOWERED): unknown board power (gpu.tdpW) of the Zotac ZT-71115-20L (GeForce GT 730).',
+      'Could not check that the power supply is strong enough and that the power supply has headroom: unknown board power of the Zotac ZT-71115-20L (GeForce GT 730).',
     );
     const noWatts = edited(PSU.cv450, { wattageW: null });
     expect(unverified([CPU.ryzen5600x, noWatts], 'PSU_UNDERPOWERED')[0]?.missing).toEqual(['psu.wattageW']);
@@ -128,6 +128,6 @@ describe('PSU_FORM_FACTOR', () => {
   it('reports UNVERIFIED when the case PSU size is unknown', () => {
     const [info] = unverified([PSU.sf750, CASE.nr200], 'PSU_FORM_FACTOR');
     expect(info?.missing).toEqual(['case.psuFormFactor']);
-    expect(info?.message).toContain('(PSU_FORM_FACTOR)');
+    expect(info?.message).toContain('Could not check that the power supply fits the case');
   });
 });

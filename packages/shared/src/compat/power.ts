@@ -91,6 +91,7 @@ export function checkPower(build: Build, out: Findings): void {
     out.add('PSU_UNDERPOWERED', `${draw}; the ${wattage} W ${psu.name} is not enough.`, ids);
     return;
   }
+  if (unknown.length > 0) out.unverified('PSU_UNDERPOWERED', unknown);
   if (estimate.recommendedW > wattage) {
     out.add(
       'PSU_LOW_HEADROOM',
@@ -101,7 +102,6 @@ export function checkPower(build: Build, out: Findings): void {
   } else if (unknown.length > 0) {
     out.unverified('PSU_LOW_HEADROOM', unknown);
   }
-  if (unknown.length > 0) out.unverified('PSU_UNDERPOWERED', unknown);
 }
 
 /** What a case built for this PSU size also takes: SFX/SFX-L fit ATX bays with a bracket. */

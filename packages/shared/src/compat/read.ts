@@ -11,6 +11,7 @@ import {
   type PsuSpecs,
   type StorageSpecs,
 } from '../parts/specs';
+import { socketMemoryType } from './platform-memory';
 import type { ItemOf } from './types';
 
 export type BoardSize = NonNullable<MotherboardSpecs['formFactor']>;
@@ -40,28 +41,6 @@ export function quantityOf(item: { quantity?: number }): number {
   return typeof q === 'number' && Number.isInteger(q) && q >= 1 ? q : 1;
 }
 
-/** Sockets that take one DDR generation only (the dataset README's rule, same list). */
-const SOCKET_MEMORY: Record<string, MotherboardSpecs['memoryType']> = {
-  AM5: 'DDR5',
-  LGA1851: 'DDR5',
-  AM4: 'DDR4',
-  LGA1200: 'DDR4',
-  LGA2066: 'DDR4',
-  STR4: 'DDR4',
-  STRX4: 'DDR4',
-  'LGA2011-3': 'DDR4',
-  LGA1150: 'DDR3',
-  LGA1155: 'DDR3',
-  LGA1156: 'DDR3',
-  LGA1366: 'DDR3',
-  LGA2011: 'DDR3',
-  FM1: 'DDR3',
-  FM2: 'DDR3',
-  'FM2+': 'DDR3',
-  AM3: 'DDR3',
-  'AM3+': 'DDR3',
-  AM1: 'DDR3',
-};
 /** LGA1151 boards with a 300-series or C24x chipset take DDR4 only. */
 const LGA1151_DDR4_CHIPSETS = /^(H310|B360|B365|H370|Q370|Z370|Z390|C24\d)$/;
 
@@ -115,7 +94,7 @@ export function readBoard(item: ItemOf<'motherboard'>): MotherboardSpecs {
         ? LGA1151_DDR4_CHIPSETS.test(normalizeChipset(chipset) ?? '')
           ? 'DDR4'
           : null
-        : (SOCKET_MEMORY[key] ?? null);
+        : socketMemoryType(key);
   return {
     socket,
     chipset,

@@ -111,6 +111,7 @@ export function checkPlatform(build: Build, out: Findings): void {
   }
 }
 
+/** A part still missing, not a conflict: a CPU without graphics is fine until the build is sold without a card. */
 export function checkGraphics(build: Build, out: Findings): void {
   const { cpu } = build;
   if (!cpu || build.gpus.length > 0) return;
@@ -119,7 +120,7 @@ export function checkGraphics(build: Build, out: Findings): void {
   } else if (!cpu.specs.integratedGraphics) {
     out.add(
       'NO_GRAPHICS',
-      `The ${cpu.name} has no integrated graphics and the build has no graphics card, so there is no display output.`,
+      `No graphics card yet: the ${cpu.name} has no integrated graphics, so the build needs one for a display.`,
       [cpu.id],
     );
   }

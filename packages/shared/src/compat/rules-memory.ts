@@ -1,5 +1,10 @@
 import type { MemorySpecs } from '../parts/specs';
-import { type Build, type Findings, type Part, plural } from './context';
+import { type Build, type Findings, joinAnd, type Part, plural } from './context';
+import { cpuMemoryTypes } from './platform-memory';
+import { normalizeSocket } from './read';
+
+/** "DDR5", "DDR4 or DDR5". */
+const joinOr = (words: string[]) => joinAnd(words).replace(/ and ([^ ]+)$/, ' or $1');
 
 type Kit = Part<MemorySpecs>;
 
@@ -12,10 +17,20 @@ function describeKit(kit: Kit, sticks: number): string {
   return `${kit.quantity > 1 ? `${kit.quantity} × ` : ''}${kit.name}, ${plural(sticks, 'stick')}`;
 }
 
+/** The CPU's memory generations, when its platform declares them (platform-memory.ts). */
+function cpuMemory(build: Build) {
+  const { cpu } = build;
+  const socket = cpu?.specs.socket ?? null;
+  if (!cpu || socket === null) return null;
+  const types = cpuMemoryTypes(normalizeSocket(socket), cpu.specs.microarchitecture);
+  return types ? { cpu, types } : null;
+}
+
 export function checkMemoryType(build: Build, out: Findings): void {
   const { board, memory } = build;
   if (memory.length === 0) return;
   const boardType = board?.specs.memoryType ?? null;
+  const platform = cpuMemory(build);
   if (board && boardType !== null) {
     for (const kit of memory) {
       if (kit.specs.memoryType !== null && kit.specs.memoryType !== boardType) {
@@ -26,7 +41,21 @@ export function checkMemoryType(build: Build, out: Findings): void {
         );
       }
     }
-  } else {
+  } else if (platform) {
+    // The memory controller is in the CPU: a kit it cannot drive fails on any board.
+    const { cpu, types } = platform;
+    for (const kit of memory) {
+      const type = kit.specs.memoryType;
+      if (type !== null && !types.includes(type)) {
+        out.add(
+          'MEMORY_TYPE_MISMATCH',
+          `The ${kit.name} is ${type}; the ${cpu.name} takes ${joinOr(types)} memory only.`,
+          [kit.id, cpu.id],
+        );
+      }
+    }
+  }
+  if (!(board && boardType !== null)) {
     // Without a known board generation, kits of two generations still cannot share one board.
     const first = memory.find((k) => k.specs.memoryType !== null);
     const other = memory.find(
@@ -40,12 +69,18 @@ export function checkMemoryType(build: Build, out: Findings): void {
       );
     }
   }
-  if (!board) return;
-  const unknown = [
-    ...(boardType === null ? [{ part: board, spec: 'motherboard.memoryType' }] : []),
-    ...memory.filter((k) => k.specs.memoryType === null).map((k) => ({ part: k, spec: 'memory.memoryType' })),
-  ];
-  if (unknown.length > 0) out.unverified('MEMORY_TYPE_MISMATCH', unknown);
+  const unknownKits = memory
+    .filter((k) => k.specs.memoryType === null)
+    .map((k) => ({ part: k, spec: 'memory.memoryType' }));
+  if (board) {
+    const unknown = [
+      ...(boardType === null ? [{ part: board, spec: 'motherboard.memoryType' }] : []),
+      ...unknownKits,
+    ];
+    if (unknown.length > 0) out.unverified('MEMORY_TYPE_MISMATCH', unknown);
+  } else if (platform && unknownKits.length > 0) {
+    out.unverified('MEMORY_TYPE_MISMATCH', unknownKits);
+  }
 }
 
 export function checkMemorySlots(build: Build, out: Findings): void {

@@ -9,6 +9,11 @@ export interface RuleInfo {
   checks: string;
   /** The specs it reads, as "category.field". */
   specs: readonly string[];
+  /**
+   * A build with such a finding is not set ready, listed or sold without an override that says why: every
+   * error, and the infos that say a part is missing (information while the build is planned).
+   */
+  blocksSale: boolean;
 }
 
 /**
@@ -23,6 +28,7 @@ export const RULES = [
     title: 'that the build has one of each main part',
     checks: 'More than one CPU, motherboard, case, power supply or CPU cooler (counting quantity).',
     specs: [],
+    blocksSale: true,
   },
   {
     code: 'MISSING_COMPONENT',
@@ -31,13 +37,16 @@ export const RULES = [
     checks:
       'No CPU, motherboard, memory, storage, power supply or case yet (a case with an included PSU counts as one).',
     specs: [],
+    blocksSale: true,
   },
   {
     code: 'UNVERIFIED',
     severity: 'info',
     title: 'every rule',
-    checks: 'A rule could not run because a spec is unknown; names the rule and the specs.',
+    checks:
+      'A rule could not run because a spec is unknown; names the rules and, for each unknown spec, its part.',
     specs: [],
+    blocksSale: false,
   },
   // CPU and motherboard
   {
@@ -46,6 +55,7 @@ export const RULES = [
     title: 'that the CPU fits the motherboard socket',
     checks: 'CPU socket vs motherboard socket (spacing, case and a "Socket"/"FC" prefix ignored).',
     specs: ['cpu.socket', 'motherboard.socket'],
+    blocksSale: true,
   },
   {
     code: 'CPU_CHIPSET_UNSUPPORTED',
@@ -54,6 +64,7 @@ export const RULES = [
     checks:
       'Same socket, but a chipset that cannot run that CPU generation (LGA1151 100/200 vs 300 series, Rocket Lake on H410/B460).',
     specs: ['cpu.socket', 'cpu.microarchitecture', 'motherboard.chipset'],
+    blocksSale: true,
   },
   {
     code: 'CPU_CHIPSET_UNOFFICIAL',
@@ -62,6 +73,7 @@ export const RULES = [
     checks:
       'AMD does not list the CPU generation for the chipset (e.g. Ryzen 1000/2000 on B550), though some boards boot it.',
     specs: ['cpu.socket', 'cpu.microarchitecture', 'motherboard.chipset'],
+    blocksSale: false,
   },
   {
     code: 'BIOS_UPDATE_MAY_BE_NEEDED',
@@ -69,21 +81,26 @@ export const RULES = [
     title: 'whether the motherboard may need a BIOS update for the CPU',
     checks: 'Known chipset × CPU generation pairs where boards made before the CPU need a BIOS update.',
     specs: ['cpu.socket', 'cpu.microarchitecture', 'motherboard.chipset'],
+    blocksSale: false,
   },
   {
     code: 'NO_GRAPHICS',
-    severity: 'error',
-    title: 'that the build has a display output',
-    checks: 'No graphics card and a CPU without integrated graphics.',
+    severity: 'info',
+    title: 'whether the build needs a graphics card',
+    checks:
+      'No graphics card yet, and a CPU without integrated graphics: a part still missing, like MISSING_COMPONENT.',
     specs: ['cpu.integratedGraphics'],
+    blocksSale: true,
   },
   // Memory
   {
     code: 'MEMORY_TYPE_MISMATCH',
     severity: 'error',
-    title: 'that the memory generation matches the motherboard',
-    checks: 'Each kit’s DDR generation vs the motherboard’s, and kits of different generations together.',
-    specs: ['memory.memoryType', 'motherboard.memoryType'],
+    title: 'that the memory generation matches the motherboard and the CPU',
+    checks:
+      'Each kit’s DDR generation vs the motherboard’s; without a known board type, vs the generations the CPU’s platform supports (AM5 takes DDR5 only); and kits of different generations together.',
+    specs: ['memory.memoryType', 'motherboard.memoryType', 'cpu.socket'],
+    blocksSale: true,
   },
   {
     code: 'MEMORY_SLOTS_EXCEEDED',
@@ -91,6 +108,7 @@ export const RULES = [
     title: 'that the memory sticks fit the motherboard slots',
     checks: 'Sticks (modules × quantity, all kits) vs motherboard memory slots.',
     specs: ['memory.modules', 'motherboard.memorySlots'],
+    blocksSale: true,
   },
   {
     code: 'MEMORY_CAPACITY_EXCEEDED',
@@ -98,6 +116,7 @@ export const RULES = [
     title: 'that the total memory is within the motherboard maximum',
     checks: 'Total GB (all kits) vs motherboard maximum memory.',
     specs: ['memory.totalGb', 'motherboard.maxMemoryGb'],
+    blocksSale: true,
   },
   {
     code: 'MEMORY_SINGLE_CHANNEL',
@@ -105,6 +124,7 @@ export const RULES = [
     title: 'that the memory runs in dual channel',
     checks: 'An odd number of sticks (1 runs single channel, 3 unevenly).',
     specs: ['memory.modules'],
+    blocksSale: false,
   },
   // Case, graphics card, cooler
   {
@@ -113,6 +133,7 @@ export const RULES = [
     title: 'that the motherboard fits the case',
     checks: 'Motherboard form factor vs the board sizes the case takes.',
     specs: ['motherboard.formFactor', 'case.boardFormFactors'],
+    blocksSale: true,
   },
   {
     code: 'GPU_TOO_LONG',
@@ -120,6 +141,7 @@ export const RULES = [
     title: 'that the graphics card fits the case',
     checks: 'Each graphics card’s length vs the case’s maximum graphics card length.',
     specs: ['gpu.lengthMm', 'case.maxGpuLengthMm'],
+    blocksSale: true,
   },
   {
     code: 'COOLER_SOCKET',
@@ -127,6 +149,7 @@ export const RULES = [
     title: 'that the cooler mounts on the CPU socket',
     checks: 'CPU socket in the cooler’s socket list (LGA115x/1200 and LGA1700/1851 share mounts).',
     specs: ['cpu.socket', 'cooler.sockets'],
+    blocksSale: true,
   },
   {
     code: 'COOLER_TOO_TALL',
@@ -134,6 +157,7 @@ export const RULES = [
     title: 'that the cooler fits under the case side panel',
     checks: 'Air cooler height vs the case’s maximum cooler height (liquid coolers are skipped).',
     specs: ['cooler.heightMm', 'case.maxCoolerHeightMm', 'cooler.liquid'],
+    blocksSale: true,
   },
   {
     code: 'COOLER_UNDERRATED',
@@ -141,6 +165,7 @@ export const RULES = [
     title: 'that the cooler is rated for the CPU’s heat',
     checks: 'Cooler rated TDP vs CPU TDP.',
     specs: ['cooler.ratedTdpW', 'cpu.tdpW'],
+    blocksSale: false,
   },
   // Power
   {
@@ -149,6 +174,7 @@ export const RULES = [
     title: 'that the power supply is strong enough',
     checks: 'PSU wattage vs the estimated peak draw (see estimatePowerDraw).',
     specs: ['psu.wattageW', 'cpu.tdpW', 'gpu.tdpW'],
+    blocksSale: true,
   },
   {
     code: 'PSU_LOW_HEADROOM',
@@ -156,6 +182,7 @@ export const RULES = [
     title: 'that the power supply has headroom',
     checks: 'PSU wattage below the estimated peak draw × 1.2.',
     specs: ['psu.wattageW', 'cpu.tdpW', 'gpu.tdpW'],
+    blocksSale: false,
   },
   {
     code: 'PSU_FORM_FACTOR',
@@ -164,6 +191,7 @@ export const RULES = [
     checks:
       'PSU form factor vs the case’s (an ATX case also takes SFX/SFX-L with a bracket; SFX-L takes SFX).',
     specs: ['psu.formFactor', 'case.psuFormFactor'],
+    blocksSale: true,
   },
   // Storage
   {
@@ -172,6 +200,7 @@ export const RULES = [
     title: 'that the M.2 drives fit the motherboard’s M.2 slots',
     checks: 'Drives whose form factor starts with "M.2" (NVMe or SATA) vs motherboard M.2 slots.',
     specs: ['storage.formFactor', 'storage.bus', 'motherboard.m2Slots'],
+    blocksSale: true,
   },
   {
     code: 'STORAGE_SATA_PORTS',
@@ -179,6 +208,7 @@ export const RULES = [
     title: 'that the SATA drives fit the motherboard’s SATA ports',
     checks: 'SATA drives that are not M.2 vs motherboard SATA ports.',
     specs: ['storage.formFactor', 'storage.bus', 'motherboard.sataPorts'],
+    blocksSale: true,
   },
 ] as const satisfies readonly RuleInfo[];
 
@@ -189,35 +219,3 @@ export function ruleOf(code: RuleCode): RuleInfo {
   if (!rule) throw new Error(`Unknown compatibility rule ${code}`);
   return rule;
 }
-
-/** Human names of specs, for UNVERIFIED messages. */
-export const SPEC_LABELS: Record<string, string> = {
-  'cpu.socket': 'socket',
-  'cpu.microarchitecture': 'generation (microarchitecture)',
-  'cpu.tdpW': 'TDP',
-  'cpu.integratedGraphics': 'integrated graphics',
-  'gpu.lengthMm': 'length',
-  'gpu.tdpW': 'board power',
-  'motherboard.socket': 'socket',
-  'motherboard.chipset': 'chipset',
-  'motherboard.formFactor': 'form factor',
-  'motherboard.memoryType': 'memory type',
-  'motherboard.memorySlots': 'number of memory slots',
-  'motherboard.maxMemoryGb': 'maximum memory',
-  'motherboard.m2Slots': 'number of M.2 slots',
-  'motherboard.sataPorts': 'number of SATA ports',
-  'memory.memoryType': 'memory type',
-  'memory.modules': 'number of sticks',
-  'memory.totalGb': 'total size',
-  'storage.formFactor': 'form factor',
-  'storage.bus': 'interface',
-  'psu.wattageW': 'wattage',
-  'psu.formFactor': 'form factor',
-  'case.boardFormFactors': 'supported motherboard sizes',
-  'case.maxGpuLengthMm': 'maximum graphics card length',
-  'case.maxCoolerHeightMm': 'maximum CPU cooler height',
-  'case.psuFormFactor': 'power supply form factor',
-  'cooler.sockets': 'supported sockets',
-  'cooler.heightMm': 'height',
-  'cooler.ratedTdpW': 'rated TDP',
-};

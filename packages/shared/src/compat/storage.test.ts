@@ -32,7 +32,7 @@ describe('STORAGE_M2_SLOTS', () => {
     const [info] = unverified([BOARD.msiZ690a, DRIVE.samsung990Pro], 'STORAGE_M2_SLOTS');
     expect(info?.missing).toEqual(['motherboard.m2Slots']);
     expect(info?.message).toBe(
-      'Could not check that the M.2 drives fit the motherboard’s M.2 slots (STORAGE_M2_SLOTS): unknown number of M.2 slots (motherboard.m2Slots) of the MSI PRO Z690-A.',
+      'Could not check that the M.2 drives fit the motherboard’s M.2 slots: unknown number of M.2 slots of the MSI PRO Z690-A.',
     );
     // Nothing to verify without M.2 drives.
     expect(unverified([BOARD.msiZ690a, DRIVE.barracuda], 'STORAGE_M2_SLOTS')).toEqual([]);

@@ -26,17 +26,21 @@ export interface CompatFinding {
   message: string;
   /** The parts the finding is about, both sides of a mismatch. */
   partIds: string[];
-  /** UNVERIFIED only: the rule that could not run. */
+  /** UNVERIFIED only: the (first) rule that could not run. */
   rule?: RuleCode;
+  /** UNVERIFIED only: every rule that could not run for want of these same specs (one finding for all). */
+  rules?: RuleCode[];
   /** UNVERIFIED only: the unknown specs, as "category.field" (e.g. "case.maxGpuLengthMm"). */
   missing?: string[];
+  /** UNVERIFIED only: each unknown spec with the part it belongs to, so that it can be asked for and filled. */
+  unknown?: Array<{ partId: string; spec: string }>;
 }
 
 export interface CompatReport {
   /** errors if any error, warnings if any warning, otherwise ok; info findings never change it. */
   status: CompatStatus;
   /**
-   * false when a component is missing or a rule could not run (MISSING_COMPONENT / UNVERIFIED):
+   * false when a component is missing or a rule could not run (MISSING_COMPONENT, NO_GRAPHICS, UNVERIFIED):
    * "ok" then means "nothing wrong found so far", not "compatible".
    */
   complete: boolean;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverrideReason } from '../builds/build';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents } from '../parts/part';
 import { lineText, longText, refusedField, SearchText } from '../text';
@@ -59,6 +60,10 @@ export const ListingUpdate = z
   .partial()
   .extend({ status });
 export type ListingUpdate = z.input<typeof ListingUpdate>;
+
+/** Putting a listing live; a build with problems needs the reason it is listed anyway. */
+export const ListingActivate = z.strictObject({ overrideReason: OverrideReason.optional() });
+export type ListingActivate = z.input<typeof ListingActivate>;
 
 export const Listing = z.object({
   id: z.number().int(),

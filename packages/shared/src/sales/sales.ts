@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OverrideReason } from '../builds/build';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents, IsoDate } from '../parts/part';
 import { longText, refusedField, SearchText } from '../text';
@@ -22,6 +23,8 @@ export const SaleCreate = z
     shippingCents: Cents.default(0),
     platform: Platform.optional(),
     buyerNote: note,
+    /** A build with problems (errors, parts still missing) is sold only with the reason. */
+    overrideReason: OverrideReason.optional(),
   })
   .refine((v) => [v.listingId, v.partId, v.buildId].filter((x) => x !== undefined).length === 1, {
     message: 'give exactly one of a listing, a part or a build',

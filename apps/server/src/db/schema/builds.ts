@@ -1,8 +1,14 @@
-import { BUILD_STATUSES, type BuildStatus, CATEGORIES, type Category } from '@partwise/shared';
+import {
+  type AcknowledgedProblem,
+  BUILD_STATUSES,
+  type BuildStatus,
+  CATEGORIES,
+  type Category,
+} from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
-import { createdAt, oneOf, updatedAt } from './columns';
+import { createdAt, oneOf, timestamptz, updatedAt } from './columns';
 import { catalogPart, part } from './inventory';
 
 // --- Builds ---
@@ -16,6 +22,10 @@ export const build = pgTable(
     status: text('status').$type<BuildStatus>().notNull().default('planning'),
     notes: text('notes'),
     targetPriceCents: integer('target_price_cents'),
+    /** Why it is sold with problems, the problems that covers (word for word), and when: see sellingProblems. */
+    overrideReason: text('override_reason'),
+    overrideProblems: jsonb('override_problems').$type<AcknowledgedProblem[]>(),
+    overriddenAt: timestamptz('overridden_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

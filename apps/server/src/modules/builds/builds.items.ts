@@ -1,4 +1,10 @@
-import { type Build, buildAction, type PlannedItemCreate, partAction } from '@partwise/shared';
+import {
+  type Build,
+  buildAction,
+  type PlannedItemCreate,
+  type PlannedItemUpdate,
+  partAction,
+} from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Acting, acting, type Caller } from '../../core/caller';
@@ -160,6 +166,26 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
           specs: validated,
           expectedCostCents: input.expectedCostCents,
         });
+        await touch(tx, who, buildId);
+        return detail(tx, ownerId, row);
+      });
+    },
+
+    /** Corrects a planned purchase's specs (merged into its own; the catalog's copy is never touched). */
+    async updatePlanned(caller: Caller, buildId: number, itemId: number, input: PlannedItemUpdate) {
+      const who = acting(caller, clock);
+      const { ownerId } = who;
+      return db.transaction(async (tx) => {
+        const row = await openBuild(tx, ownerId, buildId);
+        const where = and(
+          eq(buildPlannedItem.id, itemId),
+          eq(buildPlannedItem.buildId, buildId),
+          eq(buildPlannedItem.ownerId, ownerId),
+        );
+        const [item] = await tx.select().from(buildPlannedItem).where(where);
+        if (!item) throw notFound('Planned item');
+        const specs = validSpecs(item.category, { ...item.specs, ...input.specs });
+        await tx.update(buildPlannedItem).set({ specs }).where(where);
         await touch(tx, who, buildId);
         return detail(tx, ownerId, row);
       });

@@ -1,4 +1,4 @@
-import { buildMoney, type PlannedItem } from '@partwise/shared';
+import { type BuildOverride, buildMoney, type PlannedItem } from '@partwise/shared';
 import type { build, buildPlannedItem } from '../../db/schema';
 import type { PartRow } from '../parts/parts.mapper';
 
@@ -30,5 +30,15 @@ export function buildRollUp(row: BuildRow, ownedParts: PartRow[], plannedItems: 
     money: buildMoney(ownedParts, plannedItems, row.targetPriceCents),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The override recorded on the build, if any: why it is sold with the problems it lists. */
+export function overrideOf(row: BuildRow): BuildOverride | null {
+  if (row.overrideReason === null || row.overriddenAt === null) return null;
+  return {
+    reason: row.overrideReason,
+    problems: row.overrideProblems ?? [],
+    recordedAt: row.overriddenAt.toISOString(),
   };
 }

@@ -8,7 +8,9 @@ import {
   BuildQuery,
   BuildUpdate,
   CompatibilityCheck,
+  HistoryList,
   PlannedItemCreate,
+  PlannedItemUpdate,
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,7 +63,8 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
     {
       schema: {
         tags,
-        summary: 'Rename, re-price or move a build along',
+        summary:
+          'Rename, re-price or move a build along; a build with problems is set ready only with overrideReason',
         params: BuildId,
         body: BuildUpdate,
         response: { 200: Build },
@@ -127,10 +130,38 @@ export const buildsRoutes: FastifyPluginAsyncZod<{
     async (request) => builds.addPlanned(callerOf(request), request.params.id, request.body),
   );
 
+  app.patch(
+    '/builds/:id/planned/:itemId',
+    {
+      schema: {
+        tags,
+        summary: "Correct or fill in a planned purchase's specs (merged; the catalog is never changed)",
+        params: PlannedParams,
+        body: PlannedItemUpdate,
+        response: { 200: Build },
+      },
+    },
+    async (request) =>
+      builds.updatePlanned(callerOf(request), request.params.id, request.params.itemId, request.body),
+  );
+
   app.delete(
     '/builds/:id/planned/:itemId',
     { schema: { tags, summary: 'Drop a planned purchase', params: PlannedParams, response: { 200: Build } } },
     async (request) => builds.removePlanned(callerOf(request), request.params.id, request.params.itemId),
+  );
+
+  app.get(
+    '/builds/:id/history',
+    {
+      schema: {
+        tags,
+        summary: "The build's changes, oldest first: status, name, price, overrides to sell it with problems",
+        params: BuildId,
+        response: { 200: HistoryList },
+      },
+    },
+    async (request) => ({ items: await builds.history(callerOf(request), request.params.id) }),
   );
 
   app.get(

@@ -7,19 +7,22 @@ import {
   type BuildUpdate,
   buildAction,
   buildStatusEdit,
+  type HistoryEntry,
 } from '@partwise/shared';
-import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, type SQL } from 'drizzle-orm';
 import { acting, type Caller } from '../../core/caller';
 import { notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
-import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
-import { recordAudit } from '../audit/audit';
-import { type PartRow, toPart } from '../parts/parts.mapper';
+import { build } from '../../db/schema';
+import { diff, historyOf, recordAudit } from '../audit/audit';
+import { toPart } from '../parts/parts.mapper';
 import { compatibilityOf } from './builds.compat';
+import { buildContents } from './builds.contents';
 import { createBuildItems } from './builds.items';
-import { type BuildRow, buildRollUp, type PlannedRow, toPlanned } from './builds.mapper';
+import { type BuildRow, buildRollUp, overrideOf, toPlanned } from './builds.mapper';
+import { clearForSale } from './builds.sell-gate';
 
 const compatibilitySummary = (report: BuildCompatibility) => ({
   compatibility: report.status,
@@ -37,31 +40,8 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
     return row;
   }
 
-  /** The parts and planned items of several builds, grouped by build, in two queries. */
-  async function itemsOf(tx: DbOrTx, ownerId: string, buildIds: number[]) {
-    const parts = new Map<number, PartRow[]>();
-    const planned = new Map<number, PlannedRow[]>();
-    if (buildIds.length === 0) return { parts, planned };
-    const [partRows, plannedRows] = await Promise.all([
-      tx
-        .select({ buildId: buildPart.buildId, part })
-        .from(buildPart)
-        .innerJoin(part, eq(part.id, buildPart.partId))
-        .where(and(eq(buildPart.ownerId, ownerId), inArray(buildPart.buildId, buildIds)))
-        .orderBy(buildPart.addedAt, part.id),
-      tx
-        .select()
-        .from(buildPlannedItem)
-        .where(and(eq(buildPlannedItem.ownerId, ownerId), inArray(buildPlannedItem.buildId, buildIds)))
-        .orderBy(buildPlannedItem.id),
-    ]);
-    for (const r of partRows) parts.set(r.buildId, [...(parts.get(r.buildId) ?? []), r.part]);
-    for (const r of plannedRows) planned.set(r.buildId, [...(planned.get(r.buildId) ?? []), r]);
-    return { parts, planned };
-  }
-
   async function detail(tx: DbOrTx, ownerId: string, row: BuildRow): Promise<Build> {
-    const { parts, planned } = await itemsOf(tx, ownerId, [row.id]);
+    const { parts, planned } = await buildContents(tx, ownerId, [row.id]);
     const ownedParts = parts.get(row.id) ?? [];
     const plannedItems = planned.get(row.id) ?? [];
     return {
@@ -69,6 +49,7 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
       parts: ownedParts.map(toPart),
       planned: plannedItems.map(toPlanned),
       compatibility: compatibilityOf(ownedParts, plannedItems),
+      override: overrideOf(row),
     };
   }
 
@@ -93,7 +74,7 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
           .offset((q.page - 1) * q.pageSize),
         db.select({ n: count() }).from(build).where(where),
       ]);
-      const { parts, planned } = await itemsOf(
+      const { parts, planned } = await buildContents(
         db,
         ownerId,
         rows.map((r) => r.id),
@@ -132,20 +113,33 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
       });
     },
 
+    /** Setting it ready to sell asks what listing and selling ask: no problems, or the reason it goes anyway. */
     async update(caller: Caller, id: number, patch: BuildUpdate): Promise<Build> {
       const who = acting(caller, clock);
       const { ownerId } = who;
+      const { overrideReason, ...fields } = patch;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
-        if (patch.status !== undefined) permitted(buildStatusEdit(before.name, before.status, patch.status));
+        if (fields.status !== undefined)
+          permitted(buildStatusEdit(before.name, before.status, fields.status));
+        const readying = fields.status === 'ready' && before.status !== 'ready';
+        if (readying || overrideReason !== undefined) await clearForSale(tx, who, id, overrideReason);
         const [row] = await tx
           .update(build)
-          .set({ ...patch, updatedAt: who.now })
+          .set({ ...fields, updatedAt: who.now })
           .where(and(eq(build.id, id), eq(build.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Build');
+        const changes = diff(before, fields);
+        if (Object.keys(changes).length > 0)
+          await recordAudit(tx, who, [{ entity: 'build', entityId: id, action: 'update', changes }]);
         return detail(tx, ownerId, row);
       });
+    },
+
+    async history(caller: Caller, id: number): Promise<HistoryEntry[]> {
+      await findOwned(db, caller.ownerId, id);
+      return historyOf(db, caller.ownerId, 'build', id);
     },
 
     /** Only an empty build, or one still being planned (its parts go back to stock), can be deleted. */
@@ -154,7 +148,7 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       await db.transaction(async (tx) => {
         const row = await findOwned(tx, ownerId, id, true);
-        const { parts } = await itemsOf(tx, ownerId, [id]);
+        const { parts } = await buildContents(tx, ownerId, [id]);
         const owned = parts.get(id) ?? [];
         permitted(buildAction({ ...row, partCount: owned.length }, 'delete'));
         await items.releaseParts(tx, who, id, owned);

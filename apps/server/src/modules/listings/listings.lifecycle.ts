@@ -1,4 +1,4 @@
-import { listingAction, OPEN_LISTING_STATUSES } from '@partwise/shared';
+import { type ListingActivate, listingAction, OPEN_LISTING_STATUSES } from '@partwise/shared';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Acting } from '../../core/caller';
 import { permitted } from '../../core/errors';
@@ -6,7 +6,15 @@ import type { DbOrTx } from '../../db/client';
 import { listing } from '../../db/schema';
 import { recordAudit } from '../audit/audit';
 import type { ListingRow } from './listings.mapper';
-import { lockThing, moveOf, refOf, setThingStatus, type ThingRef, unlistedMove } from './things';
+import {
+  clearThingForSale,
+  lockThing,
+  moveOf,
+  refOf,
+  setThingStatus,
+  type ThingRef,
+  unlistedMove,
+} from './things';
 
 const sameThing = (ref: ThingRef) =>
   ref.partId !== undefined ? eq(listing.partId, ref.partId) : eq(listing.buildId, ref.buildId);
@@ -29,8 +37,14 @@ export async function otherActive(tx: DbOrTx, ownerId: string, ref: ThingRef, ex
 /**
  * Draft or ended → active. The first active listing of a thing moves it (and a build's parts) to listed and
  * remembers what it was; a further listing (cross-listing) copies that memory, so whichever ends last restores.
+ * A build with problems goes live only with the reason it is listed anyway.
  */
-export async function activate(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
+export async function activate(
+  tx: DbOrTx,
+  who: Acting,
+  row: ListingRow,
+  { overrideReason }: ListingActivate = {},
+): Promise<void> {
   const { ownerId } = who;
   const to = permitted(listingAction(row.status, 'activate'));
   if (row.status === to) return;
@@ -38,6 +52,7 @@ export async function activate(tx: DbOrTx, who: Acting, row: ListingRow): Promis
   const thing = await lockThing(tx, ownerId, ref);
   const move = moveOf(thing, 'list');
   const crossListing = thing.status === 'listed';
+  await clearThingForSale(tx, who, thing, overrideReason, !crossListing);
   const restoreStatus = crossListing
     ? ((await otherActive(tx, ownerId, ref, row.id))[0]?.restoreStatus ?? null)
     : thing.status;

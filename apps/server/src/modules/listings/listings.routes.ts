@@ -1,4 +1,12 @@
-import { Listing, ListingCreate, ListingList, ListingQuery, ListingUpdate, RecordId } from '@partwise/shared';
+import {
+  Listing,
+  ListingActivate,
+  ListingCreate,
+  ListingList,
+  ListingQuery,
+  ListingUpdate,
+  RecordId,
+} from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/auth-guard';
@@ -62,11 +70,14 @@ export const listingsRoutes: FastifyPluginAsyncZod<{ listings: ListingsService }
       schema: {
         tags,
         summary: 'Put a draft (or an ended listing) live: the part or build becomes listed',
+        description:
+          'The body may be left out. A build whose compatibility report has problems (errors, or parts still missing) goes live only with `{"overrideReason": "..."}`, unless an override recorded earlier covers them; otherwise 422 names the problems.',
         params: RecordId,
+        body: ListingActivate.nullish(),
         response: { 200: Listing },
       },
     },
-    async (request) => listings.activate(callerOf(request), request.params.id),
+    async (request) => listings.activate(callerOf(request), request.params.id, request.body ?? {}),
   );
 
   app.post(

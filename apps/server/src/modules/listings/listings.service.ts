@@ -1,5 +1,6 @@
 import {
   type Listing,
+  type ListingActivate,
   type ListingCreate,
   type ListingList,
   type ListingQuery,
@@ -8,7 +9,7 @@ import {
 } from '@partwise/shared';
 import { and, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { acting, type Caller } from '../../core/caller';
+import { type Acting, acting, type Caller } from '../../core/caller';
 import { notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
@@ -47,7 +48,7 @@ export function createListingsService({ db, clock }: ServiceDeps) {
   }
 
   /** Locks the listing, applies a status move, and answers the listing as it is now. */
-  function move(step: typeof activate) {
+  function move(step: (tx: DbOrTx, who: Acting, row: ListingRow) => Promise<void>) {
     return (caller: Caller, id: number): Promise<Listing> => {
       const who = acting(caller, clock);
       const { ownerId } = who;
@@ -147,7 +148,8 @@ export function createListingsService({ db, clock }: ServiceDeps) {
       });
     },
 
-    activate: move(activate),
+    activate: (caller: Caller, id: number, input: ListingActivate) =>
+      move((tx, who, row) => activate(tx, who, row, input))(caller, id),
     end: move(end),
 
     /** Drafts and ended listings only: an active one is ended first, a sold one stays with its sale. */

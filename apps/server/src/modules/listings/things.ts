@@ -14,6 +14,7 @@ import { AppError, notFound, permitted } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { build, buildPart, part } from '../../db/schema';
 import { type AuditEntry, recordAudit } from '../audit/audit';
+import { clearForSale } from '../builds/builds.sell-gate';
 
 /** What a listing or a sale is about: one part, or one build with its parts. */
 export type ThingRef = { partId: number; buildId?: undefined } | { buildId: number; partId?: undefined };
@@ -85,6 +86,28 @@ export function moveOf(thing: Thing, action: 'draft_listing' | 'list' | 'sell' |
   if (thing.kind === 'part') return { parts: permitted(partAction(thing, action)) };
   const to = permitted(buildAction({ ...thing, partCount: thing.parts.length }, action));
   return { build: to, parts: partStatusInBuild(to) };
+}
+
+/**
+ * A build about to be listed or sold passes the sale gate (clearForSale): with problems, only with a reason.
+ * `moving` is false when it already is where the action leads (a cross-listing); a reason given then is still
+ * recorded. A part has no compatibility to override, so a reason for one is refused rather than dropped.
+ */
+export async function clearThingForSale(
+  tx: DbOrTx,
+  who: Acting,
+  thing: Thing,
+  overrideReason: string | undefined,
+  moving = true,
+): Promise<void> {
+  if (thing.kind === 'part') {
+    if (overrideReason !== undefined)
+      throw new AppError('VALIDATION_FAILED', 'Only a build is sold with an override', {
+        overrideReason: 'is for builds: a part has no compatibility problems to override',
+      });
+    return;
+  }
+  if (moving || overrideReason !== undefined) await clearForSale(tx, who, thing.id, overrideReason);
 }
 
 /** Where a thing goes back to when its last active listing ends: the status it was listed from. */

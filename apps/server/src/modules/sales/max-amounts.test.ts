@@ -67,6 +67,7 @@ describe('money at the documented maximum', () => {
       shippingCents: MAX,
       platform: 'other',
       soldAt: '2025-02-01',
+      overrideReason: 'A rack of parts, not a working PC',
     });
     expect(buildSale).toMatchObject({
       priceCents: MAX,

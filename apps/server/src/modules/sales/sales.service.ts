@@ -22,7 +22,14 @@ import { sumCents } from '../../db/sums';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale } from '../listings/listings.lifecycle';
-import { lockThing, moveOf, refOf, setThingStatus, type ThingRef } from '../listings/things';
+import {
+  clearThingForSale,
+  lockThing,
+  moveOf,
+  refOf,
+  setThingStatus,
+  type ThingRef,
+} from '../listings/things';
 import { type SaleRow, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
 
@@ -95,6 +102,7 @@ export function createSalesService({ db, clock }: ServiceDeps) {
       if (sold) permitted(listingAction(sold.status, 'sell'));
     }
     const move = moveOf(thing, 'sell');
+    await clearThingForSale(tx, who, thing, input.overrideReason);
 
     const platform: Platform = input.platform ?? sold?.platform ?? 'local';
     const priceCents = input.priceCents ?? sold?.priceCents;

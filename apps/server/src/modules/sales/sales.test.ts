@@ -39,6 +39,8 @@ async function buildWithParts(costs: number[]) {
     name: 'PSU',
     expectedCostCents: 5000,
   });
+  // A bundle of parts, not a working PC: sold as such, which the override says.
+  await call('PATCH', `/api/v1/builds/${b.id}`, alice, { overrideReason: 'Sold as a bundle of parts' });
   return { build: b, parts };
 }
 

@@ -4,8 +4,9 @@ import {
   type BuildStatus,
   BuildUpdate,
   EDITABLE_BUILD_STATUSES,
+  problemsNotOverridden,
 } from '@partwise/shared';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
 import { inSentence } from '../../lib/format';
@@ -13,6 +14,7 @@ import { SellButtons } from '../listings/SellButtons';
 import { BuildActions } from './BuildActions';
 import { BuildStatusBadge } from './badges';
 import { InlineEdit } from './InlineEdit';
+import { OverrideDialog, type OverrideRequest } from './OverrideDialog';
 import { useUpdateBuild } from './queries';
 
 const editableStatus = (status: string): status is (typeof EDITABLE_BUILD_STATUSES)[number] =>
@@ -28,11 +30,25 @@ export function BuildHeader({ build }: { build: Build }) {
     await update.mutateAsync(change);
     notify(message);
   };
-  const setStatus = (status: BuildStatus) =>
+  const [override, setOverride] = useState<OverrideRequest | null>(null);
+  // What would stop a sale now; each problem the build's override already covers is fine.
+  const problems = problemsNotOverridden(build.compatibility.findings, build.override).map((f) => f.message);
+  const setStatus = (status: BuildStatus) => {
+    const done = () => notify(`“${build.name}” is now ${inSentence(BUILD_STATUS_LABELS[status])}`);
+    if (status === 'ready' && build.status !== 'ready' && problems.length > 0) {
+      setOverride({
+        title: `Set “${build.name}” ready to sell with its problems?`,
+        problems,
+        confirmLabel: 'Set ready anyway',
+        submit: (overrideReason) => update.mutateAsync({ status, overrideReason }).then(done),
+      });
+      return;
+    }
     update
       .mutateAsync({ status })
-      .then(() => notify(`“${build.name}” is now ${inSentence(BUILD_STATUS_LABELS[status])}`))
+      .then(done)
       .catch((error: unknown) => notify(errorMessage(error), 'error'));
+  };
 
   return (
     <header className="mb-6 flex flex-col gap-3">
@@ -59,7 +75,7 @@ export function BuildHeader({ build }: { build: Build }) {
                 className="select select-sm w-36 sm:w-40"
                 value={build.status}
                 onChange={(e) => {
-                  if (editableStatus(e.target.value)) void setStatus(e.target.value);
+                  if (editableStatus(e.target.value)) setStatus(e.target.value);
                 }}
               >
                 {EDITABLE_BUILD_STATUSES.map((status) => (
@@ -74,12 +90,18 @@ export function BuildHeader({ build }: { build: Build }) {
           )}
           {build.status !== 'sold' && build.partCount > 0 && (
             <SellButtons
-              thing={{ buildId: build.id, itemName: build.name, priceCents: build.money.targetPriceCents }}
+              thing={{
+                buildId: build.id,
+                itemName: build.name,
+                priceCents: build.money.targetPriceCents,
+                problems,
+              }}
             />
           )}
           <BuildActions build={build} />
         </div>
       </div>
+      <OverrideDialog request={override} onClose={() => setOverride(null)} />
       <InlineEdit
         label="Notes"
         kind="multiline"

@@ -9,13 +9,15 @@ import { isApiError } from '../../lib/api';
 import { inSentence } from '../../lib/format';
 import { BuildHeader } from './BuildHeader';
 import { CompatBadge } from './badges';
-import { buildItemsOf, marksOf } from './build-items';
+import { buildItemsOf, type Finding, marksOf } from './build-items';
 import { CompatibilityReport, REPORT_ID } from './CompatibilityReport';
+import { findingDomId } from './FindingItem';
 import { MoneySummary } from './MoneySummary';
 import { PartPicker, type PickerTarget } from './PartPicker';
 import { buildChangeKey, buildQueries } from './queries';
 import { itemDomId, SlotCard } from './SlotCard';
-import { entriesOf, SLOTS } from './slots';
+import { SpecsDialog } from './SpecsDialog';
+import { entriesOf, SLOTS, type SlotEntry } from './slots';
 import { useSlotActions } from './useSlotActions';
 
 export function BuildPage() {
@@ -60,11 +62,20 @@ function BuildSheet({ build }: { build: Build }) {
   const actions = useSlotActions(build);
   const editable = (EDITABLE_BUILD_STATUSES as readonly string[]).includes(build.status);
 
+  const [specsOf, setSpecsOf] = useState<SlotEntry | null>(null);
+  const entries = useMemo(() => SLOTS.flatMap((slot) => entriesOf(build, slot.category)), [build]);
+
   const show = (itemIds: readonly string[]) => {
     setHighlight(new Set(itemIds));
     const first = itemIds[0];
     if (first)
       document.getElementById(itemDomId(first))?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  // A part's row points at its finding, which is said once, in the report: go there and put focus on it.
+  const showFinding = (finding: Finding) => {
+    const target = document.getElementById(findingDomId(report.findings.indexOf(finding)));
+    target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    target?.focus({ preventScroll: true });
   };
 
   return (
@@ -85,8 +96,12 @@ function BuildSheet({ build }: { build: Build }) {
           <CompatibilityReport
             report={report}
             checking={checking}
+            override={build.override}
+            entries={entries}
+            editable={editable}
             onHighlight={(ids) => setHighlight(new Set(ids))}
             onShow={show}
+            onSaveSpecs={actions.setSpecs}
             className="order-last lg:order-none lg:min-h-0 lg:overflow-y-auto lg:scroll-fade"
           />
         </div>
@@ -122,6 +137,8 @@ function BuildSheet({ build }: { build: Build }) {
                   setPicker({ slot, replacing: slot.multiple ? [] : entriesOf(build, slot.category) })
                 }
                 onRemove={actions.remove}
+                onShowFinding={showFinding}
+                onEditSpecs={setSpecsOf}
               />
             ))}
           </ul>
@@ -134,6 +151,7 @@ function BuildSheet({ build }: { build: Build }) {
         onPickPart={actions.addPart}
         onPlan={actions.plan}
       />
+      <SpecsDialog entry={specsOf} onClose={() => setSpecsOf(null)} onSave={actions.setSpecs} />
     </>
   );
 }

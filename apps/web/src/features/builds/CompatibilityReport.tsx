@@ -1,9 +1,17 @@
-import type { BuildCompatibility, Severity } from '@partwise/shared';
+import {
+  type BuildCompatibility,
+  type BuildOverride,
+  problemsNotOverridden,
+  type Severity,
+  sellingProblems,
+} from '@partwise/shared';
 import { useId } from 'react';
-import { Icon } from '../../components/Icon';
 import { CompatBadge, SEVERITY } from './badges';
-import type { Finding } from './build-items';
-import { plainMessage } from './finding-text';
+import { FindingItem } from './FindingItem';
+import type { SpecChange } from './item-mutations';
+import { OverrideNote } from './OverrideNote';
+import type { SlotEntry } from './slots';
+import { unknownSpecsOf } from './spec-input';
 
 export const REPORT_ID = 'compatibility';
 
@@ -29,15 +37,32 @@ interface Props {
   report: BuildCompatibility;
   /** A change is on its way to the server: the report shown is the browser's own check. */
   checking: boolean;
+  override: BuildOverride | null;
+  /** What is in the build, to ask for the specs the report could not check. */
+  entries: SlotEntry[];
+  /** Specs can be filled in while the build's parts can change. */
+  editable: boolean;
   onHighlight: (itemIds: readonly string[]) => void;
   onShow: (itemIds: readonly string[]) => void;
+  onSaveSpecs: (change: SpecChange) => Promise<void>;
   className?: string;
 }
 
-/** Errors, then warnings, then what is still open, each in plain words; a finding points at its parts. */
-export function CompatibilityReport({ report, checking, onHighlight, onShow, className = '' }: Props) {
+/** Errors, then warnings, then what is still open, each said once; a finding points at its parts. */
+export function CompatibilityReport({
+  report,
+  checking,
+  override,
+  entries,
+  editable,
+  className = '',
+  ...on
+}: Props) {
   const titleId = useId();
   const hintId = useId();
+  const problems = sellingProblems(report.findings);
+  const open = new Set(problemsNotOverridden(problems, override));
+  const accepted = new Set(override ? problems.filter((f) => !open.has(f)) : []);
   return (
     <section
       id={REPORT_ID}
@@ -60,6 +85,7 @@ export function CompatibilityReport({ report, checking, onHighlight, onShow, cla
             </span>
           )}
         </p>
+        {override && accepted.size > 0 && <OverrideNote override={override} covered={accepted.size} />}
         <p id={hintId} className="sr-only">
           Highlights the parts it is about.
         </p>
@@ -76,9 +102,13 @@ export function CompatibilityReport({ report, checking, onHighlight, onShow, cla
                   <li key={`${finding.code}:${finding.message}`}>
                     <FindingItem
                       finding={finding}
+                      index={report.findings.indexOf(finding)}
                       hintId={hintId}
-                      onHighlight={onHighlight}
-                      onShow={onShow}
+                      unknown={editable ? unknownSpecsOf(finding, entries) : []}
+                      accepted={accepted.has(finding)}
+                      onHighlight={on.onHighlight}
+                      onShow={on.onShow}
+                      onSaveSpecs={on.onSaveSpecs}
                     />
                   </li>
                 ))}
@@ -88,42 +118,5 @@ export function CompatibilityReport({ report, checking, onHighlight, onShow, cla
         })}
       </div>
     </section>
-  );
-}
-
-function FindingItem({
-  finding,
-  hintId,
-  onHighlight,
-  onShow,
-}: {
-  finding: Finding;
-  hintId: string;
-  onHighlight: Props['onHighlight'];
-  onShow: Props['onShow'];
-}) {
-  const { icon, text } = SEVERITY[finding.severity];
-  const body = (
-    <>
-      <Icon name={icon} className={`mt-0.5 size-4 shrink-0 ${text}`} />
-      <span>{plainMessage(finding)}</span>
-    </>
-  );
-  if (finding.partIds.length === 0)
-    return <div className="flex items-start gap-2 rounded-field px-2 py-1.5 text-sm">{body}</div>;
-  const ids = finding.partIds;
-  return (
-    <button
-      type="button"
-      className="flex w-full items-start gap-2 rounded-field px-2 py-1.5 text-left text-sm hover:bg-base-200 focus-visible:bg-base-200"
-      aria-describedby={hintId}
-      onMouseEnter={() => onHighlight(ids)}
-      onMouseLeave={() => onHighlight([])}
-      onFocus={() => onHighlight(ids)}
-      onBlur={() => onHighlight([])}
-      onClick={() => onShow(ids)}
-    >
-      {body}
-    </button>
   );
 }

@@ -1,11 +1,11 @@
 import type { Fit } from '@partwise/shared';
 import { SEVERITY } from './badges';
 import type { Finding } from './build-items';
-import { plainMessage, uncheckedText } from './finding-text';
+import { uncheckedText } from './finding-text';
 
 /** Everything the engine said about a candidate, for its fit badge's tooltip. */
 export function fitReason(findings: Finding[]): string | undefined {
-  return findings.map(plainMessage).join(' ') || undefined;
+  return findings.map((f) => f.message).join(' ') || undefined;
 }
 
 /** One line under a candidate: why it does not fit, what could not be checked, or what to watch. */
@@ -14,11 +14,11 @@ export function FitNote({ fit, findings }: { fit: Fit; findings: Finding[] }) {
   const warning = findings.find((f) => f.severity === 'warning');
   const [note, tone] =
     fit === 'incompatible' && error
-      ? [plainMessage(error), 'text-error']
+      ? [error.message, 'text-error']
       : fit === 'unverified'
         ? [uncheckedText(findings), 'text-base-content/60']
         : warning
-          ? [plainMessage(warning), SEVERITY.warning.text]
+          ? [warning.message, SEVERITY.warning.text]
           : [null, ''];
   if (!note) return null;
   return <p className={`mt-0.5 line-clamp-2 text-xs ${tone}`}>{note}</p>;

@@ -3,8 +3,7 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
 import { SEVERITY } from './badges';
-import type { ItemMark } from './build-items';
-import { plainMessage } from './finding-text';
+import type { Finding, ItemMark } from './build-items';
 import type { Slot, SlotEntry } from './slots';
 import { specSummary } from './spec-summary';
 
@@ -17,13 +16,16 @@ interface Props {
   editable: boolean;
   onAdd: (slot: Slot) => void;
   onRemove: (entry: SlotEntry) => void;
+  /** Goes to the finding in the report: each finding is said once, there. */
+  onShowFinding: (finding: Finding) => void;
+  onEditSpecs: (entry: SlotEntry) => void;
 }
 
 /** The DOM id of an item's row, so a finding can scroll to it. */
 export const itemDomId = (itemId: string) => `build-item-${itemId.replace(':', '-')}`;
 
 /** One slot: what is in it (owned or to buy), with its cost, its problems beside it, and add/remove. */
-export function SlotCard({ slot, entries, marks, highlight, editable, onAdd, onRemove }: Props) {
+export function SlotCard({ slot, entries, marks, highlight, editable, onAdd, ...on }: Props) {
   const severities = entries.map((e) => marks.get(e.itemId)?.severity);
   const worst = severities.includes('error') ? 'error' : severities.includes('warning') ? 'warning' : null;
   const replace = !slot.multiple && entries.length > 0;
@@ -64,7 +66,9 @@ export function SlotCard({ slot, entries, marks, highlight, editable, onAdd, onR
               mark={marks.get(entry.itemId)}
               highlighted={highlight.has(entry.itemId)}
               editable={editable}
-              onRemove={() => onRemove(entry)}
+              onRemove={() => on.onRemove(entry)}
+              onShowFinding={on.onShowFinding}
+              onEditSpecs={() => on.onEditSpecs(entry)}
             />
           ))}
         </ul>
@@ -73,20 +77,29 @@ export function SlotCard({ slot, entries, marks, highlight, editable, onAdd, onR
   );
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function EntryRow({
   entry,
   mark,
   highlighted,
   editable,
   onRemove,
+  onShowFinding,
+  onEditSpecs,
 }: {
   entry: SlotEntry;
   mark: ItemMark | undefined;
   highlighted: boolean;
   editable: boolean;
   onRemove: () => void;
+  onShowFinding: (finding: Finding) => void;
+  onEditSpecs: () => void;
 }) {
   const problems = mark?.findings.filter((f) => f.severity !== 'info') ?? [];
+  const first = problems[0];
+  const errors = problems.filter((f) => f.severity === 'error').length;
+  const pointer = errors > 0 ? plural(errors, 'problem') : first ? plural(problems.length, 'warning') : null;
   const unsaved = entry.kind === 'planned' && entry.planned.id < 0;
   const detail = (
     entry.kind === 'part'
@@ -116,28 +129,42 @@ function EntryRow({
           </span>
         </div>
         {detail && <p className="text-xs text-base-content/60">{detail}</p>}
-        {problems.map((finding) => (
-          <p
-            key={`${finding.code}:${finding.message}`}
-            className={`mt-1 flex items-start gap-1 text-xs ${SEVERITY[finding.severity].text}`}
+        {first && pointer && (
+          <button
+            type="button"
+            className={`mt-1 inline-flex items-center gap-1 text-xs hover:underline ${SEVERITY[first.severity].text}`}
+            onClick={() => onShowFinding(first)}
+            aria-label={`${pointer} with the ${entry.name}: show in the compatibility report`}
           >
-            <Icon name={SEVERITY[finding.severity].icon} className="mt-px size-3.5 shrink-0" />
-            <span>{plainMessage(finding)}</span>
-          </p>
-        ))}
+            <Icon name={SEVERITY[first.severity].icon} className="size-3.5 shrink-0" />
+            {pointer} → Compatibility
+          </button>
+        )}
       </div>
       <Money cents={entry.costCents} className="pt-0.5 text-sm font-medium" />
       {editable && (
-        <button
-          type="button"
-          className="btn btn-ghost btn-xs btn-square -mr-1"
-          onClick={onRemove}
-          disabled={unsaved}
-          title={entry.kind === 'part' ? 'Take out (back to stock)' : 'Drop this purchase'}
-        >
-          <Icon name="x" className="size-4" />
-          <span className="sr-only">Remove {entry.name}</span>
-        </button>
+        <div className="-mr-1 flex">
+          <button
+            type="button"
+            className="btn btn-ghost btn-xs btn-square"
+            onClick={onEditSpecs}
+            disabled={unsaved}
+            title="Correct its specs"
+          >
+            <Icon name="pencil" className="size-3.5" />
+            <span className="sr-only">Edit the specs of {entry.name}</span>
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost btn-xs btn-square"
+            onClick={onRemove}
+            disabled={unsaved}
+            title={entry.kind === 'part' ? 'Take out (back to stock)' : 'Drop this purchase'}
+          >
+            <Icon name="x" className="size-4" />
+            <span className="sr-only">Remove {entry.name}</span>
+          </button>
+        </div>
       )}
     </li>
   );

@@ -1,31 +1,20 @@
 import type { Build, Part } from '@partwise/shared';
 import { describe, expect, it } from 'vitest';
-import { buildItemsOf, change, type Finding, marksOf, withMoney } from './build-items';
+import { testPart } from '../../test/parts';
+import {
+  buildItemsOf,
+  change,
+  errorsOfAdding,
+  type Finding,
+  marksOf,
+  toBuildItem,
+  withMoney,
+} from './build-items';
 
 const stamp = '2026-01-10T12:00:00.000Z';
 
-function part(id: number, name: string, costCents: number, category: Part['category'] = 'gpu'): Part {
-  return {
-    id,
-    name,
-    category,
-    brand: null,
-    model: null,
-    condition: 'used',
-    grade: null,
-    status: 'in_stock',
-    costCents,
-    acquiredAt: '2026-01-02',
-    source: null,
-    serial: null,
-    notes: null,
-    specs: {},
-    catalogPartId: null,
-    lotId: null,
-    createdAt: stamp,
-    updatedAt: stamp,
-  };
-}
+const part = (id: number, name: string, costCents: number, category: Part['category'] = 'gpu') =>
+  testPart(id, name, { costCents, category });
 
 /** A build as the server answers it: a CPU owned at $120, a board planned at $90, a $400 target. */
 function build(): Build {
@@ -56,6 +45,7 @@ function build(): Build {
       },
     ],
     compatibility: { status: 'ok', complete: false, findings: [] },
+    override: null,
     createdAt: stamp,
     updatedAt: stamp,
   });
@@ -130,5 +120,23 @@ describe('marksOf', () => {
     expect(marks.get('part:1')?.severity).toBe('warning');
     expect(marks.get('part:1')?.findings.map((f) => f.code)).toEqual(['BIOS', 'INFO']);
     expect(marks.has('part:2')).toBe(false);
+  });
+});
+
+describe('errorsOfAdding', () => {
+  const cpu = toBuildItem('part:1', 'AMD Ryzen 5 5600X', 'cpu', { socket: 'AM4', integratedGraphics: false });
+
+  it('is empty for the first CPU of an empty build: parts still missing are not problems', () => {
+    expect(errorsOfAdding(cpu, [])).toEqual([]);
+  });
+
+  it('names what would stop the build from working', () => {
+    const board = toBuildItem('part:2', 'MSI PRO Z690-A', 'motherboard', { socket: 'LGA1700' });
+    expect(errorsOfAdding(board, [cpu])).toEqual([
+      'The AMD Ryzen 5 5600X needs an AM4 board; the MSI PRO Z690-A is LGA1700.',
+    ]);
+    // A board that replaces a wrong one is judged on its own.
+    const right = toBuildItem('part:3', 'MSI B550-A PRO', 'motherboard', { socket: 'AM4' });
+    expect(errorsOfAdding(right, [cpu, board])).toEqual([]);
   });
 });

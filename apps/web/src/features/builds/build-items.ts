@@ -7,6 +7,7 @@ import {
   type Part,
   type PlannedItem,
   type Severity,
+  suggestCompatible,
 } from '@partwise/shared';
 
 /** A finding as the API sends it: the engine's, with its code widened to a string. */
@@ -57,6 +58,16 @@ export const change = {
     }),
   removePlanned: (build: Build, itemId: number): Build =>
     withMoney({ ...build, planned: build.planned.filter((p) => p.id !== itemId) }),
+  /** Specs filled in or corrected on one item (an owned part or a planned purchase), merged as the server does. */
+  setSpecs: (build: Build, itemId: string, specs: Record<string, unknown>): Build => ({
+    ...build,
+    parts: build.parts.map((p) =>
+      partItemId(p.id) === itemId ? { ...p, specs: { ...p.specs, ...specs } } : p,
+    ),
+    planned: build.planned.map((p) =>
+      plannedItemId(p.id) === itemId ? { ...p, specs: { ...p.specs, ...specs } } : p,
+    ),
+  }),
 };
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -81,4 +92,14 @@ export function marksOf(findings: Finding[]): Map<string, ItemMark> {
   }
   for (const mark of marks.values()) mark.findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   return marks;
+}
+
+/**
+ * What would stop the build from working once the candidate is in (replacing the current one of a one-part
+ * slot): the errors about it, in the report's words. Empty when it fits, or when the engine cannot tell.
+ */
+export function errorsOfAdding(candidate: BuildItem, items: BuildItem[]): string[] {
+  return suggestCompatible(candidate, items)
+    .findings.filter((f) => f.severity === 'error')
+    .map((f) => f.message);
 }

@@ -2,6 +2,7 @@ import type { Build, Category, Part } from '@partwise/shared';
 import { api } from '../../lib/api';
 import { change } from './build-items';
 import { useBuildChange } from './queries';
+import type { SlotEntry } from './slots';
 
 /** A purchase to plan: from the catalog (its specs come along) or typed by hand. */
 export interface PlannedDraft {
@@ -10,6 +11,12 @@ export interface PlannedDraft {
   catalogPartId: string | null;
   specs: Record<string, unknown>;
   expectedCostCents: number;
+}
+
+/** Specs to merge into one item's own: a part the user owns, or a planned purchase (never the catalog). */
+export interface SpecChange {
+  entry: SlotEntry;
+  specs: Record<string, unknown>;
 }
 
 /** Putting parts and planned purchases into a build and taking them out, each shown at once. */
@@ -41,6 +48,17 @@ export function useBuildItems(id: number) {
       id,
       (itemId: number) => api.delete<Build>(`${path}/planned/${itemId}`),
       change.removePlanned,
+    ),
+    /** The browser checks the build again at once with the new specs; the server's answer follows. */
+    setSpecs: useBuildChange(
+      id,
+      async ({ entry, specs }: SpecChange) => {
+        if (entry.kind === 'planned')
+          return api.patch<Build>(`${path}/planned/${entry.planned.id}`, { specs });
+        await api.patch<Part>(`/api/v1/parts/${entry.part.id}`, { specs });
+        return api.get<Build>(path);
+      },
+      (build, { entry, specs }) => change.setSpecs(build, entry.itemId, specs),
     ),
   };
 }

@@ -8,6 +8,7 @@ import type {
   Category,
   PartList,
 } from '@partwise/shared';
+import { problemsNotOverridden } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
 import { catalogQueries, partQueries } from '../inventory/queries';
@@ -70,6 +71,18 @@ export const catalogPicks = {
       staleTime: 5 * 60_000,
     }),
 };
+
+/**
+ * The problems that stop a build from being listed or sold, none of them covered by its override, as the
+ * browser reads its report: for a page that learns of them from the server's refusal (the listings page).
+ */
+export function useBuildProblems() {
+  const queryClient = useQueryClient();
+  return async (buildId: number): Promise<string[]> => {
+    const build = await queryClient.fetchQuery({ ...buildQueries.detail(buildId), staleTime: 0 });
+    return problemsNotOverridden(build.compatibility.findings, build.override).map((f) => f.message);
+  };
+}
 
 /** Builds appear in lists and tie up parts: both are refreshed after any change. */
 function useInvalidateAround() {

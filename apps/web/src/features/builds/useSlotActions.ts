@@ -2,7 +2,7 @@ import type { Build, Part } from '@partwise/shared';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
 import { formatMoney } from '../../lib/format';
-import { type PlannedDraft, useBuildItems } from './item-mutations';
+import { type PlannedDraft, type SpecChange, useBuildItems } from './item-mutations';
 import type { PickerTarget } from './PartPicker';
 import type { SlotEntry } from './slots';
 
@@ -36,6 +36,11 @@ export function useSlotActions(build: Build) {
       await items.addPlanned.mutateAsync(draft);
       const instead = await replaced(target);
       notify(`${draft.name} planned at ${formatMoney(draft.expectedCostCents)}${instead}`);
+    },
+    /** Rejects with the server's error, for the spec form to show next to its field. */
+    setSpecs: async (change: SpecChange) => {
+      await items.setSpecs.mutateAsync(change);
+      notify(`Saved on the ${change.entry.name}; the build is checked again`);
     },
     remove: (entry: SlotEntry) =>
       takeOut(entry)

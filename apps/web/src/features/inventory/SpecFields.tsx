@@ -1,18 +1,20 @@
 import type { Category } from '@partwise/shared';
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { FieldErrors, FieldValues, Path, UseFormRegister } from 'react-hook-form';
 import { Field, type FieldControlProps } from '../../components/Field';
-import type { PartFormValues } from './part-form';
-import { type SpecField, specFields } from './spec-fields';
+import { type SpecField, type SpecInputs, specFields } from './spec-fields';
+
+/** Any form that keeps a category's specs, as typed, under `specs` (the part form, a build's spec editor). */
+type WithSpecs = FieldValues & { specs: SpecInputs };
 
 /** The category's spec fields, generated from its shared schema. Blank means unknown. */
-export function SpecFields({
+export function SpecFields<T extends WithSpecs>({
   category,
   register,
   errors,
 }: {
   category: Category;
-  register: UseFormRegister<PartFormValues>;
-  errors: FieldErrors<PartFormValues>['specs'];
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>['specs'];
 }) {
   const fields = specFields(category);
   if (fields.length === 0) {
@@ -33,16 +35,16 @@ export function SpecFields({
   );
 }
 
-function SpecControl({
+function SpecControl<T extends WithSpecs>({
   field,
   control,
   register,
 }: {
   field: SpecField;
   control: FieldControlProps;
-  register: UseFormRegister<PartFormValues>;
+  register: UseFormRegister<T>;
 }) {
-  const registration = register(`specs.${field.key}`);
+  const registration = register(`specs.${field.key}` as Path<T>);
   const invalid = control['aria-invalid'] ? 'select-error input-error' : '';
   if (field.kind === 'enum' || field.kind === 'boolean') {
     const options = field.kind === 'boolean' ? ['true', 'false'] : field.options;

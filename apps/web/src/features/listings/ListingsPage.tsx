@@ -6,7 +6,9 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Pagination } from '../../components/Pagination';
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useToast } from '../../components/toast';
-import { errorMessage } from '../../lib/api';
+import { errorMessage, isApiError } from '../../lib/api';
+import { OverrideDialog, type OverrideRequest } from '../builds/OverrideDialog';
+import { useBuildProblems } from '../builds/queries';
 import { MarkSoldDialog } from '../sales/MarkSoldDialog';
 import type { SoldTarget } from '../sales/SoldTarget';
 import { type EditorTarget, ListingEditor } from './ListingEditor';
@@ -50,10 +52,29 @@ export function ListingsPage() {
       return next;
     });
 
+  const [override, setOverride] = useState<OverrideRequest | null>(null);
+  const buildProblems = useBuildProblems();
+  const moved = (listing: Listing, step: ListingMove) =>
+    notify(`“${listing.title}” on ${PLATFORM_LABELS[listing.platform]} ${MOVE_DONE[step]}`);
+  /** A build with problems goes live only with a reason: the server says so, the dialog asks for it. */
+  const askWhy = async (listing: Listing, error: unknown) => {
+    if (!isApiError(error) || !error.fields.overrideReason || listing.buildId === null) throw error;
+    const problems = await buildProblems(listing.buildId).catch(() => []);
+    setOverride({
+      title: `Put “${listing.title}” live with the build’s problems?`,
+      problems: problems.length > 0 ? problems : [error.message],
+      confirmLabel: 'Put it live anyway',
+      submit: (overrideReason) =>
+        move
+          .mutateAsync({ id: listing.id, move: 'activate', overrideReason })
+          .then(() => moved(listing, 'activate')),
+    });
+  };
   const doMove = (listing: Listing, step: ListingMove) =>
     move
       .mutateAsync({ id: listing.id, move: step })
-      .then(() => notify(`“${listing.title}” on ${PLATFORM_LABELS[listing.platform]} ${MOVE_DONE[step]}`))
+      .then(() => moved(listing, step))
+      .catch((error: unknown) => (step === 'activate' ? askWhy(listing, error) : Promise.reject(error)))
       .catch((error: unknown) => notify(errorMessage(error), 'error'))
       .finally(() => setDeleting(null));
 
@@ -152,6 +173,7 @@ export function ListingsPage() {
       </div>
       <ListingEditor target={editing} onClose={() => setEditing(null)} />
       <MarkSoldDialog target={selling} onClose={() => setSelling(null)} />
+      <OverrideDialog request={override} onClose={() => setOverride(null)} />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete “${deleting?.title ?? ''}”?`}

@@ -10,13 +10,15 @@ export interface Sellable {
   itemName: string;
   /** The price to start from: a build's target price, when there is one. */
   priceCents?: number | null;
+  /** A build's problems no override covers yet: selling it asks why it is sold anyway. */
+  problems?: string[];
 }
 
 /** "List it" and "Mark as sold" for a part or a build that can still be sold. */
 export function SellButtons({ thing }: { thing: Sellable }) {
   const [editing, setEditing] = useState<EditorTarget | null>(null);
   const [selling, setSelling] = useState(false);
-  const { priceCents, ...ids } = thing;
+  const { priceCents, problems, ...ids } = thing;
   return (
     <>
       <button type="button" className="btn btn-sm" onClick={() => setEditing(thing)}>
@@ -29,7 +31,11 @@ export function SellButtons({ thing }: { thing: Sellable }) {
       </button>
       <ListingEditor target={editing} onClose={() => setEditing(null)} />
       <MarkSoldDialog
-        target={selling ? { ...ids, ...(priceCents ? { priceCents } : {}) } : null}
+        target={
+          selling
+            ? { ...ids, ...(priceCents ? { priceCents } : {}), ...(problems ? { problems } : {}) }
+            : null
+        }
         onClose={() => setSelling(false)}
       />
     </>

@@ -36,10 +36,13 @@ export type ListingMove = 'activate' | 'end' | 'delete';
 export function useMoveListing() {
   const invalidate = useInvalidateSelling();
   return useMutation({
-    mutationFn: ({ id, move }: { id: number; move: ListingMove }) =>
+    mutationFn: ({ id, move, overrideReason }: { id: number; move: ListingMove; overrideReason?: string }) =>
       move === 'delete'
         ? api.delete(`/api/v1/listings/${id}`)
-        : api.post<Listing>(`/api/v1/listings/${id}/${move}`),
+        : api.post<Listing>(
+            `/api/v1/listings/${id}/${move}`,
+            overrideReason ? { overrideReason } : undefined,
+          ),
     onSuccess: invalidate,
   });
 }

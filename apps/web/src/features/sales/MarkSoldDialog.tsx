@@ -1,5 +1,5 @@
 import { centsToDecimal, estimateFeesCents, PLATFORM_LABELS, Platform, SaleCreate } from '@partwise/shared';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
@@ -8,10 +8,12 @@ import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
+import { isApiError } from '../../lib/api';
 import { useApiForm } from '../../lib/api-form';
 import { formatMoney } from '../../lib/format';
 import { checkedCents, inputToCents, MoneyText, RequiredMoneyText } from '../../lib/money-input';
 import { useToday } from '../account/time-zone';
+import { OverrideReasonField } from '../builds/OverrideReasonField';
 import { useFeeRate } from '../fees/queries';
 import { useCostOfGoods } from './cost';
 import { ProfitPreview } from './ProfitPreview';
@@ -25,6 +27,7 @@ const SoldForm = z.object({
   fees: MoneyText,
   shipping: MoneyText,
   buyerNote: z.string().max(2000, 'must be at most 2000 characters'),
+  overrideReason: z.string().max(1000, 'must be at most 1000 characters'),
 });
 
 export function MarkSoldDialog({ target, onClose }: { target: SoldTarget | null; onClose: () => void }) {
@@ -37,6 +40,9 @@ export function MarkSoldDialog({ target, onClose }: { target: SoldTarget | null;
 
 function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => void }) {
   const create = useCreateSale();
+  // Problems the server named that the page did not know of (a build listed before it changed).
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const problems = target.problems?.length ? target.problems : refusal ? [refusal] : [];
   const notify = useToast();
   const cogs = useCostOfGoods(target);
   const today = useToday();
@@ -50,8 +56,14 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
       fees: '',
       shipping: '',
       buyerNote: '',
+      overrideReason: '',
     },
     onSubmit: async (values) => {
+      const overrideReason = values.overrideReason.trim();
+      if (problems.length > 0 && overrideReason === '') {
+        form.setError('overrideReason', { type: 'required', message: 'is required' }, { shouldFocus: true });
+        return;
+      }
       const body: SaleCreate = {
         ...(target.listingId ? { listingId: target.listingId } : {}),
         ...(!target.listingId && target.partId ? { partId: target.partId } : {}),
@@ -62,8 +74,12 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         shippingCents: checkedCents(values.shipping),
         platform: values.platform,
         buyerNote: values.buyerNote.trim() === '' ? null : values.buyerNote.trim(),
+        ...(overrideReason ? { overrideReason } : {}),
       };
-      const sale = await create.mutateAsync(body);
+      const sale = await create.mutateAsync(body).catch((error: unknown) => {
+        if (isApiError(error) && error.fields.overrideReason) setRefusal(error.message);
+        throw error;
+      });
       notify(`Sold “${sale.itemName}”: profit ${formatMoney(sale.profitCents)}`);
       onClose();
     },
@@ -110,6 +126,13 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
           )}
         </Field>
       </div>
+      {problems.length > 0 && (
+        <OverrideReasonField
+          problems={problems}
+          registration={register('overrideReason')}
+          error={errors.overrideReason}
+        />
+      )}
       <ProfitPreview
         priceCents={inputToCents(price) ?? null}
         feesCents={inputToCents(fees) ?? null}

@@ -8,4 +8,6 @@ export interface SoldTarget {
   itemName: string;
   priceCents?: number;
   platform?: Platform;
+  /** A build's problems no override covers: the sale then needs the reason it is sold anyway. */
+  problems?: string[];
 }
