@@ -4,6 +4,7 @@ export * from './builds';
 export * from './compat';
 export * from './csv';
 export * from './errors';
+export * from './listing-text';
 export * from './money';
 export * from './pagination';
 export * from './parts';
