@@ -83,7 +83,7 @@ describe('suggestMapping', () => {
 });
 
 describe('CsvImportRequest', () => {
-  it('defaults the date order, skipped rows and the import's choices (nothing at $0.00, nothing skipped), and refuses unknown fields in the mapping', () => {
+  it('defaults the date order, skipped rows and the import choices (nothing at $0.00, nothing skipped), and refuses unknown fields in the mapping', () => {
     expect(CsvImportRequest.parse({ csv: 'a', mapping: { name: 'a' } })).toEqual({
       csv: 'a',
       mapping: { name: 'a' },

@@ -26,6 +26,7 @@ const FIELD_LABELS: Record<string, string> = {
   specs: 'Specs',
   catalogPartId: 'Catalog entry',
   lotId: 'Lot',
+  lotWeight: 'Weight in its lot',
 };
 
 export interface ChangeLine {
@@ -104,6 +105,8 @@ const ACTIONS: Record<string, string> = {
   delete: 'deleted it',
   photo_added: 'added a photo',
   photo_removed: 'deleted a photo',
+  lot_update: 'edited its lot',
+  lot_removed: 'deleted its lot and kept it',
 };
 
 /** Actions whose changes say nothing a person needs (a photo's id). */
