@@ -1,4 +1,4 @@
-import { allocateCents, formatCents, type LotUpdate } from '@partwise/shared';
+import { formatCents, type LotUpdate, splitLot } from '@partwise/shared';
 import { and, eq, inArray, min } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Acting } from '../../core/caller';
@@ -28,32 +28,23 @@ function newWeights(parts: PartRow[], patch: Patch): Map<number, number> {
   return weights;
 }
 
-/**
- * The parts' costs after a new price or new weights: sold parts keep the cost their sale fixed, and what is
- * left of the price is split across the others by weight, to the cent (allocateCents).
- */
+/** The parts' costs after a new price or new weights (splitLot: sold parts keep theirs), or the refusal. */
 function newCosts(parts: PartRow[], total: number, weights: Map<number, number>): Map<number, number> {
-  const sold = parts.filter((p) => p.status === 'sold');
-  const open = parts.filter((p) => p.status !== 'sold');
-  const soldCents = sold.reduce((sum, p) => sum + p.costCents, 0);
-  if (open.length === 0 && total !== soldCents)
-    throw refuse(
-      'totalCostCents',
-      `Every part is sold, so the price stays ${money(soldCents)}, what their sales hold`,
-    );
-  if (total < soldCents)
-    throw refuse(
-      'totalCostCents',
-      `The price must be at least ${money(soldCents)}: the parts already sold cost that in their sales`,
-    );
-  const shares = allocateCents(
-    total - soldCents,
-    open.map((p) => weights.get(p.id) ?? 1),
+  const split = splitLot(
+    total,
+    parts.map((p) => ({ costCents: p.costCents, sold: p.status === 'sold', weight: weights.get(p.id) ?? 1 })),
   );
-  return new Map([
-    ...sold.map((p) => [p.id, p.costCents] as const),
-    ...open.map((p, i) => [p.id, shares[i] ?? 0] as const),
-  ]);
+  if (!split.ok && split.reason === 'all_sold')
+    throw refuse(
+      'totalCostCents',
+      `Every part is sold, so the price stays ${money(split.soldCents)}, what their sales hold`,
+    );
+  if (!split.ok)
+    throw refuse(
+      'totalCostCents',
+      `The price must be at least ${money(split.soldCents)}: the parts already sold cost that in their sales`,
+    );
+  return new Map(parts.map((p, i) => [p.id, split.costs[i] ?? p.costCents]));
 }
 
 /** A lot's new date cannot come after the sale of one of its parts. */

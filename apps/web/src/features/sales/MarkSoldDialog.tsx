@@ -1,4 +1,13 @@
-import { centsToDecimal, estimateFeesCents, PLATFORM_LABELS, Platform, SaleCreate } from '@partwise/shared';
+import {
+  centsToDecimal,
+  DEFAULT_DELIVERY,
+  DELIVERY_LABELS,
+  Delivery,
+  estimateFeesCents,
+  PLATFORM_LABELS,
+  Platform,
+  SaleCreate,
+} from '@partwise/shared';
 import { useEffect, useRef } from 'react';
 import { z } from 'zod';
 import { DateField } from '../../components/DateField';
@@ -12,6 +21,7 @@ import { useApiForm } from '../../lib/api-form';
 import { formatMoney } from '../../lib/format';
 import { checkedCents, inputToCents, MoneyText, RequiredMoneyText } from '../../lib/money-input';
 import { useToday } from '../account/time-zone';
+import { DeliveryField } from '../fees/DeliveryField';
 import { useFeeRate } from '../fees/queries';
 import { useCostOfGoods } from './cost';
 import { ProfitPreview } from './ProfitPreview';
@@ -22,6 +32,7 @@ const SoldForm = z.object({
   soldAt: SaleCreate.shape.soldAt.unwrap(),
   price: RequiredMoneyText,
   platform: Platform,
+  delivery: Delivery,
   fees: MoneyText,
   shipping: MoneyText,
   buyerNote: z.string().max(2000, 'must be at most 2000 characters'),
@@ -47,6 +58,7 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
       soldAt: today,
       price: target.priceCents === undefined ? '' : centsToDecimal(target.priceCents),
       platform: target.platform ?? 'local',
+      delivery: target.delivery ?? DEFAULT_DELIVERY[target.platform ?? 'local'],
       fees: '',
       shipping: '',
       buyerNote: '',
@@ -61,6 +73,7 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         feesCents: checkedCents(values.fees),
         shippingCents: checkedCents(values.shipping),
         platform: values.platform,
+        delivery: values.delivery,
         buyerNote: values.buyerNote.trim() === '' ? null : values.buyerNote.trim(),
       };
       const sale = await create.mutateAsync(body);
@@ -70,8 +83,13 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
   });
   const { register, watch, setValue, formState } = form;
   const errors = formState.errors;
-  const [price, platform, fees, shipping] = watch(['price', 'platform', 'fees', 'shipping']);
-  const rate = useFeeRate(platform);
+  const [price, platform, delivery, fees, shipping] = watch(['price', 'platform', 'delivery', 'fees', 'shipping']);
+  const rate = useFeeRate(platform, delivery);
+  // The delivery follows the platform until the user picks one.
+  const deliveryPicked = useRef(target.delivery !== undefined);
+  useEffect(() => {
+    if (!deliveryPicked.current) setValue('delivery', DEFAULT_DELIVERY[platform]);
+  }, [platform, setValue]);
   // Fees follow the preset at the price until the user types their own.
   const feesEdited = useRef(false);
   const priceCents = inputToCents(price);
@@ -89,6 +107,13 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         <DateField label="Sold on" {...field('soldAt')} />
         <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
         <MoneyField label="Price" {...field('price')} />
+        <DeliveryField
+          value={delivery}
+          onChange={(next) => {
+            deliveryPicked.current = true;
+            setValue('delivery', next, { shouldDirty: true });
+          }}
+        />
         <MoneyField
           label="Fees"
           {...field('fees', {
@@ -96,7 +121,11 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
               feesEdited.current = true;
             },
           })}
-          hint={feesEdited.current ? 'Typed by you' : `${PLATFORM_LABELS[platform]} preset at this price`}
+          hint={
+            feesEdited.current
+              ? 'Typed by you'
+              : `${PLATFORM_LABELS[platform]} preset, ${DELIVERY_LABELS[delivery].toLowerCase()}, at this price`
+          }
         />
         <MoneyField label="Shipping" {...field('shipping')} hint="What you paid to ship it" />
         <Field label="Buyer note" error={errors.buyerNote?.message}>

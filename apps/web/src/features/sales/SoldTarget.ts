@@ -1,4 +1,4 @@
-import type { Platform } from '@partwise/shared';
+import type { Delivery, Platform } from '@partwise/shared';
 
 /** What is being sold: a listing (of a part or a build), or a part or a build directly. */
 export interface SoldTarget {
@@ -8,4 +8,6 @@ export interface SoldTarget {
   itemName: string;
   priceCents?: number;
   platform?: Platform;
+  /** How the listing said it would be sold. */
+  delivery?: Delivery;
 }
