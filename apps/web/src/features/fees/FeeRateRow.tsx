@@ -15,7 +15,10 @@ type RateForm = z.infer<typeof RateForm>;
 
 /** "10% (at least $0.80)", "13.6% + $0.40", "No fee". */
 function describe({ percentBasisPoints, fixedCents, minimumCents }: FeeRate): string {
-  const fee = [percentBasisPoints ? formatPercent(percentBasisPoints) : '', fixedCents ? formatMoney(fixedCents) : '']
+  const fee = [
+    percentBasisPoints ? formatPercent(percentBasisPoints) : '',
+    fixedCents ? formatMoney(fixedCents) : '',
+  ]
     .filter(Boolean)
     .join(' + ');
   if (!fee) return minimumCents ? `${formatMoney(minimumCents)}` : 'No fee';

@@ -27,6 +27,8 @@ const FIELD_LABELS: Record<string, string> = {
   catalogPartId: 'Catalog entry',
   lotId: 'Lot',
   lotWeight: 'Weight in its lot',
+  totalCostCents: 'Total price',
+  weights: 'Weights',
 };
 
 export interface ChangeLine {
@@ -45,7 +47,13 @@ function valueText(field: string, value: unknown): string {
     case 'condition':
       return CONDITION_LABELS[value as Condition] ?? String(value);
     case 'costCents':
+    case 'totalCostCents':
       return typeof value === 'number' ? formatMoney(value) : String(value);
+    case 'weights':
+      // A lot's weights, part by part: "2 : 1 : 1".
+      return Array.isArray(value)
+        ? value.map((w: { weight?: unknown }) => String(w.weight)).join(' : ')
+        : String(value);
     case 'acquiredAt':
       return formatDay(String(value));
     case 'source':

@@ -16,7 +16,8 @@ export const listingQueries = {
     queryOptions({
       queryKey: [...listingQueries.all, 'latest', thing] as const,
       queryFn: async () =>
-        (await api.get<ListingList>(withQuery('/api/v1/listings', { ...thing, pageSize: 1 }))).items[0] ?? null,
+        (await api.get<ListingList>(withQuery('/api/v1/listings', { ...thing, pageSize: 1 }))).items[0] ??
+        null,
     }),
   list: (view: ListingsView) =>
     queryOptions({

@@ -83,7 +83,13 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
   });
   const { register, watch, setValue, formState } = form;
   const errors = formState.errors;
-  const [price, platform, delivery, fees, shipping] = watch(['price', 'platform', 'delivery', 'fees', 'shipping']);
+  const [price, platform, delivery, fees, shipping] = watch([
+    'price',
+    'platform',
+    'delivery',
+    'fees',
+    'shipping',
+  ]);
   const rate = useFeeRate(platform, delivery);
   // The delivery follows the platform until the user picks one.
   const deliveryPicked = useRef(target.delivery !== undefined);
