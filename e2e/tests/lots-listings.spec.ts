@@ -80,7 +80,9 @@ test('edits a lot: a new price and weight split again to the cent, with history;
   await expect(page.getByTestId('lot-profit')).toHaveText(`+${money(net - 16_001)}`);
   await expect(page.getByRole('list', { name: 'Sales of its parts' })).toContainText('RTX 2070 Super');
   await page.getByRole('button', { name: 'Delete lot' }).click();
-  await expect(page.getByRole('dialog')).toContainText('“RTX 2070 Super” is sold, so this lot cannot be deleted');
+  await expect(page.getByRole('dialog')).toContainText(
+    '“RTX 2070 Super” is sold, so this lot cannot be deleted',
+  );
 });
 
 test('deletes a lot after asking what happens to its parts', async ({ page }) => {
@@ -113,7 +115,9 @@ test('writes the listing text from the record, carries it to another platform, a
   await page.goto(`/inventory/${ram.id}`);
   await page.getByRole('button', { name: 'List it' }).click();
   const editor = page.getByRole('dialog', { name: `List “${ram.name}”` });
-  await expect(editor.getByLabel('Title')).toHaveValue('Corsair Vengeance LPX 16 GB DDR4 3200MHz CL16 (2x8GB)');
+  await expect(editor.getByLabel('Title')).toHaveValue(
+    'Corsair Vengeance LPX 16 GB DDR4 3200MHz CL16 (2x8GB)',
+  );
   await expect(editor.getByLabel('Description')).toHaveValue(/- Speed: 3200 MT\/s/);
   await expect(editor.getByLabel('Description')).toHaveValue(/Condition: Used, grade 5 of 5/);
   await expect(editor.getByLabel('Description')).toHaveValue(/MemTest86 4 passes/);
@@ -127,7 +131,9 @@ test('writes the listing text from the record, carries it to another platform, a
   await page.getByRole('button', { name: 'List it' }).click();
   await expect(editor.getByText('Carried over from your listing on eBay.')).toBeVisible();
   await editor.getByLabel('Platform').selectOption('craigslist');
-  await expect(editor.getByLabel('Title')).toHaveValue('Corsair Vengeance LPX 16 GB DDR4 3200MHz CL16 (2x8GB)');
+  await expect(editor.getByLabel('Title')).toHaveValue(
+    'Corsair Vengeance LPX 16 GB DDR4 3200MHz CL16 (2x8GB)',
+  );
   await expect(editor.getByText(/Title 53 of 70 characters/)).toBeVisible();
   await editor.getByLabel('Price').fill('40');
   await expect(editor.getByTestId('estimated-fees')).toHaveText(money(0));
@@ -164,7 +170,9 @@ test('imports a spreadsheet with a blank cost and a bad row only as the user cho
   const blank = page.getByRole('region', { name: 'Rows without a cost' });
   await expect(blank).toContainText('Row 3');
   await expect(blank).toContainText('cost is blank: it would be imported as $0.00');
-  await expect(page.getByRole('region', { name: 'Problems' })).toContainText('"Toaster" is not a known category');
+  await expect(page.getByRole('region', { name: 'Problems' })).toContainText(
+    '"Toaster" is not a known category',
+  );
   await expect(page.getByRole('button', { name: 'Import 1 part' })).toBeDisabled();
 
   await page.getByLabel('Skip the 1 row with problems and import the rest').check();
@@ -180,7 +188,7 @@ test('records a mileage expense in miles at the year’s rate', async ({ page })
   await page.getByRole('button', { name: 'Add an expense' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add an expense' });
   await dialog.getByLabel('Category').selectOption('mileage');
-  await dialog.getByLabel('Miles').fill('12.3');
+  await dialog.getByLabel('Miles', { exact: true }).fill('12.3');
   const today = await dialog.getByLabel('Date').inputValue();
   const rate = irsMileageRate(today).ratePerMileTenthCents;
   const amount = mileageAmountCents(123, rate);

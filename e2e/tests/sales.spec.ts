@@ -43,8 +43,9 @@ test('list a build on two platforms, sell it on one: the other ends and the ledg
 
   // Both drafts on the listings page; activate them.
   await page.goto('/listings');
-  const ebay = `${build.name} on eBay`;
-  const facebook = `${build.name} on Facebook Marketplace`;
+  const title = 'Gaming PC | Ryzen 5 5600 | EVGA RTX 2070 Super';
+  const ebay = `${title} on eBay`;
+  const facebook = `${title} on Facebook Marketplace`;
   await page.getByRole('button', { name: `Activate ${ebay}` }).click();
   await expect(page.getByRole('button', { name: `End ${ebay}` })).toBeVisible();
   await page.getByRole('button', { name: `Activate ${facebook}` }).click();

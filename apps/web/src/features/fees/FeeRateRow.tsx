@@ -54,7 +54,8 @@ export function FeeRateRow({ preset, name }: { preset: FeePreset; name: string }
     },
   });
   const { register, formState } = form;
-  const { errors } = formState;
+  // Both read on every render: react-hook-form only keeps the values it has seen read up to date.
+  const { errors, isDirty, isValid } = formState;
   const message = [
     errors.percent && `Percentage ${errors.percent.message}`,
     errors.fixed && `Fixed fee ${errors.fixed.message}`,
@@ -112,7 +113,7 @@ export function FeeRateRow({ preset, name }: { preset: FeePreset; name: string }
           <button
             type="submit"
             className="btn btn-sm btn-primary"
-            disabled={!formState.isDirty || !formState.isValid || save.isPending}
+            disabled={!isDirty || !isValid || save.isPending}
             aria-label={`Save the ${name} fee`}
           >
             Save

@@ -80,6 +80,8 @@ function YearRow({ year }: { year: MileageYear }) {
     },
   });
   const { register, formState } = form;
+  // Both read on every render: react-hook-form only keeps the values it has seen read up to date.
+  const { isDirty, isValid } = formState;
   const error = formState.errors.rate?.message;
   const reset = () => {
     setProblem(null);
@@ -120,7 +122,7 @@ function YearRow({ year }: { year: MileageYear }) {
           <button
             type="submit"
             className="btn btn-sm btn-primary"
-            disabled={!formState.isDirty || !formState.isValid || save.isPending}
+            disabled={!isDirty || !isValid || save.isPending}
             aria-label={`Save the mileage rate for ${year.year}`}
           >
             Save
