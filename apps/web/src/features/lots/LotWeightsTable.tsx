@@ -34,10 +34,10 @@ export function LotWeightsTable({
           return (
             <li
               key={part.id}
-              className="grid grid-cols-[minmax(0,1fr)_6rem_7rem] items-center gap-2 px-3 py-2"
+              className="grid grid-cols-[7rem_minmax(0,1fr)] items-center gap-2 px-3 py-2 sm:grid-cols-[minmax(0,1fr)_6rem_7rem]"
             >
-              <div className="min-w-0">
-                <p className="truncate text-sm font-medium">{part.name}</p>
+              <div className="col-span-2 min-w-0 sm:col-span-1">
+                <p className="text-sm font-medium break-words sm:truncate">{part.name}</p>
                 {sold ? (
                   <p className="text-xs text-base-content/60">Sold: keeps the cost its sale fixed</p>
                 ) : (
