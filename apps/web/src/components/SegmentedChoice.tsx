@@ -11,6 +11,7 @@ export function SegmentedChoice<T extends string>({
   onChange,
   hint,
   size = 'md',
+  className = '',
 }: {
   legend: string;
   choices: readonly { value: T; label: string }[];
@@ -18,16 +19,17 @@ export function SegmentedChoice<T extends string>({
   onChange: (value: T) => void;
   hint?: string | undefined;
   size?: 'sm' | 'md';
+  className?: string;
 }) {
   const id = useId();
   return (
-    <fieldset className="fieldset py-0" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset className={`fieldset py-0 ${className}`} aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend className="fieldset-legend pb-1 text-sm">{legend}</legend>
       <div className="join w-full">
         {choices.map((choice) => (
           <label
             key={choice.value}
-            className={`btn join-item flex-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-primary ${size === 'sm' ? 'btn-sm' : ''} ${value === choice.value ? 'btn-primary' : 'btn-outline border-base-300'}`}
+            className={`btn join-item flex-1 whitespace-nowrap has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-primary ${size === 'sm' ? 'btn-sm' : ''} ${value === choice.value ? 'btn-primary' : 'btn-outline border-base-300'}`}
           >
             <input
               type="radio"

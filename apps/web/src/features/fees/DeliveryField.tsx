@@ -8,10 +8,12 @@ export function DeliveryField({
   value,
   onChange,
   hint,
+  className = '',
 }: {
   value: Delivery;
   onChange: (delivery: Delivery) => void;
   hint?: string;
+  className?: string;
 }) {
   return (
     <SegmentedChoice
@@ -20,6 +22,7 @@ export function DeliveryField({
       value={value}
       onChange={onChange}
       hint={hint}
+      className={className}
     />
   );
 }

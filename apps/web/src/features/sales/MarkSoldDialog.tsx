@@ -112,14 +112,15 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
       <div className="grid gap-3 sm:grid-cols-2">
         <DateField label="Sold on" {...field('soldAt')} />
         <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
-        <MoneyField label="Price" {...field('price')} />
         <DeliveryField
+          className="sm:col-span-2"
           value={delivery}
           onChange={(next) => {
             deliveryPicked.current = true;
             setValue('delivery', next, { shouldDirty: true });
           }}
         />
+        <MoneyField label="Price" {...field('price')} />
         <MoneyField
           label="Fees"
           {...field('fees', {
