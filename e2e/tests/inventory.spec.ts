@@ -132,7 +132,7 @@ test('imports a CSV after checking it', async ({ page }) => {
   await expect(page.getByLabel('Column for Date acquired')).toHaveValue('Date Bought');
   await page.getByRole('button', { name: 'Check the file' }).click();
 
-  await expect(page.getByText('Every row can be imported.')).toBeVisible();
+  await expect(page.getByText('Every row can be read.')).toBeVisible();
   await page.getByRole('button', { name: 'Import 3 parts' }).click();
   await expect(page.getByRole('heading', { name: '3 parts imported' })).toBeVisible();
 

@@ -18,10 +18,11 @@ test('list a build on two platforms, sell it on one: the other ends and the ledg
   await page.goto(`/builds/${build.id}`);
   await page.getByRole('button', { name: 'List it' }).click();
   const editor = page.getByRole('dialog', { name: `List “${build.name}”` });
-  await expect(editor.getByLabel('Title')).toHaveValue(build.name);
+  // Written from the record: the build's CPU and graphics card (the seed gives no memory or storage).
+  await expect(editor.getByLabel('Title')).toHaveValue('Gaming PC | Ryzen 5 5600 | EVGA RTX 2070 Super');
   await expect(editor.getByLabel('Price')).toHaveValue('650.00');
   await editor.getByLabel('Price').fill('700');
-  const ebayFees = estimateFeesCents(70_000, DEFAULT_FEES.ebay);
+  const ebayFees = estimateFeesCents(70_000, DEFAULT_FEES.ebay.shipped);
   await expect(editor.getByTestId('estimated-net')).toHaveText(money(70_000 - ebayFees));
   await expect(editor.getByText(/Title \d+ of 80 characters/)).toBeVisible();
   await editor.getByRole('button', { name: 'Save draft' }).click();
@@ -29,16 +30,22 @@ test('list a build on two platforms, sell it on one: the other ends and the ledg
 
   await page.getByRole('button', { name: 'List it' }).click();
   await editor.getByLabel('Platform').selectOption('facebook_marketplace');
+  // Marketplace sales are picked up by default: no fee. Shipped, they pay the shipped-sale fee.
+  await expect(editor.getByRole('radio', { name: 'Local pickup' })).toBeChecked();
+  await expect(editor.getByTestId('estimated-net')).toHaveText(money(65_000));
+  await editor.getByText('Shipped', { exact: true }).click();
   await expect(editor.getByTestId('estimated-net')).toHaveText(
-    money(65_000 - estimateFeesCents(65_000, DEFAULT_FEES.facebook_marketplace)),
+    money(65_000 - estimateFeesCents(65_000, DEFAULT_FEES.facebook_marketplace.shipped)),
   );
+  await editor.getByText('Local pickup', { exact: true }).click();
   await editor.getByRole('button', { name: 'Save draft' }).click();
   await expect(editor).toBeHidden();
 
   // Both drafts on the listings page; activate them.
   await page.goto('/listings');
-  const ebay = `${build.name} on eBay`;
-  const facebook = `${build.name} on Facebook Marketplace`;
+  const title = 'Gaming PC | Ryzen 5 5600 | EVGA RTX 2070 Super';
+  const ebay = `${title} on eBay`;
+  const facebook = `${title} on Facebook Marketplace`;
   await page.getByRole('button', { name: `Activate ${ebay}` }).click();
   await expect(page.getByRole('button', { name: `End ${ebay}` })).toBeVisible();
   await page.getByRole('button', { name: `Activate ${facebook}` }).click();

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Build } from '@partwise/shared';
 import { ADMIN, BASE_URL } from '../env';
 import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
-import { createPart } from './parts-api';
+import { createLot, createPart } from './parts-api';
 import { seedInventory } from './seed-inventory';
 import { seedSelling } from './seed-sales';
 
@@ -284,6 +284,91 @@ for (const theme of THEMES) {
         await page.goto('/sales/pnl');
         await expect(page.getByTestId('net-profit')).toBeVisible();
         await page.screenshot({ path: shot('pnl'), fullPage: true });
+      });
+
+      test('lot page, lot edit, listing text, import choices and mileage', async ({ page, request }) => {
+        test.setTimeout(90_000);
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        const lot = await createLot(page, {
+          name: 'Used gaming PC from Marketplace',
+          totalCostCents: 45_000,
+          acquiredAt: '2025-09-14',
+          source: 'facebook_marketplace',
+          notes: 'Seller upgraded to a 4070. Dusty but complete.',
+          parts: [
+            {
+              name: 'EVGA GeForce RTX 2070 Super XC',
+              category: 'gpu',
+              weight: 2,
+              grade: 4,
+              specs: { chipset: 'GeForce RTX 2070 Super', vramGb: 8, lengthMm: 268 },
+              notes: 'Time Spy 30 min, 71 °C',
+            },
+            { name: 'AMD Ryzen 7 3700X', category: 'cpu', specs: { socket: 'AM4', cores: 8 } },
+            { name: 'MSI B450 Tomahawk', category: 'motherboard' },
+            {
+              name: 'Corsair Vengeance LPX 16 GB',
+              category: 'memory',
+              weight: 0.5,
+              specs: { totalGb: 16, memoryType: 'DDR4' },
+            },
+          ],
+        });
+        const gpu = lot.parts[0];
+        const sale = await page.request.post('/api/v1/sales', {
+          data: {
+            partId: gpu?.id,
+            priceCents: 30_000,
+            platform: 'ebay',
+            shippingCents: 1_500,
+            soldAt: '2025-10-01',
+          },
+          headers: { Origin: BASE_URL },
+        });
+        expect(sale.ok(), await sale.text()).toBe(true);
+
+        await page.goto(`/lots/${lot.id}`);
+        await expect(page.getByTestId('lot-brought-back')).toBeVisible();
+        await page.screenshot({ path: shot('lot'), fullPage: true });
+        await page.getByRole('button', { name: 'Edit lot' }).click();
+        const edit = page.getByRole('dialog', { name: /^Edit/ });
+        await edit.getByLabel('Total price').fill('420');
+        await expect(edit.getByTestId('lot-edit-split')).toBeVisible();
+        await page.screenshot({ path: shot('lot-edit'), animations: 'disabled' });
+        await page.keyboard.press('Escape');
+
+        await page.goto(`/inventory/${lot.parts[1]?.id}`);
+        await page.getByRole('button', { name: 'List it' }).click();
+        const editor = page.getByRole('dialog', { name: /^List/ });
+        await editor.getByLabel('Platform').selectOption('facebook_marketplace');
+        await editor.getByLabel('Price').fill('140');
+        await expect(editor.getByText('Written from the record')).toBeVisible();
+        await page.screenshot({ path: shot('listing-text'), animations: 'disabled' });
+        await page.keyboard.press('Escape');
+
+        await page.goto('/inventory/import');
+        const csv = 'Item,Type,Price Paid\nEVGA 650 G5,PSU,$60\nSATA cables,Other,\nMystery box,Toaster,$5\n';
+        await page
+          .locator('input[type=file]')
+          .setInputFiles({ name: 'haul.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+        await page.getByRole('button', { name: 'Check the file' }).click();
+        await page.getByLabel(/^Skip the 1 row with problems/).check();
+        await expect(page.getByRole('region', { name: 'Rows without a cost' })).toBeVisible();
+        await page.screenshot({ path: shot('import-choices'), fullPage: true });
+
+        await page.goto('/sales/expenses');
+        await page.getByRole('button', { name: 'Add an expense' }).first().click();
+        const expense = page.getByRole('dialog', { name: 'Add an expense' });
+        await expense.getByLabel('Category').selectOption('mileage');
+        await expense.getByLabel('Miles', { exact: true }).fill('42.5');
+        await expense.getByLabel('Description').fill('Pickup in Dayton, round trip');
+        await expect(expense.getByText(/rounded to the cent/)).toBeVisible();
+        await page.screenshot({ path: shot('expense-mileage'), animations: 'disabled' });
+        await expense.getByRole('button', { name: 'Add expense' }).click();
+        await expect(page.getByRole('row').filter({ hasText: 'Pickup in Dayton' })).toBeVisible();
+        await page.screenshot({ path: shot('expenses'), fullPage: true });
       });
 
       test('admin users', async ({ page }) => {

@@ -33,6 +33,8 @@ import { listingsRoutes } from './modules/listings/listings.routes';
 import { createListingsService } from './modules/listings/listings.service';
 import { lotsRoutes } from './modules/lots/lots.routes';
 import { createLotsService } from './modules/lots/lots.service';
+import { mileageRoutes } from './modules/mileage/mileage.routes';
+import { createMileageService } from './modules/mileage/mileage.service';
 import { partsRoutes } from './modules/parts/parts.routes';
 import { createPartsService } from './modules/parts/parts.service';
 import { partsCsvRoutes } from './modules/parts-csv/parts-csv.routes';
@@ -127,6 +129,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
+      await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,

@@ -5,6 +5,7 @@ export * from './compat';
 export * from './csv';
 export * from './error-response';
 export * from './errors';
+export * from './listing-text';
 export * from './money';
 export * from './pagination';
 export * from './parts';

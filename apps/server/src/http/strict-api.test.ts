@@ -12,6 +12,7 @@ interface Schema {
   type?: string;
   enum?: unknown[];
   format?: string;
+  minimum?: number;
   properties?: Record<string, Schema>;
   items?: Schema;
   anyOf?: Schema[];
@@ -64,7 +65,7 @@ afterAll(() => ctx.close());
 /** A value each path parameter accepts, so that only the part under test is wrong. */
 function validParam(schema: Schema): string {
   if (schema.enum) return String(schema.enum[0]);
-  if (schema.type === 'integer' || schema.type === 'number') return '1';
+  if (schema.type === 'integer' || schema.type === 'number') return String(Math.max(1, schema.minimum ?? 1));
   if (schema.format === 'uuid') return randomUUID();
   return 'x1';
 }

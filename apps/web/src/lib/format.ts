@@ -51,3 +51,13 @@ export function inSentence(label: string): string {
   const acronym = firstWord.length > 1 && firstWord === firstWord.toUpperCase();
   return acronym ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
+
+/** 725 tenths of a cent → "72.5¢"; a mileage rate, without floating point. */
+export function formatMileRate(tenthCents: number): string {
+  const tenth = tenthCents % 10;
+  return `${Math.trunc(tenthCents / 10)}${tenth ? `.${tenth}` : ''}¢`;
+}
+
+/** 12.3 → "12.3 mi", in the user's locale. */
+export const formatMiles = (miles: number): string =>
+  `${miles.toLocaleString(undefined, { maximumFractionDigits: 1 })} mi`;

@@ -83,13 +83,15 @@ describe('suggestMapping', () => {
 });
 
 describe('CsvImportRequest', () => {
-  it('defaults the date order and skipped rows, and refuses unknown fields in the mapping', () => {
+  it('defaults the date order, skipped rows and the import choices (nothing at $0.00, nothing skipped), and refuses unknown fields in the mapping', () => {
     expect(CsvImportRequest.parse({ csv: 'a', mapping: { name: 'a' } })).toEqual({
       csv: 'a',
       mapping: { name: 'a' },
       dateOrder: 'auto',
       skipRows: [],
       skipDuplicates: false,
+      blankCostAsZero: false,
+      skipProblemRows: false,
     });
     expect(CsvImportRequest.safeParse({ csv: 'a', mapping: { colour: 'a' } }).success).toBe(false);
     expect(CsvImportRequest.safeParse({ csv: '', mapping: {} }).success).toBe(false);

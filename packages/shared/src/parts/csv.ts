@@ -68,6 +68,16 @@ export const CsvImportRequest = z.strictObject({
    * the dry run's list. The dry run reports the duplicates either way.
    */
   skipDuplicates: z.boolean().default(false),
+  /**
+   * Import only: rows whose cost is blank (or files without a cost column) go in at $0.00. Without it such
+   * rows are refused like problems, so that nothing comes in at $0.00 unless the user said so.
+   */
+  blankCostAsZero: z.boolean().default(false),
+  /**
+   * Import only: leave out the rows with problems (and blank costs not confirmed) and import the rest,
+   * instead of refusing the whole file. The answer lists every row left out.
+   */
+  skipProblemRows: z.boolean().default(false),
 });
 export type CsvImportRequest = z.input<typeof CsvImportRequest>;
 
@@ -91,6 +101,14 @@ export const CsvDuplicate = z.object({
 });
 export type CsvDuplicate = z.infer<typeof CsvDuplicate>;
 
+/** A row that can be imported only if the user agrees: a blank cost. */
+export const CsvNotice = z.object({
+  row: z.number().int(),
+  /** A whole sentence for people: `Row 5: cost is blank: it would be imported as $0.00`. */
+  message: z.string(),
+});
+export type CsvNotice = z.infer<typeof CsvNotice>;
+
 export const CsvDryRunResult = z.object({
   /** Part rows in the file: blank rows and skipped rows are not counted. */
   rowCount: z.number().int(),
@@ -104,13 +122,24 @@ export const CsvDryRunResult = z.object({
   /** Likely duplicates are warnings: they do not block the import (skip them with skipRows). */
   duplicates: z.array(CsvDuplicate),
   duplicateCount: z.number().int(),
+  /** Rows without problems whose cost is blank: imported as $0.00 only with blankCostAsZero. */
+  blankCosts: z.array(CsvNotice),
+  blankCostCount: z.number().int(),
+  /** Rows that are both a likely duplicate and without a cost (so counts can be combined exactly). */
+  blankCostDuplicateCount: z.number().int(),
 });
 export type CsvDryRunResult = z.infer<typeof CsvDryRunResult>;
 
+export const CSV_SKIP_REASONS = ['chosen', 'problem', 'blank_cost', 'duplicate'] as const;
+export const CsvSkipReason = z.enum(CSV_SKIP_REASONS);
+export type CsvSkipReason = z.infer<typeof CsvSkipReason>;
+
 export const CsvImportResult = z.object({
   imported: z.number().int(),
-  /** Rows left out by skipRows or skipDuplicates. */
+  /** Rows left out: by skipRows, skipDuplicates, or skipProblemRows. */
   skipped: z.number().int(),
+  /** Every row left out, in row order, and why. */
+  skippedRows: z.array(z.object({ row: z.number().int(), reason: CsvSkipReason })),
 });
 export type CsvImportResult = z.infer<typeof CsvImportResult>;
 

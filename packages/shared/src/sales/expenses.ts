@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents, IsoDate } from '../parts/part';
 import { lineText, SearchText } from '../text';
+import { Miles } from './mileage';
 
 export const EXPENSE_CATEGORIES = [
   'shipping_supplies',
@@ -23,16 +24,25 @@ export const EXPENSE_CATEGORY_LABELS: Record<ExpenseCategory, string> = {
   other: 'Other',
 };
 
-export const ExpenseCreate = z.strictObject({
+const expenseFields = {
   /** Defaults to today in the owner's time zone. */
   spentAt: IsoDate.optional(),
   category: ExpenseCategory,
-  amountCents: Cents,
+  /** Required, unless miles are given: then it is worked out from them. */
+  amountCents: Cents.optional(),
+  /** Mileage only: miles driven (tenths at most); the amount is miles × your rate for the year. */
+  miles: Miles.nullable().optional(),
   description: lineText().min(1, 'is required').max(500, 'must be at most 500 characters'),
+};
+
+export const ExpenseCreate = z.strictObject(expenseFields).superRefine((v, ctx) => {
+  if (v.miles == null && v.amountCents === undefined)
+    ctx.addIssue({ code: 'custom', message: 'is required', path: ['amountCents'] });
 });
 export type ExpenseCreate = z.input<typeof ExpenseCreate>;
 
-export const ExpenseUpdate = ExpenseCreate.partial();
+/** Any of the fields; the expense as changed must still have an amount or miles (checked by the server). */
+export const ExpenseUpdate = z.strictObject(expenseFields).partial();
 export type ExpenseUpdate = z.input<typeof ExpenseUpdate>;
 
 export const Expense = z.object({
@@ -40,6 +50,9 @@ export const Expense = z.object({
   spentAt: z.string(),
   category: ExpenseCategory,
   amountCents: z.number().int(),
+  /** Mileage: the miles driven and the rate the amount was worked out at (tenths of a cent a mile). */
+  miles: z.number().nullable(),
+  ratePerMileTenthCents: z.number().int().nullable(),
   description: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -3,7 +3,7 @@ import { OverrideReason } from '../builds/build';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents } from '../parts/part';
 import { lineText, longText, refusedField, SearchText } from '../text';
-import { Platform } from './fees';
+import { Delivery, Platform } from './fees';
 
 export const LISTING_STATUSES = ['draft', 'active', 'sold', 'ended'] as const;
 export const ListingStatus = z.enum(LISTING_STATUSES);
@@ -36,14 +36,24 @@ const status = refusedField(
   'a listing starts as a draft and goes live with POST /api/v1/listings/{id}/activate (POST /api/v1/listings/{id}/end ends it)',
 );
 
-/** A listing of exactly one part or one build; it starts as a draft (activate it to put it live). */
+/**
+ * A listing of exactly one part or one build; it starts as a draft (activate it to put it live). A title or
+ * description left out is carried over from the thing's latest listing, or written from its record.
+ */
 export const ListingCreate = z
   .strictObject({
     partId: id.optional(),
     buildId: id.optional(),
     platform: Platform,
-    title,
-    description: description.default(''),
+    /** Local pickup or shipped: it decides the fee. Default: how the platform's sales usually go. */
+    delivery: Delivery.optional(),
+    title: title.optional().meta({
+      description:
+        "Left out: the thing's latest listing's title fitted to this platform, or one written from its record",
+    }),
+    description: description.optional().meta({
+      description: "Left out: the thing's latest listing's description, or one written from its record",
+    }),
     priceCents: Cents,
     url,
     status,
@@ -56,7 +66,7 @@ export type ListingCreate = z.input<typeof ListingCreate>;
 
 /** Text, price, URL and platform; the status moves through activate, end and sales. */
 export const ListingUpdate = z
-  .strictObject({ platform: Platform, title, description, priceCents: Cents, url })
+  .strictObject({ platform: Platform, delivery: Delivery, title, description, priceCents: Cents, url })
   .partial()
   .extend({ status });
 export type ListingUpdate = z.input<typeof ListingUpdate>;
@@ -72,6 +82,7 @@ export const Listing = z.object({
   /** The part's or build's name. */
   itemName: z.string(),
   platform: Platform,
+  delivery: Delivery,
   title: z.string(),
   description: z.string(),
   priceCents: z.number().int(),
@@ -79,7 +90,7 @@ export const Listing = z.object({
   url: z.string().nullable(),
   listedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
-  /** The fee and net at this price with the user's preset for the platform. */
+  /** The fee and net at this price with the user's preset for the platform and delivery. */
   estimatedFeesCents: z.number().int(),
   estimatedNetCents: z.number().int(),
   createdAt: z.string(),

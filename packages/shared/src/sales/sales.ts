@@ -3,14 +3,15 @@ import { OverrideReason } from '../builds/build';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents, IsoDate } from '../parts/part';
 import { longText, refusedField, SearchText } from '../text';
-import { Platform } from './fees';
+import { Delivery, Platform } from './fees';
 
 const id = z.number().int().positive();
 const note = longText().max(2000, 'must be at most 2000 characters').nullable().optional();
 
 /**
- * A sale of a listing, a part or a build (exactly one). With a listing, the platform and price default to the
- * listing's; fees default to the platform preset's estimate at the price; the date defaults to today.
+ * A sale of a listing, a part or a build (exactly one). With a listing, the platform, delivery and price
+ * default to the listing's; fees default to the preset's estimate for the platform and delivery at the
+ * price; the date defaults to today.
  */
 export const SaleCreate = z
   .strictObject({
@@ -22,6 +23,7 @@ export const SaleCreate = z
     feesCents: Cents.optional(),
     shippingCents: Cents.default(0),
     platform: Platform.optional(),
+    delivery: Delivery.optional(),
     buyerNote: note,
     /** A build with problems (errors, parts still missing) is sold only with the reason. */
     overrideReason: OverrideReason.optional(),
@@ -40,6 +42,7 @@ export const SaleUpdate = z
     feesCents: Cents,
     shippingCents: Cents,
     platform: Platform,
+    delivery: Delivery,
     buyerNote: note,
   })
   .partial()
@@ -66,6 +69,8 @@ export const Sale = z.object({
   buildId: z.number().int().nullable(),
   itemName: z.string(),
   platform: Platform,
+  /** Local pickup or shipped; null for sales recorded before it was asked. */
+  delivery: Delivery.nullable(),
   soldAt: z.string(),
   priceCents: z.number().int(),
   feesCents: z.number().int(),

@@ -13,6 +13,7 @@ import {
   bigint,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -93,6 +94,7 @@ export const purchaseLot = pgTable(
     source: text('source'),
     notes: text('notes'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('purchase_lot_owner_idx').on(t.ownerId, t.acquiredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
@@ -119,6 +121,8 @@ export const part = pgTable(
     specs: jsonb('specs').notNull().default({}).$type<Record<string, unknown>>(),
     catalogPartId: text('catalog_part_id').references(() => catalogPart.id, { onDelete: 'set null' }),
     lotId: bigint('lot_id', { mode: 'number' }).references(() => purchaseLot.id, { onDelete: 'set null' }),
+    /** The part's share of its lot's price, relative to the lot's other parts (null outside a lot). */
+    lotWeight: doublePrecision('lot_weight'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -143,6 +147,7 @@ export const part = pgTable(
     check('part_category_valid', oneOf(t.category, CATEGORIES)),
     check('part_condition_valid', oneOf(t.condition, CONDITIONS)),
     check('part_status_valid', oneOf(t.status, PART_STATUSES)),
+    check('part_lot_weight_positive', sql`${t.lotWeight} > 0`),
   ],
 );
 

@@ -1,5 +1,7 @@
 import {
   type BuildStatus,
+  DELIVERIES,
+  type Delivery,
   EXPENSE_CATEGORIES,
   type ExpenseCategory,
   LISTING_STATUSES,
@@ -18,6 +20,7 @@ import {
   integer,
   pgTable,
   primaryKey,
+  smallint,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -37,6 +40,8 @@ export const listing = pgTable(
     partId: bigint('part_id', { mode: 'number' }).references(() => part.id, { onDelete: 'restrict' }),
     buildId: bigint('build_id', { mode: 'number' }).references(() => build.id, { onDelete: 'cascade' }),
     platform: text('platform').$type<Platform>().notNull(),
+    // Listings made before delivery was asked were priced with the shipped fee: they stay so.
+    delivery: text('delivery').$type<Delivery>().notNull().default('shipped'),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     priceCents: integer('price_cents').notNull(),
@@ -57,24 +62,29 @@ export const listing = pgTable(
     check('listing_price_nonnegative', sql`${t.priceCents} >= 0`),
     check('listing_status_valid', oneOf(t.status, LISTING_STATUSES)),
     check('listing_platform_valid', oneOf(t.platform, PLATFORMS)),
+    check('listing_delivery_valid', oneOf(t.delivery, DELIVERIES)),
   ],
 );
 
-/** A user's own fee for a platform, replacing the default preset. */
+/** A user's own fee for a platform and delivery, replacing the default preset. */
 export const feePreset = pgTable(
   'fee_preset',
   {
     ownerId: ownerId(),
     platform: text('platform').$type<Platform>().notNull(),
+    delivery: text('delivery').$type<Delivery>().notNull().default('shipped'),
     percentBasisPoints: integer('percent_basis_points').notNull(),
     fixedCents: integer('fixed_cents').notNull(),
+    minimumCents: integer('minimum_cents').notNull().default(0),
     updatedAt: updatedAt(),
   },
   (t) => [
-    uniqueIndex('fee_preset_owner_platform_uq').on(t.ownerId, t.platform),
+    uniqueIndex('fee_preset_owner_platform_delivery_uq').on(t.ownerId, t.platform, t.delivery),
     check('fee_preset_platform_valid', oneOf(t.platform, PLATFORMS)),
+    check('fee_preset_delivery_valid', oneOf(t.delivery, DELIVERIES)),
     check('fee_preset_percent_range', sql`${t.percentBasisPoints} between 0 and 10000`),
     check('fee_preset_fixed_nonnegative', sql`${t.fixedCents} >= 0`),
+    check('fee_preset_minimum_nonnegative', sql`${t.minimumCents} >= 0`),
   ],
 );
 
@@ -95,6 +105,8 @@ export const sale = pgTable(
     buildId: bigint('build_id', { mode: 'number' }).references(() => build.id, { onDelete: 'set null' }),
     itemName: text('item_name').notNull(),
     platform: text('platform').$type<Platform>().notNull(),
+    /** Local pickup or shipped; null for sales recorded before it was asked. */
+    delivery: text('delivery').$type<Delivery>(),
     soldAt: date('sold_at', { mode: 'string' }).notNull(),
     priceCents: integer('price_cents').notNull(),
     // Sums (a fee is a percentage plus a fixed amount; a build's cost is its parts') are int8: far past 2^31.
@@ -123,6 +135,7 @@ export const sale = pgTable(
     check('sale_refund_range', sql`${t.refundedCents} between 0 and ${t.priceCents}`),
     check('sale_cogs_returned_range', sql`${t.cogsReturnedCents} between 0 and ${t.cogsCents}`),
     check('sale_platform_valid', oneOf(t.platform, PLATFORMS)),
+    check('sale_delivery_valid', oneOf(t.delivery, DELIVERIES)),
   ],
 );
 
@@ -179,6 +192,9 @@ export const expense = pgTable(
     spentAt: date('spent_at', { mode: 'string' }).notNull(),
     category: text('category').$type<ExpenseCategory>().notNull(),
     amountCents: integer('amount_cents').notNull(),
+    /** Mileage: tenths of a mile driven, and the rate the amount was worked out at (tenths of a cent a mile). */
+    milesTenths: integer('miles_tenths'),
+    ratePerMileTenthCents: integer('rate_per_mile_tenth_cents'),
     description: text('description').notNull(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -187,5 +203,24 @@ export const expense = pgTable(
     index('expense_owner_spent_idx').on(t.ownerId, t.spentAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('expense_amount_nonnegative', sql`${t.amountCents} >= 0`),
     check('expense_category_valid', oneOf(t.category, EXPENSE_CATEGORIES)),
+    check(
+      'expense_mileage_whole',
+      sql`(${t.milesTenths} is null) = (${t.ratePerMileTenthCents} is null) and (${t.milesTenths} is null or (${t.milesTenths} > 0 and ${t.ratePerMileTenthCents} > 0 and ${t.category} = 'mileage'))`,
+    ),
+  ],
+);
+
+/** A user's own mileage rate for a year, replacing the IRS standard rate. */
+export const mileageRate = pgTable(
+  'mileage_rate',
+  {
+    ownerId: ownerId(),
+    year: smallint('year').notNull(),
+    ratePerMileTenthCents: integer('rate_per_mile_tenth_cents').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.year] }),
+    check('mileage_rate_positive', sql`${t.ratePerMileTenthCents} > 0`),
   ],
 );

@@ -8,6 +8,7 @@ import { containsPattern } from '../../db/like';
 import { expense } from '../../db/schema';
 import { sumCents } from '../../db/sums';
 import { diff, recordAudit } from '../audit/audit';
+import { amountOf } from './expense-amount';
 
 type ExpenseRow = typeof expense.$inferSelect;
 
@@ -16,6 +17,8 @@ const toExpense = (row: ExpenseRow): Expense => ({
   spentAt: row.spentAt,
   category: row.category,
   amountCents: row.amountCents,
+  miles: row.milesTenths === null ? null : row.milesTenths / 10,
+  ratePerMileTenthCents: row.ratePerMileTenthCents,
   description: row.description,
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
@@ -66,10 +69,18 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
 
     async create(caller: Caller, input: ExpenseCreate): Promise<Expense> {
       const who = acting(caller, clock);
+      const { ownerId } = who;
+      const spentAt = input.spentAt ?? who.today;
       return db.transaction(async (tx) => {
+        const amount = await amountOf(tx, ownerId, {
+          category: input.category,
+          spentAt,
+          miles: input.miles ?? null,
+          amountCents: input.amountCents,
+        });
         const [row] = await tx
           .insert(expense)
-          .values({ ownerId: who.ownerId, ...input, spentAt: input.spentAt ?? who.today })
+          .values({ ownerId, spentAt, category: input.category, description: input.description, ...amount })
           .returning();
         if (!row) throw new Error('expense insert returned no row');
         await recordAudit(tx, who, [{ entity: 'expense', entityId: row.id, action: 'create' }]);
@@ -77,16 +88,37 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
       });
     },
 
+    /** A mileage expense's amount is worked out again when its miles, date or category change. */
     async update(caller: Caller, id: number, patch: ExpenseUpdate): Promise<Expense> {
       const who = acting(caller, clock);
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id);
-        const delta = diff(toExpense(before), patch);
+        const category = patch.category ?? before.category;
+        const spentAt = patch.spentAt ?? before.spentAt;
+        const miles = patch.miles !== undefined ? patch.miles : toExpense(before).miles;
+        const recount =
+          miles === null ||
+          patch.miles !== undefined ||
+          patch.spentAt !== undefined ||
+          patch.category !== undefined ||
+          patch.amountCents !== undefined;
+        const amount = recount
+          ? await amountOf(tx, ownerId, {
+              category,
+              spentAt,
+              miles,
+              amountCents: patch.amountCents ?? (miles === null ? before.amountCents : undefined),
+            })
+          : {};
+        const { miles: _miles, ...fields } = patch;
+        const columns = { ...fields, category, spentAt, ...amount };
+        const { createdAt: _c, updatedAt: _u, ...was } = toExpense(before);
+        const delta = diff(was, toExpense({ ...before, ...columns }));
         if (Object.keys(delta).length === 0) return toExpense(before);
         const [row] = await tx
           .update(expense)
-          .set({ ...patch, updatedAt: who.now })
+          .set({ ...columns, updatedAt: who.now })
           .where(and(eq(expense.id, id), eq(expense.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Expense');

@@ -11,7 +11,8 @@ export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (a
     {
       schema: {
         tags,
-        summary: "Each platform's fee: yours where you set one, the documented default otherwise",
+        summary:
+          "Each platform's fee for local pickup and for shipped sales: yours where you set one, the documented default otherwise",
         response: { 200: FeePresetList },
       },
     },
@@ -19,29 +20,31 @@ export const feesRoutes: FastifyPluginAsyncZod<{ fees: FeesService }> = async (a
   );
 
   app.put(
-    '/fee-presets/:platform',
+    '/fee-presets/:platform/:delivery',
     {
       schema: {
         tags,
-        summary: 'Set your own fee for a platform (percentage in basis points plus a fixed amount)',
+        summary:
+          'Set your own fee for a platform and delivery (percentage in basis points plus a fixed amount, at least a minimum)',
         params: FeePresetParams,
         body: FeeRateUpdate,
         response: { 200: FeePresetList },
       },
     },
-    async (request) => fees.set(callerOf(request), request.params.platform, request.body),
+    async (request) =>
+      fees.set(callerOf(request), request.params.platform, request.params.delivery, request.body),
   );
 
   app.delete(
-    '/fee-presets/:platform',
+    '/fee-presets/:platform/:delivery',
     {
       schema: {
         tags,
-        summary: "Go back to the platform's default fee",
+        summary: "Go back to the platform's default fee for that delivery",
         params: FeePresetParams,
         response: { 200: FeePresetList },
       },
     },
-    async (request) => fees.reset(callerOf(request), request.params.platform),
+    async (request) => fees.reset(callerOf(request), request.params.platform, request.params.delivery),
   );
 };

@@ -1,10 +1,13 @@
 import {
   DEFAULT_FEES,
+  DELIVERIES,
+  type Delivery,
   type FeePreset,
   type FeeRate,
   PLATFORM_LABELS,
   PLATFORMS,
   type Platform,
+  rateOf,
 } from '@partwise/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Caller } from '../../core/caller';
@@ -12,59 +15,73 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { feePreset } from '../../db/schema';
 
-/** Every platform's fee for the user: their own where they set one, the default otherwise. */
-export async function feeRatesFor(tx: DbOrTx, ownerId: string): Promise<Record<Platform, FeeRate>> {
+export type FeeRates = Record<Platform, Record<Delivery, FeeRate>>;
+
+/** Every platform's fee for each delivery: the user's own where they set one, the default otherwise. */
+export async function feeRatesFor(tx: DbOrTx, ownerId: string): Promise<FeeRates> {
   const rows = await tx.select().from(feePreset).where(eq(feePreset.ownerId, ownerId));
   const rates = Object.fromEntries(
     PLATFORMS.map((p) => [
       p,
-      { percentBasisPoints: DEFAULT_FEES[p].percentBasisPoints, fixedCents: DEFAULT_FEES[p].fixedCents },
+      { local: rateOf(DEFAULT_FEES[p].local), shipped: rateOf(DEFAULT_FEES[p].shipped) },
     ]),
-  ) as Record<Platform, FeeRate>;
-  for (const r of rows)
-    rates[r.platform] = { percentBasisPoints: r.percentBasisPoints, fixedCents: r.fixedCents };
+  ) as FeeRates;
+  for (const r of rows) rates[r.platform][r.delivery] = rateOf(r);
   return rates;
 }
 
 export function createFeesService({ db, clock }: ServiceDeps) {
   async function list(caller: Caller): Promise<{ items: FeePreset[] }> {
     const rows = await db.select().from(feePreset).where(eq(feePreset.ownerId, caller.ownerId));
-    const own = new Map(rows.map((r) => [r.platform, r]));
+    const own = new Map(rows.map((r) => [`${r.platform}/${r.delivery}`, r]));
     return {
-      items: PLATFORMS.map((platform) => {
-        const { source, asOf, percentBasisPoints, fixedCents } = DEFAULT_FEES[platform];
-        const mine = own.get(platform);
-        return {
-          platform,
-          label: PLATFORM_LABELS[platform],
-          percentBasisPoints: mine?.percentBasisPoints ?? percentBasisPoints,
-          fixedCents: mine?.fixedCents ?? fixedCents,
-          custom: mine !== undefined,
-          default: { percentBasisPoints, fixedCents, source, asOf },
-        };
-      }),
+      items: PLATFORMS.flatMap((platform) =>
+        DELIVERIES.map((delivery) => {
+          const fallback = DEFAULT_FEES[platform][delivery];
+          const mine = own.get(`${platform}/${delivery}`);
+          return {
+            platform,
+            delivery,
+            label: PLATFORM_LABELS[platform],
+            ...rateOf(mine ?? fallback),
+            custom: mine !== undefined,
+            default: { ...rateOf(fallback), source: fallback.source, asOf: fallback.asOf },
+          };
+        }),
+      ),
     };
   }
 
   return {
     list,
 
-    async set(caller: Caller, platform: Platform, rate: FeeRate): Promise<{ items: FeePreset[] }> {
+    async set(
+      caller: Caller,
+      platform: Platform,
+      delivery: Delivery,
+      rate: FeeRate,
+    ): Promise<{ items: FeePreset[] }> {
       const now = clock.now();
       await db
         .insert(feePreset)
-        .values({ ownerId: caller.ownerId, platform, ...rate, updatedAt: now })
+        .values({ ownerId: caller.ownerId, platform, delivery, ...rate, updatedAt: now })
         .onConflictDoUpdate({
-          target: [feePreset.ownerId, feePreset.platform],
+          target: [feePreset.ownerId, feePreset.platform, feePreset.delivery],
           set: { ...rate, updatedAt: now },
         });
       return list(caller);
     },
 
-    async reset(caller: Caller, platform: Platform): Promise<{ items: FeePreset[] }> {
+    async reset(caller: Caller, platform: Platform, delivery: Delivery): Promise<{ items: FeePreset[] }> {
       await db
         .delete(feePreset)
-        .where(and(eq(feePreset.ownerId, caller.ownerId), eq(feePreset.platform, platform)));
+        .where(
+          and(
+            eq(feePreset.ownerId, caller.ownerId),
+            eq(feePreset.platform, platform),
+            eq(feePreset.delivery, delivery),
+          ),
+        );
       return list(caller);
     },
   };

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_DELIVERY,
   type Listing,
   type ListingActivate,
   type ListingCreate,
@@ -17,6 +18,7 @@ import { containsPattern } from '../../db/like';
 import { build, listing, part } from '../../db/schema';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
+import { draftText } from './listing-text';
 import { activate, end } from './listings.lifecycle';
 import { type ListingRow, toListing } from './listings.mapper';
 import { lockThing, moveOf, refOf } from './things';
@@ -111,6 +113,10 @@ export function createListingsService({ db, clock }: ServiceDeps) {
       return db.transaction(async (tx) => {
         const ref = input.partId !== undefined ? { partId: input.partId } : { buildId: input.buildId ?? 0 };
         moveOf(await lockThing(tx, ownerId, ref), 'draft_listing');
+        const written =
+          input.title === undefined || input.description === undefined
+            ? await draftText(tx, ownerId, ref, input.platform)
+            : null;
         const [row] = await tx
           .insert(listing)
           .values({
@@ -118,8 +124,9 @@ export function createListingsService({ db, clock }: ServiceDeps) {
             partId: input.partId ?? null,
             buildId: input.buildId ?? null,
             platform: input.platform,
-            title: input.title,
-            description: input.description,
+            delivery: input.delivery ?? DEFAULT_DELIVERY[input.platform],
+            title: input.title ?? written?.title ?? '',
+            description: input.description ?? written?.description ?? '',
             priceCents: input.priceCents,
             url: input.url ?? null,
           })

@@ -92,14 +92,14 @@ describe('listings', () => {
   it('shows the estimated fee and net with the default preset or the user’s own', async () => {
     const p = await createPart(ctx.app, alice);
     const l = await newListing(alice, { partId: p.id, priceCents: 10000 });
-    expect(l).toMatchObject({ estimatedFeesCents: 1400, estimatedNetCents: 8600 });
+    expect(l).toMatchObject({ delivery: 'shipped', estimatedFeesCents: 1400, estimatedNetCents: 8600 });
     const presets = (await call('GET', '/api/v1/fee-presets', alice)).json().items;
-    expect(presets.find((x: { platform: string }) => x.platform === 'ebay')).toMatchObject({
-      percentBasisPoints: 1360,
-      fixedCents: 40,
-      custom: false,
-    });
-    const put = await call('PUT', '/api/v1/fee-presets/ebay', alice, {
+    expect(
+      presets.find(
+        (x: { platform: string; delivery: string }) => x.platform === 'ebay' && x.delivery === 'shipped',
+      ),
+    ).toMatchObject({ percentBasisPoints: 1360, fixedCents: 40, minimumCents: 0, custom: false });
+    const put = await call('PUT', '/api/v1/fee-presets/ebay/shipped', alice, {
       percentBasisPoints: 1000,
       fixedCents: 0,
     });
@@ -108,17 +108,17 @@ describe('listings', () => {
     // Bob still sees the default.
     const bobs = (await call('GET', '/api/v1/fee-presets', bob)).json().items;
     expect(bobs.find((x: { platform: string }) => x.platform === 'ebay').custom).toBe(false);
-    await call('DELETE', '/api/v1/fee-presets/ebay', alice);
+    await call('DELETE', '/api/v1/fee-presets/ebay/shipped', alice);
     expect((await call('GET', `/api/v1/listings/${l.id}`, alice)).json().estimatedNetCents).toBe(8600);
-    const bad = await call('PUT', '/api/v1/fee-presets/ebay', alice, {
+    const bad = await call('PUT', '/api/v1/fee-presets/ebay/shipped', alice, {
       percentBasisPoints: 10001,
       fixedCents: 0,
     });
     expect(bad.statusCode).toBe(400);
-    expect(
-      (await call('PUT', '/api/v1/fee-presets/myspace', alice, { percentBasisPoints: 1, fixedCents: 0 }))
-        .statusCode,
-    ).toBe(400);
+    for (const url of ['/api/v1/fee-presets/myspace/shipped', '/api/v1/fee-presets/ebay/teleported'])
+      expect((await call('PUT', url, alice, { percentBasisPoints: 1, fixedCents: 0 })).statusCode, url).toBe(
+        400,
+      );
   });
 
   it('filters by status, platform, part and text, newest first', async () => {

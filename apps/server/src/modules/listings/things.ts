@@ -77,7 +77,9 @@ export async function lockThing(tx: DbOrTx, ownerId: string, ref: ThingRef): Pro
     .from(buildPart)
     .innerJoin(part, eq(part.id, buildPart.partId))
     .where(and(eq(buildPart.buildId, row.id), eq(buildPart.ownerId, ownerId)))
-    .orderBy(part.id);
+    .orderBy(part.id)
+    // The parts' costs become the sale's cost of goods: no lot edit may change them meanwhile.
+    .for('update', { of: part });
   return { kind: 'build', ...row, parts };
 }
 

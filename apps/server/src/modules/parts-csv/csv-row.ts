@@ -70,7 +70,7 @@ export function readRow(
   cells: readonly string[],
   row: number,
   ctx: RowContext,
-): { part: ImportPart } | { problems: CsvProblem[] } {
+): { part: ImportPart; blankCost: boolean } | { problems: CsvProblem[] } {
   const problems: CsvProblem[] = [];
   const flagged = new Set<CsvField>();
   const cell = (field: CsvField): string => {
@@ -169,7 +169,8 @@ export function readRow(
     problems.sort((a, b) => CSV_FIELDS.indexOf(a.field) - CSV_FIELDS.indexOf(b.field));
     return { problems };
   }
-  return { part: parsed.data };
+  // A row without a cost (or a file without a cost column) would come in at $0.00: the user must agree.
+  return { part: parsed.data, blankCost: cost === '' };
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

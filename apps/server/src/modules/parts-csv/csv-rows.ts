@@ -21,16 +21,22 @@ export interface ValidRow {
   /** The spreadsheet row (the header is row 1). */
   row: number;
   part: ImportPart;
+  /** The cost cell is blank (or no column holds costs): the part would come in at $0.00. */
+  blankCost: boolean;
 }
 
 export interface RowsReport {
   rowCount: number;
   skippedCount: number;
+  /** The rows left out by skipRows that are in the file. */
+  chosenRows: number[];
   dateOrder: SlashOrder | null;
   valid: ValidRow[];
   /** The first MAX_REPORTED_ISSUES problems, in row order. */
   problems: CsvProblem[];
   problemCount: number;
+  /** Every row with a problem (complete, unlike `problems`). */
+  problemRows: number[];
 }
 
 const unreadable = (reason: string) =>
@@ -104,17 +110,20 @@ export function readRows(request: ImportRequest): RowsReport {
   const report: RowsReport = {
     rowCount: rows.length,
     skippedCount: all.length - rows.length,
+    chosenRows: all.filter((r) => skip.has(r.row)).map((r) => r.row),
     dateOrder: order,
     valid: [],
     problems: [],
     problemCount: 0,
+    problemRows: [],
   };
   for (const { row, cells } of rows) {
     const result = readRow(cells, row, ctx);
     if ('part' in result) {
-      report.valid.push({ row, part: result.part });
+      report.valid.push({ row, part: result.part, blankCost: result.blankCost });
       continue;
     }
+    report.problemRows.push(row);
     report.problemCount += result.problems.length;
     const room = MAX_REPORTED_ISSUES - report.problems.length;
     if (room > 0) report.problems.push(...result.problems.slice(0, room));
@@ -122,15 +131,28 @@ export function readRows(request: ImportRequest): RowsReport {
   return report;
 }
 
-/** The 422 for an import with problems: a summary in words, and each reported problem as a field. */
-export function problemsError(report: RowsReport): AppError {
-  const badRows = report.rowCount - report.valid.length;
-  const first = report.problems.slice(0, 3).map((p) => p.message);
-  const more = report.problemCount - first.length;
+/** "Row 5: cost is blank: it would be imported as $0.00": what the dry run says of a row without a cost. */
+export const blankCostMessage = (row: number) => `Row ${row}: cost is blank: it would be imported as $0.00`;
+
+/**
+ * The 422 for an import with problems (and blank costs the user did not agree to import as $0.00): a summary
+ * in words, and each reported problem as a field.
+ */
+export function problemsError(report: RowsReport, blankCosts: readonly ValidRow[]): AppError {
+  const unconfirmed: CsvProblem[] = blankCosts.slice(0, MAX_REPORTED_ISSUES).map(({ row }) => ({
+    row,
+    field: 'cost',
+    message: `${blankCostMessage(row)} (confirm that, or fill it in)`,
+  }));
+  const problems = [...report.problems, ...unconfirmed].sort((a, b) => a.row - b.row);
+  const count = report.problemCount + blankCosts.length;
+  const badRows = report.problemRows.length + blankCosts.length;
+  const first = problems.slice(0, 3).map((p) => p.message);
+  const more = count - first.length;
   const message =
     `${badRows} of ${report.rowCount} rows have problems, so nothing was imported. ${first.join('; ')}` +
     (more > 0 ? `; and ${more} more` : '');
   const fields: Record<string, string> = {};
-  for (const p of report.problems.slice(0, 100)) fields[`rows.${p.row}.${p.field}`] ??= p.message;
+  for (const p of problems.slice(0, 100)) fields[`rows.${p.row}.${p.field}`] ??= p.message;
   return new AppError('RULE_VIOLATION', message, fields);
 }

@@ -200,7 +200,7 @@ describe('round trip', () => {
       payload: { csv, mapping },
     });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toEqual({ imported: VARIED.length, skipped: 0 });
+    expect(res.json()).toEqual({ imported: VARIED.length, skipped: 0, skippedRows: [] });
 
     const byName = (parts: Part[]) =>
       parts
@@ -234,7 +234,13 @@ describe('round trip', () => {
     expect(dryRun.duplicateCount).toBe(VARIED.length + 1);
     const before = (await allParts(alice)).length;
     const res = await post('/api/v1/parts/import');
-    expect(res.json()).toEqual({ imported: 1, skipped: VARIED.length + 1 });
+    // Every exported row (rows 2 on) and the second "New PSU" row are left out, and said so.
+    const duplicateRows = [...VARIED.map((_, i) => i + 2), VARIED.length + 3];
+    expect(res.json()).toEqual({
+      imported: 1,
+      skipped: VARIED.length + 1,
+      skippedRows: duplicateRows.map((row) => ({ row, reason: 'duplicate' })),
+    });
     expect((await allParts(alice)).length).toBe(before + 1);
   });
 });
@@ -277,7 +283,7 @@ describe('10,000 rows', () => {
     });
     const importMs = performance.now() - started;
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toEqual({ imported: 10_000, skipped: 0 });
+    expect(res.json()).toEqual({ imported: 10_000, skipped: 0, skippedRows: [] });
 
     const list = await ctx.app.inject({
       method: 'GET',

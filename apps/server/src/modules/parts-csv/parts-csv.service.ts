@@ -7,6 +7,7 @@ import {
 } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type Acting, acting, type Caller } from '../../core/caller';
+import { AppError } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { part } from '../../db/schema';
@@ -16,7 +17,7 @@ import { prepareNew } from '../parts/parts.values';
 import { findDuplicates } from './csv-duplicates';
 import { EXPORT_HEADER, exportCells } from './csv-export';
 import { insertParts } from './csv-insert';
-import { type ImportRequest, problemsError, readRows, type ValidRow } from './csv-rows';
+import { blankCostMessage, type ImportRequest, problemsError, readRows, type ValidRow } from './csv-rows';
 
 /** Rows per INSERT statement (one array per column, so the size is not bound by parameter counts). */
 const INSERT_CHUNK = 5000;
@@ -59,6 +60,8 @@ export function createPartsCsvService({ db, clock }: ServiceDeps) {
     async dryRun(caller: Caller, request: ImportRequest): Promise<CsvDryRunResult> {
       const report = readRows(request);
       const duplicates = await findDuplicates(db, caller.ownerId, report.valid);
+      const blank = report.valid.filter((r) => r.blankCost);
+      const duplicateRows = new Set(duplicates.map((d) => d.row));
       return {
         rowCount: report.rowCount,
         validCount: report.valid.length,
@@ -68,18 +71,42 @@ export function createPartsCsvService({ db, clock }: ServiceDeps) {
         problemCount: report.problemCount,
         duplicates: duplicates.slice(0, MAX_REPORTED_ISSUES),
         duplicateCount: duplicates.length,
+        blankCosts: blank
+          .slice(0, MAX_REPORTED_ISSUES)
+          .map(({ row }) => ({ row, message: blankCostMessage(row) })),
+        blankCostCount: blank.length,
+        blankCostDuplicateCount: blank.filter((r) => duplicateRows.has(r.row)).length,
       };
     },
 
-    /** All or nothing: any problem refuses the whole file; otherwise every row goes in one transaction. */
+    /**
+     * Every row goes in one transaction. A row with a problem, or with a blank cost the user did not agree to
+     * import as $0.00, refuses the whole file, unless the user chose to skip such rows (skipProblemRows).
+     */
     async importCsv(caller: Caller, request: ImportRequest): Promise<CsvImportResult> {
       const who = acting(caller, clock);
       const report = readRows(request);
-      if (report.problemCount > 0) throw problemsError(report);
-      let rows = report.valid;
+      const skipped: CsvImportResult['skippedRows'] = report.chosenRows.map((row) => ({
+        row,
+        reason: 'chosen',
+      }));
+      const unconfirmed = request.blankCostAsZero ? [] : report.valid.filter((r) => r.blankCost);
+      if (report.problemCount + unconfirmed.length > 0) {
+        if (!request.skipProblemRows) throw problemsError(report, unconfirmed);
+        skipped.push(...report.problemRows.map((row) => ({ row, reason: 'problem' as const })));
+        skipped.push(...unconfirmed.map(({ row }) => ({ row, reason: 'blank_cost' as const })));
+      }
+      const left = new Set(unconfirmed);
+      let rows = report.valid.filter((r) => !left.has(r));
       if (request.skipDuplicates) {
         const duplicateRows = new Set((await findDuplicates(db, who.ownerId, rows)).map((d) => d.row));
+        skipped.push(...[...duplicateRows].map((row) => ({ row, reason: 'duplicate' as const })));
         rows = rows.filter((r) => !duplicateRows.has(r.row));
+      }
+      if (rows.length === 0) {
+        throw new AppError('RULE_VIOLATION', 'Nothing was imported: every row was left out', {
+          csv: 'every row was left out',
+        });
       }
       await db.transaction(async (tx) => {
         for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
@@ -88,7 +115,8 @@ export function createPartsCsvService({ db, clock }: ServiceDeps) {
           await insertParts(tx, who, values);
         }
       });
-      return { imported: rows.length, skipped: report.skippedCount + report.valid.length - rows.length };
+      skipped.sort((a, b) => a.row - b.row);
+      return { imported: rows.length, skipped: skipped.length, skippedRows: skipped };
     },
   };
 }

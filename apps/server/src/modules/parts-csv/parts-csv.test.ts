@@ -184,7 +184,7 @@ describe('import', () => {
 
     const skipped = await post('', { csv, mapping: MAPPING, skipRows: [4] });
     expect(skipped.statusCode, skipped.body).toBe(201);
-    expect(skipped.json()).toEqual({ imported: 2, skipped: 1 });
+    expect(skipped.json()).toEqual({ imported: 2, skipped: 1, skippedRows: [{ row: 4, reason: 'chosen' }] });
     expect(await total()).toBe(before + 2);
   });
 
@@ -252,7 +252,11 @@ describe('import', () => {
 
   it('reads semicolon files with a byte order mark, CRLF and quoted newlines', async () => {
     const csv = '\uFEFFName;Category;Cost;Notes\r\n"Fan; 120mm";Other;"1,50";"line 1\r\nline 2"\r\n';
-    const res = await post('', { csv, mapping: { name: 'Name', category: 'Category', notes: 'Notes' } });
+    const res = await post('', {
+      csv,
+      mapping: { name: 'Name', category: 'Category', notes: 'Notes' },
+      blankCostAsZero: true,
+    });
     expect(res.statusCode, res.body).toBe(201);
     const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/parts?q=120mm', headers: alice });
     expect(list.json().items[0]).toMatchObject({ name: 'Fan; 120mm', notes: 'line 1\r\nline 2' });

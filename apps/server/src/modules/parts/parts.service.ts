@@ -258,7 +258,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
 export type PartsService = ReturnType<typeof createPartsService>;
 
 /** A sale or listing the part ever appeared in, in words, or null: its records keep it from being deleted. */
-async function pastUse(tx: DbOrTx, partId: number): Promise<string | null> {
+export async function pastUse(tx: DbOrTx, partId: number): Promise<string | null> {
   const [sold] = await tx
     .select({ id: saleItem.saleId })
     .from(saleItem)

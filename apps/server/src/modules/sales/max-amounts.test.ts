@@ -26,7 +26,7 @@ async function call(method: 'GET' | 'POST' | 'PUT', url: string, payload?: objec
 describe('money at the documented maximum', () => {
   it('keeps lots, builds, sales, refunds, the inventory summary and the P&L exact', async () => {
     // A platform fee of 100% plus the largest fixed amount: the fee on the largest price is 2 × MAX.
-    await call('PUT', '/api/v1/fee-presets/other', { percentBasisPoints: 10_000, fixedCents: MAX });
+    await call('PUT', '/api/v1/fee-presets/other/local', { percentBasisPoints: 10_000, fixedCents: MAX });
 
     const lot = await call('POST', '/api/v1/lots', {
       name: 'Warehouse clear-out',

@@ -11,6 +11,7 @@ export function toSale(row: SaleRow): Sale {
     buildId: row.buildId,
     itemName: row.itemName,
     platform: row.platform,
+    delivery: row.delivery,
     soldAt: row.soldAt,
     priceCents: row.priceCents,
     feesCents: row.feesCents,

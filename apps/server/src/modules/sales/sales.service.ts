@@ -1,4 +1,6 @@
 import {
+  DEFAULT_DELIVERY,
+  type Delivery,
   estimateFeesCents,
   listingAction,
   type Platform,
@@ -105,11 +107,14 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     await clearThingForSale(tx, who, thing, input.overrideReason);
 
     const platform: Platform = input.platform ?? sold?.platform ?? 'local';
+    // The listing's delivery when it sold where it was listed; else how the platform's sales usually go.
+    const delivery: Delivery =
+      input.delivery ?? (sold && sold.platform === platform ? sold.delivery : DEFAULT_DELIVERY[platform]);
     const priceCents = input.priceCents ?? sold?.priceCents;
     if (priceCents === undefined)
       throw new AppError('VALIDATION_FAILED', 'Give the sale price', { priceCents: 'is required' });
     const feesCents =
-      input.feesCents ?? estimateFeesCents(priceCents, (await feeRatesFor(tx, ownerId))[platform]);
+      input.feesCents ?? estimateFeesCents(priceCents, (await feeRatesFor(tx, ownerId))[platform][delivery]);
     const cogsCents = thing.parts.reduce((sum, p) => sum + p.costCents, 0);
 
     const [row] = await tx
@@ -121,6 +126,7 @@ export function createSalesService({ db, clock }: ServiceDeps) {
         buildId: ref.buildId ?? null,
         itemName: thing.name,
         platform,
+        delivery,
         soldAt: input.soldAt ?? who.today,
         priceCents,
         feesCents,

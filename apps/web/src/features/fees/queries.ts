@@ -1,4 +1,12 @@
-import { DEFAULT_FEES, type FeePresetList, type FeeRate, type Platform } from '@partwise/shared';
+import {
+  DEFAULT_FEES,
+  type Delivery,
+  type FeePresetList,
+  type FeeRate,
+  type FeeRateUpdate,
+  type Platform,
+  rateOf,
+} from '@partwise/shared';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 import { listingQueries } from '../listings/queries';
@@ -13,21 +21,28 @@ export const feePresetQueries = {
     }),
 };
 
-/** The user's fee for a platform; the shipped default until their presets have loaded. */
-export function useFeeRate(platform: Platform): FeeRate {
+/** The user's fee for a platform and delivery; the documented default until their presets have loaded. */
+export function useFeeRate(platform: Platform, delivery: Delivery): FeeRate {
   const presets = useQuery(feePresetQueries.list());
-  const preset = presets.data?.items.find((p) => p.platform === platform);
-  return preset ?? DEFAULT_FEES[platform];
+  const preset = presets.data?.items.find((p) => p.platform === platform && p.delivery === delivery);
+  return rateOf(preset ?? DEFAULT_FEES[platform][delivery]);
 }
 
-/** Sets a platform's fee (`rate`) or goes back to the documented default (`null`); listings show net after fees. */
+export interface FeeChange {
+  platform: Platform;
+  delivery: Delivery;
+  /** The user's own rate, or null to go back to the documented default. */
+  rate: FeeRateUpdate | null;
+}
+
+/** Sets a platform's fee for one delivery, or goes back to the default; listings show net after fees. */
 export function useSaveFeePreset() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ platform, rate }: { platform: Platform; rate: FeeRate | null }) =>
+    mutationFn: ({ platform, delivery, rate }: FeeChange) =>
       rate === null
-        ? api.delete(`/api/v1/fee-presets/${platform}`)
-        : api.put<unknown>(`/api/v1/fee-presets/${platform}`, rate),
+        ? api.delete(`/api/v1/fee-presets/${platform}/${delivery}`)
+        : api.put<unknown>(`/api/v1/fee-presets/${platform}/${delivery}`, rate),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: feePresetQueries.all }),

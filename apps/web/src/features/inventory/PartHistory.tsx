@@ -1,4 +1,4 @@
-import type { Category } from '@partwise/shared';
+import type { Category, HistoryEntry } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { formatDateTime } from '../../lib/format';
@@ -10,7 +10,12 @@ export function PartHistory({ partId, category }: { partId: number; category: Ca
   const history = useQuery(partQueries.history(partId));
   if (history.isPending) return <SkeletonRows rows={2} label="Loading the history" />;
   if (history.isError) return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
-  const entries = [...history.data.items].reverse();
+  return <HistoryTimeline items={history.data.items} category={category} />;
+}
+
+/** A record's changes (a part's, a lot's), newest first: who, what, from what to what, and when. */
+export function HistoryTimeline({ items, category }: { items: HistoryEntry[]; category?: Category }) {
+  const entries = [...items].reverse();
   if (entries.length === 0) return <p className="text-sm text-base-content/60">No changes recorded.</p>;
   return (
     <ol className="relative flex flex-col gap-4 border-l border-base-300 pl-5">

@@ -29,6 +29,9 @@ const FIELD_LABELS: Record<string, string> = {
   buildId: 'Build',
   listingId: 'Listing',
   saleId: 'Sale',
+  lotWeight: 'Weight in its lot',
+  totalCostCents: 'Total price',
+  weights: 'Weights',
 };
 
 export interface ChangeLine {
@@ -47,7 +50,13 @@ function valueText(field: string, value: unknown): string {
     case 'condition':
       return CONDITION_LABELS[value as Condition] ?? String(value);
     case 'costCents':
+    case 'totalCostCents':
       return typeof value === 'number' ? formatMoney(value) : String(value);
+    case 'weights':
+      // A lot's weights, part by part: "2 : 1 : 1".
+      return Array.isArray(value)
+        ? value.map((w: { weight?: unknown }) => String(w.weight)).join(' : ')
+        : String(value);
     case 'acquiredAt':
       return formatDay(String(value));
     case 'source':
@@ -114,6 +123,8 @@ const ACTIONS: Record<string, string> = {
   import: 'imported it from a spreadsheet',
   photo_added: 'added a photo',
   photo_removed: 'deleted a photo',
+  lot_update: 'edited its lot',
+  lot_removed: 'deleted its lot and kept it',
 };
 
 /** Actions whose changes say nothing a person needs (a photo's id). */

@@ -1,12 +1,14 @@
 import {
   centsToDecimal,
+  DEFAULT_DELIVERY,
+  Delivery,
   type Listing,
   ListingCreate,
   PLATFORM_LABELS,
   type Platform,
 } from '@partwise/shared';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
-import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
@@ -14,8 +16,11 @@ import { SelectField } from '../../components/SelectField';
 import { useToast } from '../../components/toast';
 import { useApiForm } from '../../lib/api-form';
 import { checkedCents, inputToCents, RequiredMoneyText } from '../../lib/money-input';
+import { DeliveryField } from '../fees/DeliveryField';
 import { useFeeRate } from '../fees/queries';
+import { draftFor, useListingSources } from './draft-text';
 import { ListingPreview } from './ListingPreview';
+import { ListingTextFields } from './ListingTextFields';
 import { useSaveListing } from './queries';
 
 /** A new listing of a part or a build, or an existing listing to edit. */
@@ -26,14 +31,15 @@ export type EditorTarget =
 const { shape } = ListingCreate;
 const ListingForm = z.object({
   platform: shape.platform,
-  title: shape.title,
+  delivery: Delivery,
+  title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
   description: z.string().max(20_000, 'must be at most 20000 characters'),
   price: RequiredMoneyText,
   url: z
     .string()
     .refine((s) => s.trim() === '' || shape.url.safeParse(s.trim()).success, 'must be a web address'),
 });
-type ListingForm = z.infer<typeof ListingForm>;
+export type ListingForm = z.infer<typeof ListingForm>;
 
 export function ListingEditor({ target, onClose }: { target: EditorTarget | null; onClose: () => void }) {
   const title = target && 'listing' in target ? 'Edit listing' : `List “${target?.itemName ?? ''}”`;
@@ -49,6 +55,7 @@ function defaultsOf(target: EditorTarget): ListingForm {
     const l = target.listing;
     return {
       platform: l.platform,
+      delivery: l.delivery,
       title: l.title,
       description: l.description,
       price: centsToDecimal(l.priceCents),
@@ -56,19 +63,27 @@ function defaultsOf(target: EditorTarget): ListingForm {
     };
   }
   const price = target.priceCents;
+  const platform = target.platform ?? 'ebay';
   return {
-    platform: target.platform ?? 'ebay',
-    title: target.itemName.slice(0, 80),
+    platform,
+    delivery: DEFAULT_DELIVERY[platform],
+    title: '',
     description: '',
     price: price === null || price === undefined ? '' : centsToDecimal(price),
     url: '',
   };
 }
 
+const thingOf = (target: EditorTarget) =>
+  'listing' in target
+    ? { partId: target.listing.partId ?? undefined, buildId: target.listing.buildId ?? undefined }
+    : { partId: target.partId, buildId: target.buildId };
+
 function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => void }) {
   const existing = 'listing' in target ? target.listing : null;
   const save = useSaveListing(existing?.id ?? null);
   const notify = useToast();
+  const sources = useListingSources(thingOf(target));
   const { form, field, problem, submit } = useApiForm({
     schema: ListingForm,
     mode: 'onChange',
@@ -76,6 +91,7 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
     onSubmit: async (values) => {
       const fields = {
         platform: values.platform,
+        delivery: values.delivery,
         title: values.title.trim(),
         description: values.description.trim(),
         priceCents: checkedCents(values.price),
@@ -88,10 +104,33 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
       onClose();
     },
   });
-  const { register, watch, formState } = form;
-  const errors = formState.errors;
-  const [platform, title, description, price] = watch(['platform', 'title', 'description', 'price']);
-  const rate = useFeeRate(platform);
+  const { watch, setValue, formState } = form;
+  const [platform, delivery, title, description, price] = watch([
+    'platform',
+    'delivery',
+    'title',
+    'description',
+    'price',
+  ]);
+  // The text follows the platform until the user types their own; so does the delivery.
+  const typed = useRef({ text: existing !== null, delivery: existing !== null });
+  const [origin, setOrigin] = useState<string | null>(null);
+  const write = (fromRecord: boolean) => {
+    const draft = draftFor(platform, sources.subject, sources.previous, fromRecord);
+    if (!draft) return;
+    setValue('title', draft.title, { shouldValidate: true, shouldDirty: true });
+    setValue('description', draft.description, { shouldValidate: true, shouldDirty: true });
+    setOrigin(draft.origin);
+    typed.current.text = false;
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: written again only when its sources or the platform change
+  useEffect(() => {
+    if (sources.ready && !typed.current.text) write(false);
+  }, [sources.ready, platform]);
+  useEffect(() => {
+    if (!typed.current.delivery) setValue('delivery', DEFAULT_DELIVERY[platform]);
+  }, [platform, setValue]);
+  const rate = useFeeRate(platform, delivery);
   const priceCents = inputToCents(price);
 
   return (
@@ -102,35 +141,23 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
           <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
           <MoneyField label="Price" {...field('price')} />
         </div>
-        <Field label="Title" error={errors.title?.message}>
-          {(control) => (
-            <input
-              className={`input w-full ${errors.title ? 'input-error' : ''}`}
-              {...control}
-              {...register('title')}
-            />
-          )}
-        </Field>
-        <Field
-          label="Description"
-          error={errors.description?.message}
-          hint="Condition, what is included, how it was tested"
-        >
-          {(control) => (
-            <textarea rows={6} className="textarea w-full" {...control} {...register('description')} />
-          )}
-        </Field>
-        <Field label="Link" error={errors.url?.message} hint="The listing's web address once it is posted">
-          {(control) => (
-            <input
-              type="url"
-              className={`input w-full ${errors.url ? 'input-error' : ''}`}
-              placeholder="https://"
-              {...control}
-              {...register('url')}
-            />
-          )}
-        </Field>
+        <DeliveryField
+          value={delivery}
+          onChange={(next) => {
+            typed.current.delivery = true;
+            setValue('delivery', next, { shouldDirty: true });
+          }}
+          hint="Local pickup paid in person costs no fee on Marketplace, Craigslist and OfferUp"
+        />
+        <ListingTextFields
+          form={form}
+          origin={origin}
+          canWrite={sources.subject !== null}
+          onTyped={() => {
+            typed.current.text = true;
+          }}
+          onWrite={() => write(true)}
+        />
       </div>
       <ListingPreview
         platform={platform}

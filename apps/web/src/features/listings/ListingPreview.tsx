@@ -1,8 +1,15 @@
-import { estimateFeesCents, type FeeRate, PLATFORM_LABELS, type Platform } from '@partwise/shared';
+import {
+  estimateFeesCents,
+  type FeeRate,
+  PLATFORM_LABELS,
+  type Platform,
+  postedTitle,
+  TITLE_LIMITS,
+} from '@partwise/shared';
 import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
 import { useToast } from '../../components/toast';
-import { listingText, platformTitle, TITLE_LIMITS } from './platform-text';
+import { listingText } from './platform-text';
 
 /** How the listing will read on the platform, what the platform keeps, and the text to paste. */
 export function ListingPreview({
@@ -19,9 +26,9 @@ export function ListingPreview({
   rate: FeeRate;
 }) {
   const notify = useToast();
-  const shown = platformTitle(platform, title.trim() || 'Your title');
+  const shown = postedTitle(platform, title.trim() || 'Your title');
   const limit = TITLE_LIMITS[platform];
-  const over = limit !== undefined && shown.length > limit;
+  const over = shown.length > limit.max;
   const price = priceCents ?? 0;
   const fees = estimateFeesCents(price, rate);
   const text = listingText(platform, title.trim(), description, price);
@@ -36,20 +43,18 @@ export function ListingPreview({
     <section aria-label="Preview" className="flex flex-col gap-3">
       <div className="rounded-box border border-base-300 bg-base-200/60 p-3">
         <p className="text-xs font-medium text-base-content/60 uppercase">On {PLATFORM_LABELS[platform]}</p>
-        <p className="mt-1 font-semibold break-words">
-          {limit && over ? `${shown.slice(0, limit)}…` : shown}
-        </p>
+        <p className="mt-1 font-semibold break-words">{over ? `${shown.slice(0, limit.max)}…` : shown}</p>
         <p className="mt-1 text-lg font-semibold">
           <Money cents={price} />
         </p>
-        <p className={`mt-1 text-xs ${over ? 'text-error' : 'text-base-content/60'}`}>
-          Title {shown.length}
-          {limit ? ` of ${limit} characters${over ? ': it will be cut' : ''}` : ' characters'}
+        <p className={`mt-1 text-xs ${over ? 'text-error' : 'text-base-content/60'}`} title={limit.source}>
+          Title {shown.length} of {limit.max} characters
+          {over ? (limit.enforced ? ': it will be cut' : ': shorter reads better') : ''}
         </p>
       </div>
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
         <dt className="text-base-content/70">Estimated fees</dt>
-        <dd className="text-right">
+        <dd className="text-right" data-testid="estimated-fees">
           <Money cents={-fees || 0} />
         </dd>
         <dt className="font-semibold">Estimated net</dt>
@@ -65,7 +70,10 @@ export function ListingPreview({
             Copy
           </button>
         </div>
-        <pre className="max-h-48 overflow-auto rounded-box bg-base-200 p-3 text-xs whitespace-pre-wrap break-words">
+        <pre
+          className="max-h-48 overflow-auto rounded-box bg-base-200 p-3 text-xs whitespace-pre-wrap break-words"
+          data-testid="listing-text"
+        >
           {text}
         </pre>
       </div>

@@ -155,6 +155,7 @@ export function ListingsPage() {
                     itemName: l.itemName,
                     priceCents: l.priceCents,
                     platform: l.platform,
+                    delivery: l.delivery,
                   })
                 }
                 onMove={(listing, step) =>

@@ -11,6 +11,14 @@ export interface ListingsView {
 
 export const listingQueries = {
   all: ['listings'] as const,
+  /** The newest listing of a part or a build, whatever its platform: its text carries over to the next. */
+  latestOf: (thing: { partId?: number | undefined; buildId?: number | undefined }) =>
+    queryOptions({
+      queryKey: [...listingQueries.all, 'latest', thing] as const,
+      queryFn: async () =>
+        (await api.get<ListingList>(withQuery('/api/v1/listings', { ...thing, pageSize: 1 }))).items[0] ??
+        null,
+    }),
   list: (view: ListingsView) =>
     queryOptions({
       queryKey: [...listingQueries.all, 'list', view] as const,

@@ -60,11 +60,14 @@ export function rowFromCatalog(row: LotRowValues, entry: CatalogPart): LotRowVal
 /** A row without a name is a spare line, not a part: it is left out of the split and the lot. */
 export const isBlankRow = (row: LotRowValues) => row.name.trim() === '';
 
-function weightOf(row: LotRowValues): number | null {
-  if (row.weight.trim() === '') return 1;
-  const n = Number(row.weight.replace(',', '.'));
-  return Number.isFinite(n) && n > 0 ? n : null;
+/** A weight as typed: blank is 1; "1,5" reads as 1.5; null when it is not a number above 0. */
+export function readWeight(text: string): number | null {
+  if (text.trim() === '') return 1;
+  const n = Number(text.replace(',', '.'));
+  return Number.isFinite(n) && n > 0 && n <= 1_000_000_000 ? n : null;
 }
+
+const weightOf = (row: LotRowValues) => readWeight(row.weight);
 
 /**
  * Each row's share of the total, split as the server will split it (allocateCents); null for blank rows,

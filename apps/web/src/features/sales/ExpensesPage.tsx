@@ -8,7 +8,7 @@ import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/Respon
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
-import { formatDay } from '../../lib/format';
+import { formatDay, formatMileRate, formatMiles } from '../../lib/format';
 import { ExpenseDialog } from './ExpenseDialog';
 import { expenseQueries, useDeleteExpense } from './queries';
 import { RangeFilter, useRange } from './RangeFilter';
@@ -68,6 +68,11 @@ export function ExpensesPage() {
                   <Cell label="Category">{EXPENSE_CATEGORY_LABELS[expense.category]}</Cell>
                   <Cell label="Description" className="break-words">
                     {expense.description}
+                    {expense.miles !== null && expense.ratePerMileTenthCents !== null && (
+                      <span className="block text-xs text-base-content/60">
+                        {formatMiles(expense.miles)} at {formatMileRate(expense.ratePerMileTenthCents)} a mile
+                      </span>
+                    )}
                   </Cell>
                   <Cell label="Amount" className="text-right">
                     <Money cents={expense.amountCents} />

@@ -1,4 +1,13 @@
-import { centsToDecimal, estimateFeesCents, PLATFORM_LABELS, Platform, SaleCreate } from '@partwise/shared';
+import {
+  centsToDecimal,
+  DEFAULT_DELIVERY,
+  DELIVERY_LABELS,
+  Delivery,
+  estimateFeesCents,
+  PLATFORM_LABELS,
+  Platform,
+  SaleCreate,
+} from '@partwise/shared';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import { DateField } from '../../components/DateField';
@@ -14,6 +23,7 @@ import { formatMoney } from '../../lib/format';
 import { checkedCents, inputToCents, MoneyText, RequiredMoneyText } from '../../lib/money-input';
 import { useToday } from '../account/time-zone';
 import { OverrideReasonField } from '../builds/OverrideReasonField';
+import { DeliveryField } from '../fees/DeliveryField';
 import { useFeeRate } from '../fees/queries';
 import { useCostOfGoods } from './cost';
 import { ProfitPreview } from './ProfitPreview';
@@ -24,6 +34,7 @@ const SoldForm = z.object({
   soldAt: SaleCreate.shape.soldAt.unwrap(),
   price: RequiredMoneyText,
   platform: Platform,
+  delivery: Delivery,
   fees: MoneyText,
   shipping: MoneyText,
   buyerNote: z.string().max(2000, 'must be at most 2000 characters'),
@@ -53,6 +64,7 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
       soldAt: today,
       price: target.priceCents === undefined ? '' : centsToDecimal(target.priceCents),
       platform: target.platform ?? 'local',
+      delivery: target.delivery ?? DEFAULT_DELIVERY[target.platform ?? 'local'],
       fees: '',
       shipping: '',
       buyerNote: '',
@@ -73,6 +85,7 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         feesCents: checkedCents(values.fees),
         shippingCents: checkedCents(values.shipping),
         platform: values.platform,
+        delivery: values.delivery,
         buyerNote: values.buyerNote.trim() === '' ? null : values.buyerNote.trim(),
         ...(overrideReason ? { overrideReason } : {}),
       };
@@ -86,8 +99,19 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
   });
   const { register, watch, setValue, formState } = form;
   const errors = formState.errors;
-  const [price, platform, fees, shipping] = watch(['price', 'platform', 'fees', 'shipping']);
-  const rate = useFeeRate(platform);
+  const [price, platform, delivery, fees, shipping] = watch([
+    'price',
+    'platform',
+    'delivery',
+    'fees',
+    'shipping',
+  ]);
+  const rate = useFeeRate(platform, delivery);
+  // The delivery follows the platform until the user picks one.
+  const deliveryPicked = useRef(target.delivery !== undefined);
+  useEffect(() => {
+    if (!deliveryPicked.current) setValue('delivery', DEFAULT_DELIVERY[platform]);
+  }, [platform, setValue]);
   // Fees follow the preset at the price until the user types their own.
   const feesEdited = useRef(false);
   const priceCents = inputToCents(price);
@@ -104,6 +128,14 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
       <div className="grid gap-3 sm:grid-cols-2">
         <DateField label="Sold on" {...field('soldAt')} />
         <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
+        <DeliveryField
+          className="sm:col-span-2"
+          value={delivery}
+          onChange={(next) => {
+            deliveryPicked.current = true;
+            setValue('delivery', next, { shouldDirty: true });
+          }}
+        />
         <MoneyField label="Price" {...field('price')} />
         <MoneyField
           label="Fees"
@@ -112,7 +144,11 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
               feesEdited.current = true;
             },
           })}
-          hint={feesEdited.current ? 'Typed by you' : `${PLATFORM_LABELS[platform]} preset at this price`}
+          hint={
+            feesEdited.current
+              ? 'Typed by you'
+              : `${PLATFORM_LABELS[platform]} preset, ${DELIVERY_LABELS[delivery].toLowerCase()}, at this price`
+          }
         />
         <MoneyField label="Shipping" {...field('shipping')} hint="What you paid to ship it" />
         <Field label="Buyer note" error={errors.buyerNote?.message}>

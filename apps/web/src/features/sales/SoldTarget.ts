@@ -1,4 +1,4 @@
-import type { Platform } from '@partwise/shared';
+import type { Delivery, Platform } from '@partwise/shared';
 
 /** What is being sold: a listing (of a part or a build), or a part or a build directly. */
 export interface SoldTarget {
@@ -10,4 +10,6 @@ export interface SoldTarget {
   platform?: Platform;
   /** A build's problems no override covers: the sale then needs the reason it is sold anyway. */
   problems?: string[];
+  /** How the listing said it would be sold. */
+  delivery?: Delivery;
 }

@@ -6,7 +6,7 @@ import {
   suggestMapping,
 } from '@partwise/shared';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { FormAlert } from '../../../components/FormAlert';
 import { Icon } from '../../../components/Icon';
 import { PageHeader } from '../../../components/states';
@@ -14,6 +14,8 @@ import { useToast } from '../../../components/toast';
 import { errorMessage } from '../../../lib/api';
 import type { CsvFile } from './csv-file';
 import { FileStep } from './FileStep';
+import { ImportDone } from './ImportDone';
+import { canImport, type ImportChoices, importableCount, NO_CHOICES } from './import-choices';
 import { type Mapping, MappingStep, missingRequired } from './MappingStep';
 import { useDryRun, useImport } from './queries';
 import { ReportStep } from './ReportStep';
@@ -37,16 +39,11 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<Mapping | null>(null);
   const [dateOrder, setDateOrder] = useState<CsvDateOrder>('auto');
   const [report, setReport] = useState<CsvDryRunResult | null>(null);
-  const [skipDuplicates, setSkipDuplicates] = useState(false);
+  const [choices, setChoices] = useState<ImportChoices>(NO_CHOICES);
   const [result, setResult] = useState<CsvImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const request = () => ({
-    csv: file?.text ?? '',
-    mapping: mapping ?? {},
-    dateOrder,
-    skipDuplicates,
-  });
+  const request = () => ({ csv: file?.text ?? '', mapping: mapping ?? {}, dateOrder, ...choices });
 
   const onRead = (read: CsvFile) => {
     setFile(read);
@@ -58,11 +55,11 @@ export function ImportPage() {
   const check = () => {
     setError(null);
     dryRun.mutate(
-      { ...request(), skipDuplicates: false },
+      { ...request(), ...NO_CHOICES },
       {
         onSuccess: (found) => {
           setReport(found);
-          setSkipDuplicates(false);
+          setChoices(NO_CHOICES);
           setStep('report');
         },
         onError: (e) => setError(errorMessage(e)),
@@ -84,13 +81,13 @@ export function ImportPage() {
 
   const current = STEPS.findIndex((s) => s.key === step);
   const missing = mapping ? missingRequired(mapping) : [];
-  const importable = report ? report.validCount - (skipDuplicates ? report.duplicateCount : 0) : 0;
+  const importable = report ? importableCount(report, choices) : 0;
 
   return (
     <>
       <PageHeader
         title="Import a spreadsheet"
-        description="Bring the sheet you keep today. Nothing is saved until every row checks out."
+        description="Bring the sheet you keep today. Every row is checked first; nothing is saved until you choose what to import."
       />
       <ul className="steps steps-horizontal mb-6 w-full text-xs sm:text-sm">
         {STEPS.map((s, i) => (
@@ -125,31 +122,9 @@ export function ImportPage() {
             />
           )}
           {step === 'report' && report && (
-            <ReportStep
-              report={report}
-              skipDuplicates={skipDuplicates}
-              onSkipDuplicates={setSkipDuplicates}
-            />
+            <ReportStep report={report} choices={choices} onChoices={setChoices} />
           )}
-          {step === 'done' && result && (
-            <div className="flex flex-col items-center gap-3 py-8 text-center">
-              <div className="grid size-14 place-items-center rounded-2xl bg-success/15 text-success">
-                <Icon name="check" className="size-7" />
-              </div>
-              <h2 className="text-lg font-semibold">
-                {result.imported} {result.imported === 1 ? 'part' : 'parts'} imported
-              </h2>
-              {result.skipped > 0 && (
-                <p className="text-sm text-base-content/70">
-                  {result.skipped} likely duplicates were left out.
-                </p>
-              )}
-              <Link to="/inventory?sort=-createdAt" className="btn btn-primary btn-sm">
-                See them in your inventory, newest first
-                <Icon name="arrowRight" className="size-4" />
-              </Link>
-            </div>
-          )}
+          {step === 'done' && result && <ImportDone result={result} />}
           <FormAlert problem={error} />
           {step === 'mapping' && missing.length > 0 && (
             <p className="text-sm text-error">
@@ -160,7 +135,7 @@ export function ImportPage() {
             step={step}
             busy={dryRun.isPending || importer.isPending}
             canCheck={missing.length === 0}
-            canImport={report !== null && report.problemCount === 0 && importable > 0}
+            canImport={report !== null && canImport(report, choices)}
             importLabel={`Import ${importable} ${importable === 1 ? 'part' : 'parts'}`}
             onBack={() => setStep(step === 'report' ? 'mapping' : 'file')}
             onCheck={check}

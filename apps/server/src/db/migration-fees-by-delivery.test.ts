@@ -1,0 +1,136 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminClient, dropDatabase } from '../test/postgres';
+import { MIGRATIONS_DIR, PGLITE_EXTENSIONS } from './client';
+
+// The data a database had before fees had a delivery and lot parts a weight, brought through the migration.
+// Found by name, not number: migrations are renumbered when branches merge.
+const MIGRATION = 'lots_listings_fees_mileage';
+
+/** A copy of the migrations folder that stops before the migration named `name`. */
+function migrationsBefore(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pwf-migrations-'));
+  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  const at = journal.entries.findIndex((e: { tag: string }) => e.tag.endsWith(`_${name}`));
+  if (at < 0) throw new Error(`no migration named ${name}`);
+  journal.entries = journal.entries.slice(0, at);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
+type Run = (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
+interface Target {
+  migrate(folder: string): Promise<void>;
+  run: Run;
+  close(): Promise<void>;
+}
+
+async function pgliteTarget(): Promise<Target> {
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+  const db = drizzlePglite(client);
+  return {
+    migrate: (folder) => migratePglite(db, { migrationsFolder: folder }),
+    run: async (query) => (await db.execute(query)).rows as Record<string, unknown>[],
+    close: () => client.close(),
+  };
+}
+
+async function postgresTarget(url: string): Promise<Target> {
+  const admin = await adminClient(url);
+  const name = `pwf_mig_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
+  const db = drizzlePg(pool);
+  return {
+    migrate: (folder) => migratePg(db, { migrationsFolder: folder }),
+    run: async (query) => (await db.execute(query)).rows as Record<string, unknown>[],
+    close: async () => {
+      await pool.end();
+      await dropDatabase(admin, name);
+      await admin.end();
+    },
+  };
+}
+
+let target: Target;
+let before: string;
+
+beforeAll(async () => {
+  const url = process.env.TEST_DATABASE_URL;
+  target = url ? await postgresTarget(url) : await pgliteTarget();
+  before = migrationsBefore(MIGRATION);
+});
+afterAll(async () => {
+  await target.close();
+  rmSync(before, { recursive: true, force: true });
+});
+
+describe(`migration ${MIGRATION}`, () => {
+  it('keeps every fee override for both deliveries and weighs old lots’ parts by the cost they were given', async () => {
+    await target.migrate(before);
+    await target.run(sql`insert into "user" (id, name, email) values ('u1', 'Old user', 'old@example.com')`);
+    await target.run(sql`insert into fee_preset (owner_id, platform, percent_basis_points, fixed_cents)
+      values ('u1', 'ebay', 1200, 30), ('u1', 'facebook_marketplace', 0, 0)`);
+    const [lot] =
+      await target.run(sql`insert into purchase_lot (owner_id, name, total_cost_cents, acquired_at)
+      values ('u1', 'Old lot', 30000, '2025-01-01') returning id`);
+    await target.run(sql`insert into part (owner_id, name, category, cost_cents, lot_id) values
+      ('u1', 'GPU', 'gpu', 15000, ${lot?.id}), ('u1', 'CPU', 'cpu', 15000, ${lot?.id}),
+      ('u1', 'Free cable', 'other', 0, ${lot?.id}), ('u1', 'Loose part', 'other', 999, null)`);
+
+    await target.migrate(MIGRATIONS_DIR);
+
+    const fees =
+      await target.run(sql`select platform, delivery, percent_basis_points, fixed_cents, minimum_cents
+      from fee_preset where owner_id = 'u1' order by platform, delivery`);
+    expect(fees).toEqual([
+      { platform: 'ebay', delivery: 'local', percent_basis_points: 1200, fixed_cents: 30, minimum_cents: 0 },
+      {
+        platform: 'ebay',
+        delivery: 'shipped',
+        percent_basis_points: 1200,
+        fixed_cents: 30,
+        minimum_cents: 0,
+      },
+      {
+        platform: 'facebook_marketplace',
+        delivery: 'local',
+        percent_basis_points: 0,
+        fixed_cents: 0,
+        minimum_cents: 0,
+      },
+      {
+        platform: 'facebook_marketplace',
+        delivery: 'shipped',
+        percent_basis_points: 0,
+        fixed_cents: 0,
+        minimum_cents: 0,
+      },
+    ]);
+    const weights = await target.run(
+      sql`select name, lot_weight from part where owner_id = 'u1' order by id`,
+    );
+    expect(weights).toEqual([
+      { name: 'GPU', lot_weight: 150 },
+      { name: 'CPU', lot_weight: 150 },
+      { name: 'Free cable', lot_weight: 0.01 },
+      { name: 'Loose part', lot_weight: null },
+    ]);
+    const [listing] = await target.run(sql`select column_default from information_schema.columns
+      where table_name = 'listing' and column_name = 'delivery'`);
+    expect(String(listing?.column_default)).toContain('shipped');
+  });
+});
