@@ -124,8 +124,9 @@ test.describe('selling a build with problems', () => {
       .getByRole('button', { name: 'Save draft' })
       .click();
     await page.goto('/listings');
-    await page.getByRole('button', { name: 'Activate Parts bundle PC on eBay' }).click();
-    await expect(page.getByRole('button', { name: 'End Parts bundle PC on eBay' })).toBeVisible();
+    // The listing's title is written from the build's parts.
+    await page.getByRole('button', { name: 'Activate Desktop PC | Ryzen 5 5600X on eBay' }).click();
+    await expect(page.getByRole('button', { name: 'End Desktop PC | Ryzen 5 5600X on eBay' })).toBeVisible();
   });
 
   test('a listing of a build with problems asks why before it goes live', async ({ page, request }) => {

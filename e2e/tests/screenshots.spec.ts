@@ -11,9 +11,19 @@ const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'scree
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const THEMES = ['light', 'dark'] as const;
 
+/**
+ * CI renders each theme once (light desktop, dark phone) to stay within its time; a local run, or
+ * SCREENSHOTS=all, takes every combination for a person to look at.
+ */
+const inCiOnly = (theme: string, device: string) =>
+  (theme === 'light' && device === 'desktop') || (theme === 'dark' && device === 'phone');
+const wanted = (theme: string, device: string) =>
+  !process.env.CI || process.env.SCREENSHOTS === 'all' || inCiOnly(theme, device);
+
 // Pictures of the main screens for a person to look at; they assert only that the screens rendered.
 for (const theme of THEMES) {
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    if (!wanted(theme, device)) continue;
     test.describe(`${theme} ${device}`, () => {
       test.use({ colorScheme: theme, viewport });
       const shot = (name: string) => path.join(OUT, `${name}-${theme}-${device}.png`);

@@ -38,6 +38,10 @@ test('a build’s status and its parts’ history are told in words, not field n
 
   await page.goto(`/builds/${build.id}`);
   await page.getByLabel('Status').selectOption('ready');
+  // A CPU alone is not a PC: it is set ready only with a reason.
+  const why = page.getByRole('dialog', { name: 'Set “Budget 1080p box” ready to sell with its problems?' });
+  await why.getByLabel('Reason to sell it anyway').fill('Sold as a CPU in a box');
+  await why.getByRole('button', { name: 'Set ready anyway' }).click();
   await expect(page.getByText('“Budget 1080p box” is now ready to sell', { exact: true })).toBeVisible();
 
   await page.goto(`/inventory/${part.id}`);

@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type Part } from '@partwise/shared';
+import { CATEGORY_LABELS, type Part, partAction } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -15,9 +15,6 @@ import { PartPhotos } from './PartPhotos';
 import { partQueries } from './queries';
 import { StatusSelect } from './StatusSelect';
 import { usePartId } from './usePartId';
-
-/** The server's rule: a part in a build is sold as the build; archived or in RMA it is not for sale. */
-const SELLABLE: readonly string[] = ['in_stock', 'testing', 'listed'];
 
 export function PartPage() {
   const id = usePartId();
@@ -73,7 +70,7 @@ function PartSheet({ part }: { part: Part }) {
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {SELLABLE.includes(part.status) && <SellButtons thing={{ partId: part.id, itemName: part.name }} />}
+          {partAction(part, 'sell').ok && <SellButtons thing={{ partId: part.id, itemName: part.name }} />}
           <PartActions part={part} />
         </div>
       </header>

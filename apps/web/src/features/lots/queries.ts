@@ -61,13 +61,17 @@ export function useUpdateLot(id: number) {
 }
 
 export function useDeleteLot(id: number) {
-  const invalidate = useInvalidateLots();
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (parts: 'delete' | 'keep') => api.delete(`/api/v1/lots/${id}?parts=${parts}`),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: lotQueries.detail(id).queryKey });
-      return invalidate();
+      // The lot's page is still open until the caller navigates away: the lot's queries are marked stale but
+      // not fetched again (removing them would make the open page fetch the deleted lot).
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: lotQueries.all, refetchType: 'none' }),
+        queryClient.invalidateQueries({ queryKey: partQueries.all }),
+        queryClient.invalidateQueries({ queryKey: buildQueries.all }),
+      ]);
     },
   });
 }
