@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import { systemClock } from '../core/clock';
 import { ARCHIVE, type BackupManifest } from './manifest';
 import { pgDump } from './pg-tools';
 import { inTransaction, postgresSession, type SqlSession } from './sql-session';
@@ -89,7 +90,7 @@ export async function createBackup(
     const manifest: BackupManifest = {
       format: 'partwise-forge-backup',
       formatVersion: 1,
-      createdAt: new Date().toISOString(),
+      createdAt: systemClock.now().toISOString(),
       database: snapshot.kind,
       migrations,
       tables,

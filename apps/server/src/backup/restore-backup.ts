@@ -9,6 +9,7 @@ import {
   rmSync,
 } from 'node:fs';
 import path from 'node:path';
+import { systemClock } from '../core/clock';
 import { DataDirBusyError, lockFileFor, readDataDirOwner } from '../db/data-dir-lock';
 import { describePostgresUrl } from '../db/open-configured';
 import { BackupError } from './backup-error';
@@ -118,7 +119,7 @@ export async function restoreBackup(
         throw new BackupError(`The photos in ${file} are damaged:\n  ${differences.join('\n  ')}`);
       }
     }
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const stamp = systemClock.now().toISOString().replace(/[:.]/g, '-');
     const keptAside: string[] = [];
     let migrations: number;
     if (target.databaseUrl) {

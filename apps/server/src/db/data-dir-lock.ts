@@ -1,4 +1,5 @@
 import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { systemClock } from '../core/clock';
 
 /**
  * Who has an embedded database open. PGlite cannot share a data directory: two processes on one directory
@@ -45,7 +46,7 @@ export function readDataDirOwner(dbDir: string): DataDirOwner | undefined {
 /** Takes the lock for this process, or throws DataDirBusyError naming the process that holds it. */
 export function lockDataDir(dbDir: string, role: DataDirOwner['role']): { release(): void } {
   const file = lockFileFor(dbDir);
-  const me: DataDirOwner = { pid: process.pid, role, startedAt: new Date().toISOString() };
+  const me: DataDirOwner = { pid: process.pid, role, startedAt: systemClock.now().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     // Written whole under another name, then linked: a reader never sees a half-written lock.
     const draft = `${file}.${process.pid}`;

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { backupConfigured } from '../backup/configured';
 import { totalRows } from '../backup/table-stats';
 import { invocationDir, loadConfig } from '../config';
+import { systemClock } from '../core/clock';
 import { describeConfiguredDatabase } from '../db/open-configured';
 import { runCommand } from './run-command';
 
@@ -11,7 +12,7 @@ const { values } = parseArgs({ options: { out: { type: 'string' } } });
 
 await runCommand(async () => {
   const config = loadConfig();
-  const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+  const stamp = systemClock.now().toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
   const target = path.resolve(
     invocationDir(),
     values.out ?? path.join('backups', `partwise-forge-${stamp}.tar.gz`),
