@@ -15,7 +15,7 @@ import {
 import { machineFacts, measuredCommit } from './lib/machine';
 import { DISTURBED_SHARE, measureLeastDisturbed, type ScenarioResult } from './lib/measure';
 import { findPostgres } from './lib/postgres-process';
-import { memoryMb } from './lib/proc-stats';
+import { largestMemoryMb } from './lib/proc-stats';
 import {
   type BenchReport,
   discardedNote,
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
   process.once('SIGTERM', stopOnSignal);
   const results: ScenarioResult[] = [];
   let serverPeakRssMb = 0;
-  const serverStartRssMb = memoryMb(server.pid).rss;
+  const serverStartRssMb = largestMemoryMb(server.pid).rss;
   let catalogSearch: CatalogSearchResult | undefined;
   try {
     step('Checking the answers before measuring');
@@ -124,7 +124,7 @@ async function main(): Promise<number> {
       const ctx = { ...context, serverPid: server.pid };
       results.push(await measureLeastDisturbed(scenario, ctx, maxAttempts, printAttempt));
     }
-    serverPeakRssMb = memoryMb(server.pid).peak;
+    serverPeakRssMb = largestMemoryMb(server.pid).peak;
     step(`Catalog autocomplete: one request at a time, p50 target ${CATALOG_P50_TARGET_MS} ms`);
     const [firstUser] = users;
     if (!firstUser) throw new Error('no bench users were loaded');

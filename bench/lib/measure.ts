@@ -3,7 +3,12 @@ import type { BenchUser } from './accounts';
 import { deleteCreatedParts } from './database';
 import type { LoadResult, LoadTool } from './load-tool';
 import { benchDbCpu, benchDbCpuSince, type PostgresProcesses } from './postgres-process';
-import { machineBusyCpuMs, processCpuMs, selfAndReapedChildrenCpuMs, startRssSampler } from './proc-stats';
+import {
+  machineBusyCpuMs,
+  processTreeCpuMs,
+  selfAndReapedChildrenCpuMs,
+  startRssSampler,
+} from './proc-stats';
 import type { Scenario, ScenarioId } from './scenarios';
 
 export interface MeasureContext {
@@ -74,14 +79,14 @@ export async function measureScenario(scenario: Scenario, ctx: MeasureContext): 
   await deleteCreatedParts(ctx.databaseUrl);
   const warmup = await load(ctx.warmupSeconds);
 
-  const serverCpuBefore = processCpuMs(ctx.serverPid);
+  const serverCpuBefore = processTreeCpuMs(ctx.serverPid);
   const dbCpuBefore = ctx.postgres ? benchDbCpu(ctx.postgres) : new Map<number, number>();
   const clientCpuBefore = selfAndReapedChildrenCpuMs();
   const machineBefore = machineBusyCpuMs();
   const sampler = startRssSampler(ctx.serverPid);
   const measured = await load(ctx.durationSeconds);
   const serverPeakRssMb = sampler.stop();
-  const serverCpuMs = processCpuMs(ctx.serverPid) - serverCpuBefore;
+  const serverCpuMs = processTreeCpuMs(ctx.serverPid) - serverCpuBefore;
   const dbCpuMs = ctx.postgres ? benchDbCpuSince(ctx.postgres, dbCpuBefore) : 0;
   const clientCpuMs = selfAndReapedChildrenCpuMs() - clientCpuBefore;
   const machineCpuMs = machineBusyCpuMs() - machineBefore;

@@ -31,6 +31,38 @@ export function childPids(parent: number): number[] {
   return children;
 }
 
+/** The server and its worker processes (one process, or a cluster primary and its workers). */
+export function processTree(pid: number): number[] {
+  return [pid, ...childPids(pid)];
+}
+
+/** CPU ms used so far by a process and its live children (a cluster's workers). */
+export function processTreeCpuMs(pid: number): number {
+  let total = 0;
+  for (const member of processTree(pid)) {
+    try {
+      total += processCpuMs(member);
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return total;
+}
+
+/** The largest memory of any one process of the tree: the figure per worker. */
+export function largestMemoryMb(pid: number): { rss: number; peak: number } {
+  let largest = { rss: 0, peak: 0 };
+  for (const member of processTree(pid)) {
+    try {
+      const memory = memoryMb(member);
+      largest = { rss: Math.max(largest.rss, memory.rss), peak: Math.max(largest.peak, memory.peak) };
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return largest;
+}
+
 /** Resident set size now and its high-water mark (VmRSS, VmHWM), in MB. */
 export function memoryMb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -38,12 +70,12 @@ export function memoryMb(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-/** Samples a process's RSS at a fixed interval and keeps the peak. */
+/** Samples the RSS of a process and its workers at a fixed interval and keeps the largest one's peak. */
 export function startRssSampler(pid: number, intervalMs = 100): { stop(): number } {
   let peak = 0;
   const sample = () => {
     try {
-      peak = Math.max(peak, memoryMb(pid).rss);
+      peak = Math.max(peak, largestMemoryMb(pid).rss);
     } catch {
       // The process is gone; the peak so far stands.
     }

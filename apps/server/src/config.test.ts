@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
@@ -33,5 +33,15 @@ describe('config', () => {
     const absolute = loadConfig({ INIT_CWD: ranIn, DATA_DIR: path.join(ranIn, 'elsewhere') });
     expect(absolute.dataDir).toBe(path.join(ranIn, 'elsewhere'));
     expect(loadConfig({ DATA_DIR: 'd', AUTH_SECRET: 'x'.repeat(32) }).dataDir).toBe(path.resolve('d'));
+  });
+
+  it('runs one process per core with PostgreSQL, as many as WEB_CONCURRENCY asks, and one with PGlite', () => {
+    const secret = { AUTH_SECRET: 'x'.repeat(32) };
+    const postgres = { ...secret, DATABASE_URL: 'postgres://db/pwf' };
+    expect(loadConfig(postgres).workers).toBe(availableParallelism());
+    expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '3' }).workers).toBe(3);
+    expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '1' }).workers).toBe(1);
+    expect(loadConfig({ ...secret, WEB_CONCURRENCY: '4' })).toMatchObject({ workers: 1, workersAsked: 4 });
+    expect(() => loadConfig({ ...postgres, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BASE_URL: z.url('must be a URL such as http://localhost:3000').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -34,6 +36,13 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * Server processes: one per core with PostgreSQL (WEB_CONCURRENCY overrides); always one with the embedded
+   * database, which a single process owns.
+   */
+  workers: number;
+  /** WEB_CONCURRENCY as set, to say when the embedded database ignores it. */
+  workersAsked: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   baseUrl: string;
   /** Origins allowed to send cookie-authenticated writes (the app itself, and Vite's dev server outside production). */
@@ -71,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
+    workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
     baseUrl,
     trustedOrigins: [new URL(baseUrl).origin, ...devOrigins],

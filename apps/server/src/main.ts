@@ -1,14 +1,46 @@
+import cluster from 'node:cluster';
+import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { serveBackupRequests } from './backup/backup-requests';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { embeddedDbDir, openConfiguredDatabase } from './db/open-configured';
 import { ensureCatalog } from './modules/catalog/catalog-import';
+import { superviseWorkers } from './workers';
+
+const say = (message: string) => console.log(message);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openConfiguredDatabase(config, (message) => console.log(message), 'server');
-  await ensureCatalog(database.db, (message) => console.log(message));
+  if (cluster.isWorker) return serve(config, () => {});
+  if (config.workers === 1) {
+    if (!config.databaseUrl) {
+      const asked =
+        config.workersAsked && config.workersAsked > 1
+          ? ` (WEB_CONCURRENCY=${config.workersAsked} ignored)`
+          : '';
+      say(
+        `One server process${asked}: the embedded database belongs to one process; set DATABASE_URL to use every core`,
+      );
+    }
+    await serve(config, say, true);
+    return;
+  }
+  // The primary migrates and imports the catalog once, then the workers start on a ready database.
+  const database = await openConfiguredDatabase(config, say, 'server');
+  await ensureCatalog(database.db, say);
+  await database.close();
+  superviseWorkers(config.workers, fileURLToPath(import.meta.url), say, () =>
+    say(
+      `Partwise Forge is running at ${config.baseUrl} (${config.workers} worker processes; WEB_CONCURRENCY sets how many)`,
+    ),
+  );
+}
+
+/** One server process: the database, the app, and a polite shutdown on SIGTERM/SIGINT. */
+async function serve(config: Config, log: (message: string) => void, prepare = false): Promise<void> {
+  const database = await openConfiguredDatabase(config, log, 'server', { migrate: prepare });
+  if (prepare) await ensureCatalog(database.db, log);
   const app = await buildApp({ config, database });
   const stopBackups = database.pglite
     ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
@@ -33,7 +65,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  console.log(`Partwise Forge is running at ${config.baseUrl}`);
+  log(`Partwise Forge is running at ${config.baseUrl}`);
 }
 
 main().catch((err: unknown) => {

@@ -22,12 +22,13 @@ export function describeConfiguredDatabase(config: Config): string {
 
 /**
  * PostgreSQL when DATABASE_URL is set, else the embedded PGlite in DATA_DIR/db (locked by this process as
- * `owner`); migrated before use.
+ * `owner`); migrated before use unless `migrate: false` (a server worker: its primary has migrated).
  */
 export async function openConfiguredDatabase(
   config: Config,
   say: (message: string) => void,
   owner: DataDirOwner['role'] = 'script',
+  { migrate = true } = {},
 ): Promise<Database> {
   const database = config.databaseUrl
     ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
@@ -41,6 +42,6 @@ export async function openConfiguredDatabase(
         'but a power cut or an OS crash can lose the latest ones. Use PostgreSQL (DATABASE_URL) where that matters.',
     );
   }
-  await database.migrate();
+  if (migrate) await database.migrate();
   return database;
 }

@@ -50,6 +50,8 @@ export async function startServer(env: Record<string, string>, cwd = REPO_ROOT):
       BASE_URL: baseUrl,
       AUTH_SECRET: TEST_AUTH_SECRET,
       AUTH_RATE_LIMIT: '100000',
+      // One process unless a test asks for workers: a kill -9 then ends the whole server.
+      WEB_CONCURRENCY: '1',
       LOG_LEVEL: 'warn',
       WEB_DIST_DIR: path.join(REPO_ROOT, 'apps/server/no-web-app'),
       ...env,
