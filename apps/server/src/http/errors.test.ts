@@ -102,12 +102,15 @@ describe('one error shape for every failure', () => {
 });
 
 describe('health', () => {
-  it('answers 503 in the error shape when the database does not answer', async () => {
+  it('is ready only while the database answers (503 in the error shape), and alive either way', async () => {
     const own = await createTestApp();
+    expect((await own.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok' });
     await own.database.close();
-    const res = await own.app.inject({ method: 'GET', url: '/healthz' });
-    expect(res.statusCode).toBe(503);
-    expectErrorShape(res.json(), 'UNAVAILABLE');
+    const ready = await own.app.inject({ method: 'GET', url: '/readyz' });
+    expect(ready.statusCode).toBe(503);
+    expectErrorShape(ready.json(), 'UNAVAILABLE');
+    const alive = await own.app.inject({ method: 'GET', url: '/healthz' });
+    expect(alive.statusCode).toBe(200);
     await own.close();
   });
 });

@@ -3,15 +3,28 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '../../http/errors';
 
-/** 200 only when the database answers. */
+const Ok = z.object({ status: z.literal('ok') });
+
+/**
+ * `/healthz` is liveness: the process answers (a load balancer or supervisor restarts it when not).
+ * `/readyz` is readiness: 200 only when the database answers, so traffic goes elsewhere while it does not.
+ */
 export const healthRoutes: FastifyPluginAsyncZod<{ ping: () => Promise<void> }> = async (app, { ping }) => {
   app.get(
     '/healthz',
     {
+      schema: { tags: ['health'], summary: 'Liveness: the server process answers', response: { 200: Ok } },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
       schema: {
         tags: ['health'],
-        summary: 'Liveness and database check',
-        response: { 200: z.object({ status: z.literal('ok') }), 503: ErrorResponse },
+        summary: 'Readiness: 200 when the database answers, 503 when it does not',
+        response: { 200: Ok, 503: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -19,7 +32,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ping: () => Promise<void> }> 
         await ping();
         return { status: 'ok' as const };
       } catch (err) {
-        request.log.error({ err }, 'health check: database did not answer');
+        request.log.error({ err }, 'readiness check: database did not answer');
         return reply.status(503).send(errorBody('UNAVAILABLE', 'The database is not answering'));
       }
     },
