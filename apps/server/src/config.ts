@@ -18,6 +18,7 @@ const EnvSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BASE_URL: z.url('must be a URL such as http://localhost:3000').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -36,6 +37,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Named prepared statements for the hot queries; off behind a pooler in transaction mode (PgBouncer < 1.21). */
+  databasePreparedStatements: boolean;
   /**
    * Server processes: one per core with PostgreSQL (WEB_CONCURRENCY overrides); always one with the embedded
    * database, which a single process owns.
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
     workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,

@@ -33,7 +33,8 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  /** preparedStatements false: every query unnamed, for a pooler in transaction mode (see unnamedQueries). */
+  | { kind: 'postgres'; url: string; poolSize?: number; preparedStatements?: boolean }
   /**
    * dataDir undefined keeps the database in memory; loadDataDir starts from a dump (tests, restores).
    * On disk, the opening process locks the directory (data-dir-lock.ts) as `owner` ("script" by default).
@@ -56,6 +57,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // An idle connection can be cut by the server (restart, admin command); the pool replaces it on next use.
     // Without a listener the 'error' event would crash the process.
     pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+    if (options.preparedStatements === false) pool.on('connect', unnamedQueries);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
@@ -111,3 +113,19 @@ async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>)
 /** A transaction handle; services take `Db | Tx` where they can run inside a caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/**
+ * Behind PgBouncer in transaction mode, consecutive statements of one connection may reach different server
+ * connections, so a statement prepared by name on one is missing on the next. Dropping the name makes pg use
+ * the unnamed statement, parsed and run in one round trip: correct on any pooler, a little slower.
+ */
+function unnamedQueries(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  (client as { query: (...args: unknown[]) => unknown }).query = (config: unknown, ...rest: unknown[]) =>
+    query(
+      typeof config === 'object' && config !== null && 'name' in config
+        ? { ...config, name: undefined }
+        : config,
+      ...rest,
+    );
+}

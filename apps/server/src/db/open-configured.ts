@@ -31,7 +31,12 @@ export async function openConfiguredDatabase(
   { migrate = true } = {},
 ): Promise<Database> {
   const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize })
+    ? await openDatabase({
+        kind: 'postgres',
+        url: config.databaseUrl,
+        poolSize: config.databasePoolSize,
+        preparedStatements: config.databasePreparedStatements,
+      })
     : await openDatabase({ kind: 'pglite', dataDir: embeddedDbDir(config), owner });
   say(`Database: ${describeConfiguredDatabase(config)}`);
   if (database.durability === 'fsync')

@@ -31,7 +31,12 @@ export async function openConfiguredApp(
 ): Promise<ConfiguredApp> {
   const config = testConfig(dataDir, env);
   const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: 5 })
+    ? await openDatabase({
+        kind: 'postgres',
+        url: config.databaseUrl,
+        poolSize: 5,
+        preparedStatements: config.databasePreparedStatements,
+      })
     : await openDatabase({
         kind: 'pglite',
         dataDir: embeddedDbDir(config),
