@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { appOrigins, ConfigError, loadConfig } from './config';
 
 describe('config', () => {
   it('has defaults that need no configuration, and keeps a generated auth secret across restarts', () => {
@@ -33,5 +33,24 @@ describe('config', () => {
     const absolute = loadConfig({ INIT_CWD: ranIn, DATA_DIR: path.join(ranIn, 'elsewhere') });
     expect(absolute.dataDir).toBe(path.join(ranIn, 'elsewhere'));
     expect(loadConfig({ DATA_DIR: 'd', AUTH_SECRET: 'x'.repeat(32) }).dataDir).toBe(path.resolve('d'));
+  });
+});
+
+describe('appOrigins', () => {
+  it('adds the other loopback names on the same scheme and port, and nothing for another host', () => {
+    expect(appOrigins('http://localhost:3000')).toEqual([
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+    ]);
+    expect(appOrigins('http://[::1]:8080/app')).toEqual([
+      'http://[::1]:8080',
+      'http://localhost:8080',
+      'http://127.0.0.1:8080',
+    ]);
+    expect(appOrigins('https://forge.example.com')).toEqual(['https://forge.example.com']);
+    expect(appOrigins('http://192.168.1.20:3000')).toEqual(['http://192.168.1.20:3000']);
+    const config = loadConfig({ DATA_DIR: 'd', AUTH_SECRET: 'x'.repeat(32), NODE_ENV: 'production' });
+    expect(config.trustedOrigins).toEqual(config.appOrigins);
   });
 });
