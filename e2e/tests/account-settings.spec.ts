@@ -60,6 +60,7 @@ test('change the name and the password, see two sessions and sign the other one 
   const history = page.getByRole('region', { name: 'Account history' });
   await expect(history.getByText('You changed the password')).toBeVisible();
   await expect(history.getByText('You signed a session out')).toBeVisible();
+  await expect(history.getByText('You edited the profile')).toBeVisible();
   await expect(history.getByText('Ada Lovelace')).toBeVisible();
 
   // Signed out, the old password no longer works and the new one does.

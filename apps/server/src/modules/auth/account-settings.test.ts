@@ -236,6 +236,8 @@ describe('sessions', () => {
     }[];
     expect(items).toHaveLength(3);
     expect(items.filter((s) => s.current)).toMatchObject([{ userAgent: CHROME, ipAddress: '192.0.2.10' }]);
+    // This browser first.
+    expect(items[0]?.current).toBe(true);
     expect(items.find((s) => s.userAgent === IPHONE)).toMatchObject({
       ipAddress: '198.51.100.7',
       current: false,

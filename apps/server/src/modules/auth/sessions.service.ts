@@ -18,6 +18,8 @@ export function createSessionsService({ db, clock }: ServiceDeps) {
         .from(session)
         .where(and(eq(session.userId, caller.ownerId), gt(session.expiresAt, clock.now())))
         .orderBy(desc(session.updatedAt), desc(session.createdAt));
+      // This browser first, then the others by when they were last seen.
+      rows.sort((a, b) => Number(b.id === currentId) - Number(a.id === currentId));
       return rows.map((s) => ({
         id: s.id,
         userAgent: s.userAgent || null,

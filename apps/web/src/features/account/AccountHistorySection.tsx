@@ -3,6 +3,8 @@ import { ErrorState, SkeletonRows } from '../../components/states';
 import { HistoryTimeline } from '../inventory/PartHistory';
 import { accountHistoryQueries } from './queries';
 
+const ACCOUNT_ACTIONS = { update: 'edited the profile' };
+
 /** What changed on the account, by whom and how: name, time zone, email, password, sign-outs. */
 export function AccountHistorySection() {
   const history = useQuery(accountHistoryQueries.list());
@@ -14,7 +16,7 @@ export function AccountHistorySection() {
         </h2>
         {history.isPending && <SkeletonRows rows={2} label="Loading the history" />}
         {history.isError && <ErrorState error={history.error} onRetry={() => void history.refetch()} />}
-        {history.isSuccess && <HistoryTimeline items={history.data.items} />}
+        {history.isSuccess && <HistoryTimeline items={history.data.items} actions={ACCOUNT_ACTIONS} />}
       </div>
     </section>
   );
