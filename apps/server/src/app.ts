@@ -77,6 +77,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);
+  const sessions = createSessionsService(deps);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -114,14 +115,14 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { ping: database.ping });
-  await app.register(authRoutes, { auth, config, rateLimit, authenticate, account });
+  await app.register(authRoutes, { auth, config, rateLimit, authenticate, account, sessions });
   await app.register(
     async (v1) => {
       requireUser(v1, authenticate);
       await v1.register(accountRoutes, {
         account,
         tokens,
-        sessions: createSessionsService(deps),
+        sessions,
         rateLimit,
         authRateLimit: config.authRateLimit,
       });

@@ -99,16 +99,24 @@ describe('changing the password', () => {
   it('can sign every other session out at the same time', async () => {
     const user = await signUp(ctx.app);
     const phone = await signInFrom(user, IPHONE);
-    const changed = await call('POST', '/api/auth/change-password', user.cookie, {
-      currentPassword: user.password,
-      newPassword: 'another new password',
-      revokeOtherSessions: true,
-    });
+    const changed = await call(
+      'POST',
+      '/api/auth/change-password',
+      { ...user.cookie, 'user-agent': CHROME },
+      {
+        currentPassword: user.password,
+        newPassword: 'another new password',
+        revokeOtherSessions: true,
+      },
+    );
     expect(changed.statusCode).toBe(200);
     expect((await call('GET', '/api/v1/me', phone)).statusCode).toBe(401);
     // better-auth gives this browser a new session in the answer's cookie.
     const renewed = sessionHeaders(changed.headers['set-cookie']);
     expect((await call('GET', '/api/v1/me', renewed)).statusCode).toBe(200);
+    // The new session keeps this browser's device and address.
+    const left = (await call('GET', '/api/v1/sessions', renewed)).json().items;
+    expect(left).toMatchObject([{ current: true, userAgent: CHROME, ipAddress: '127.0.0.1' }]);
     expect((await history(renewed)).map((e) => e.action)).toEqual(['password_change']);
   });
 

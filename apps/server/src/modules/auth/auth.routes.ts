@@ -11,6 +11,7 @@ import type { Changes } from '../audit/audit';
 import type { AccountEvent, AccountService } from './account.service';
 import { AUTH_BASE_PATH, type Auth } from './auth';
 import { authLimitName, isCanonicalPath } from './auth-limits';
+import type { SessionsService } from './sessions.service';
 
 interface KnownError {
   code: ErrorCode;
@@ -66,10 +67,11 @@ interface Deps {
   rateLimit: RateLimiter;
   authenticate: Authenticator;
   account: AccountService;
+  sessions: SessionsService;
 }
 
 /** What to do once better-auth has answered a request with success. */
-type AfterSuccess = () => Promise<void>;
+type AfterSuccess = (body: unknown) => Promise<void>;
 
 /**
  * better-auth's own routes, served through Fastify. Sign-up and sign-in are declared here with our schemas
@@ -84,8 +86,17 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     async (request: FastifyRequest, reply: FastifyReply) => {
       const found = await deps.authenticate(request, { sessionOnly: true });
       const caller: Caller | null = found ? callerFor(found) : null;
-      return forwardToAuth(deps, request, reply, async () => {
-        if (caller) await deps.account.recordEvent(caller, action, changes(request));
+      return forwardToAuth(deps, request, reply, async (body) => {
+        if (!caller) return;
+        await deps.account.recordEvent(caller, action, changes(request));
+        // change-password with revokeOtherSessions starts a new session for this browser, made without the
+        // request at hand: give it this browser's device and address, as the session it replaces had.
+        const token = (body as { token?: unknown } | null)?.token;
+        if (typeof token === 'string')
+          await deps.sessions.describe(caller, token, {
+            userAgent: request.headers['user-agent'] ?? null,
+            ipAddress: request.ip,
+          });
       });
     };
 
@@ -211,7 +222,7 @@ async function forwardToAuth(
 
   const text = await response.text();
   if (response.status < 400) {
-    if (afterSuccess) await afterSuccess();
+    if (afterSuccess) await afterSuccess(text === '' ? null : parseJson(text));
     return reply.send(text === '' ? null : text);
   }
 
@@ -236,6 +247,14 @@ async function forwardToAuth(
 /** A page opened at an address the app does not answer at says which one to open. */
 function wrongAddressMessage(config: Config): string {
   return `This request must come from the app: open it at ${config.baseUrl}`;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 function humanize(code: string | undefined): string {

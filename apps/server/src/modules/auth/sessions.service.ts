@@ -31,6 +31,18 @@ export function createSessionsService({ db, clock }: ServiceDeps) {
       }));
     },
 
+    /** Sets the device and address of one of the caller's sessions, found by its token. */
+    async describe(
+      caller: Caller,
+      token: string,
+      device: { userAgent: string | null; ipAddress: string | null },
+    ): Promise<void> {
+      await db
+        .update(session)
+        .set(device)
+        .where(and(eq(session.token, token), eq(session.userId, caller.ownerId)));
+    },
+
     /** Signs one session out; it may be this one. */
     async revoke(caller: Caller, id: string): Promise<void> {
       const who = acting(caller, clock);
