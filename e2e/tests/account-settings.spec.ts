@@ -74,6 +74,15 @@ test('change the name and the password, see two sessions and sign the other one 
   await page.getByLabel('Password', { exact: true }).fill('a-new-password-2026');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Ada' })).toBeVisible();
+
+  // Sign out everywhere, this browser included.
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
+  const everywhere = page.getByRole('dialog', { name: 'Sign out everywhere?' });
+  await expect(everywhere).toContainText('API tokens keep working until you revoke them.');
+  await everywhere.getByRole('button', { name: 'Sign out everywhere' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect((await page.request.get('/api/v1/me')).status()).toBe(401);
 });
 
 test('the app opened at 127.0.0.1 while BASE_URL says localhost: sign-in and saving work', async ({
