@@ -18,6 +18,7 @@ import { accountRoutes } from './modules/auth/account.routes';
 import { createAccountService } from './modules/auth/account.service';
 import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
+import { createSessionsService } from './modules/auth/sessions.service';
 import { createTokensService } from './modules/auth/tokens.service';
 import { buildsRoutes } from './modules/builds/builds.routes';
 import { createBuildsService } from './modules/builds/builds.service';
@@ -75,6 +76,8 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   const tokens = createTokensService(deps);
   const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
   const rateLimit = createRateLimiter(db);
+  const account = createAccountService(deps);
+  const sessions = createSessionsService(deps);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -112,11 +115,17 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes, { ping: database.ping });
-  await app.register(authRoutes, { auth, config, rateLimit });
+  await app.register(authRoutes, { auth, config, rateLimit, authenticate, account, sessions });
   await app.register(
     async (v1) => {
       requireUser(v1, authenticate);
-      await v1.register(accountRoutes, { account: createAccountService(deps), tokens });
+      await v1.register(accountRoutes, {
+        account,
+        tokens,
+        sessions,
+        rateLimit,
+        authRateLimit: config.authRateLimit,
+      });
       await v1.register(catalogRoutes, { catalog: createCatalogService(deps) });
       await v1.register(partsRoutes, { parts: createPartsService(deps) });
       await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService(deps) });

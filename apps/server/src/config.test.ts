@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { appOrigins, ConfigError, loadConfig } from './config';
 
 describe('config', () => {
   it('has defaults that need no configuration, and keeps a generated auth secret across restarts', () => {
@@ -43,5 +43,24 @@ describe('config', () => {
     expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '1' }).workers).toBe(1);
     expect(loadConfig({ ...secret, WEB_CONCURRENCY: '4' })).toMatchObject({ workers: 1, workersAsked: 4 });
     expect(() => loadConfig({ ...postgres, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+});
+
+describe('appOrigins', () => {
+  it('adds the other loopback names on the same scheme and port, and nothing for another host', () => {
+    expect(appOrigins('http://localhost:3000')).toEqual([
+      'http://localhost:3000',
+      'http://127.0.0.1:3000',
+      'http://[::1]:3000',
+    ]);
+    expect(appOrigins('http://[::1]:8080/app')).toEqual([
+      'http://[::1]:8080',
+      'http://localhost:8080',
+      'http://127.0.0.1:8080',
+    ]);
+    expect(appOrigins('https://forge.example.com')).toEqual(['https://forge.example.com']);
+    expect(appOrigins('http://192.168.1.20:3000')).toEqual(['http://192.168.1.20:3000']);
+    const config = loadConfig({ DATA_DIR: 'd', AUTH_SECRET: 'x'.repeat(32), NODE_ENV: 'production' });
+    expect(config.trustedOrigins).toEqual(config.appOrigins);
   });
 });

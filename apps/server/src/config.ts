@@ -48,7 +48,12 @@ export interface Config {
   workersAsked: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   baseUrl: string;
-  /** Origins allowed to send cookie-authenticated writes (the app itself, and Vite's dev server outside production). */
+  /**
+   * The addresses the app answers at: BASE_URL's origin and, when it is a loopback address, the same port on the
+   * other loopback names (localhost, 127.0.0.1, [::1]). Sign-in and cookie writes work from each of them.
+   */
+  appOrigins: string[];
+  /** Origins allowed to send cookie-authenticated writes: the app's own, and Vite's dev server outside production. */
   trustedOrigins: string[];
   authSecret: string;
   authRateLimit: { max: number; windowSeconds: number };
@@ -76,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = fromInvocation(e.DATA_DIR);
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   const devOrigins = e.NODE_ENV === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
+  const origins = appOrigins(baseUrl);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -88,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
     baseUrl,
-    trustedOrigins: [new URL(baseUrl).origin, ...devOrigins],
+    appOrigins: origins,
+    trustedOrigins: [...origins, ...devOrigins],
     authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir),
     authRateLimit: { max: e.AUTH_RATE_LIMIT, windowSeconds: e.AUTH_RATE_WINDOW_SECONDS },
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
@@ -96,6 +103,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     photoMaxBytes: e.PHOTO_MAX_BYTES,
     webDistDir: e.WEB_DIST_DIR ? fromInvocation(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
   };
+}
+
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * BASE_URL's origin first; on a loopback host also the other loopback names on the same scheme and port: they
+ * reach the same server on the same machine, and people open whichever their browser or a link gave them.
+ */
+export function appOrigins(baseUrl: string): string[] {
+  const base = new URL(baseUrl);
+  if (!LOOPBACK_HOSTS.includes(base.hostname)) return [base.origin];
+  const others = LOOPBACK_HOSTS.filter((host) => host !== base.hostname).map((host) => {
+    const url = new URL(base.origin);
+    url.hostname = host;
+    return url.origin;
+  });
+  return [base.origin, ...others];
 }
 
 /**

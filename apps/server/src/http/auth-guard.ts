@@ -11,12 +11,15 @@ declare module 'fastify' {
   interface FastifyRequest {
     authUser: AuthUser | null;
     caller: Caller | null;
+    /** The better-auth session the request came with; null for an API token. */
+    sessionId: string | null;
   }
 }
 
-interface Authenticated {
+export interface Authenticated {
   user: AuthUser;
   via: 'session' | 'token';
+  sessionId: string | null;
 }
 
 /** Resolves who is asking from `Authorization: Bearer <token>` or the session cookie. */
@@ -26,12 +29,13 @@ export function createAuthenticator(
   trustedOrigins: string[],
   clock: Clock,
 ) {
-  return async (request: FastifyRequest): Promise<Authenticated | null> => {
+  /** `sessionOnly`: by the session cookie alone, as better-auth's own endpoints see the request. */
+  return async (request: FastifyRequest, { sessionOnly = false } = {}): Promise<Authenticated | null> => {
     const header = request.headers.authorization;
-    if (header !== undefined) {
+    if (header !== undefined && !sessionOnly) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       const user = match?.[1] ? await tokens.authenticate(match[1]) : null;
-      return user ? { user, via: 'token' } : null;
+      return user ? { user, via: 'token', sessionId: null } : null;
     }
     if (!request.headers.cookie) return null;
     // Cookies ride along on cross-site requests; a write by cookie must come from the app's own pages.
@@ -61,6 +65,7 @@ export function createAuthenticator(
         timezone: u.timezone ?? 'UTC',
       },
       via: 'session',
+      sessionId: found.session.id,
     };
   };
 }
@@ -71,18 +76,28 @@ export type Authenticator = ReturnType<typeof createAuthenticator>;
 export function requireUser(scope: FastifyInstance, authenticate: Authenticator, role?: 'admin'): void {
   scope.decorateRequest('authUser', null);
   scope.decorateRequest('caller', null);
+  scope.decorateRequest('sessionId', null);
   scope.addHook('onRequest', async (request) => {
     const found = await authenticate(request);
     if (!found)
       throw new AppError('UNAUTHENTICATED', 'Sign in, or send a valid API token, to use this route');
-    const { user, via } = found;
+    const { user, sessionId } = found;
     if (role === 'admin' && user.role !== 'admin')
       throw new AppError('FORBIDDEN', 'Only admins may use this route');
     request.authUser = user;
-    // Signed-in users act for themselves; the admin console makes its own caller for the user it acts on.
-    request.caller = { ownerId: user.id, actorId: user.id, role: user.role, via, timezone: user.timezone };
+    request.sessionId = sessionId;
+    request.caller = callerFor(found);
   });
 }
+
+/** Signed-in users act for themselves; the admin console makes its own caller for the user it acts on. */
+export const callerFor = ({ user, via }: Authenticated): Caller => ({
+  ownerId: user.id,
+  actorId: user.id,
+  role: user.role,
+  via,
+  timezone: user.timezone,
+});
 
 /** Who a route behind requireUser acts for, to hand to a service. */
 export function callerOf(request: FastifyRequest): Caller {

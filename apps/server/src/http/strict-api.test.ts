@@ -39,7 +39,7 @@ interface Endpoint {
  * Not text to store or show: the CSV import's whole file (its cells are checked one by one, see the
  * parts-csv tests), and passwords (hashed, never stored or shown: any character is the user's choice).
  */
-const NOT_TEXT_FIELDS = new Set(['csv', 'password']);
+const NOT_TEXT_FIELDS = new Set(['csv', 'password', 'currentPassword', 'newPassword']);
 
 let ctx: TestContext;
 let headers: Record<string, string>;

@@ -39,6 +39,8 @@ export function createAuth(db: Db, config: Config) {
         },
       },
     },
+    // A session's "last seen" (its updatedAt) moves when it is renewed: at most once an hour of use.
+    session: { updateAge: 60 * 60 },
     plugins: [admin({ defaultRole: 'user', adminRoles: ['admin'] })],
     // Sign-in and sign-up are rate limited by our own PostgreSQL-backed limiter (http/rate-limit.ts).
     rateLimit: { enabled: false },

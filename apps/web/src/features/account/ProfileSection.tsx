@@ -13,7 +13,7 @@ const ProfileForm = z.object({
   timezone: MeUpdate.shape.timezone.unwrap(),
 });
 
-/** Who you are: the name and time zone can be changed here; email and role are shown. */
+/** Who you are: the name and time zone can be changed here; the role is shown (the email is under Sign-in). */
 export function ProfileSection({ me }: { me: Me }) {
   const update = useUpdateMe();
   const notify = useToast();
@@ -61,10 +61,6 @@ export function ProfileSection({ me }: { me: Me }) {
           />
         </div>
         <dl className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <dt className="text-sm text-base-content/60">Email</dt>
-            <dd className="font-medium break-all">{me.email}</dd>
-          </div>
           <div>
             <dt className="text-sm text-base-content/60">Role</dt>
             <dd>

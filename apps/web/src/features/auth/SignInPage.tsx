@@ -5,6 +5,7 @@ import { TextField } from '../../components/TextField';
 import { useApiForm } from '../../lib/api-form';
 import { AuthLayout } from './AuthLayout';
 import { safeNext, useSignIn } from './session';
+import { WrongAddress } from './WrongAddress';
 
 export function SignInPage() {
   const [params] = useSearchParams();
@@ -26,6 +27,7 @@ export function SignInPage() {
             <h2 className="text-2xl font-semibold tracking-tight">Welcome back</h2>
             <p className="mt-1 text-sm text-base-content/70">Sign in to your inventory, builds and sales.</p>
           </div>
+          <WrongAddress />
           <FormAlert problem={problem} />
           <div>
             <TextField

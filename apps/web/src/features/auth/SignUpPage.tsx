@@ -6,6 +6,7 @@ import { useApiForm } from '../../lib/api-form';
 import { browserTimeZone } from '../account/time-zone';
 import { AuthLayout } from './AuthLayout';
 import { safeNext, useSignUp } from './session';
+import { WrongAddress } from './WrongAddress';
 
 export function SignUpPage() {
   const [params] = useSearchParams();
@@ -30,6 +31,7 @@ export function SignUpPage() {
               Free to start. Your spreadsheet can come along later.
             </p>
           </div>
+          <WrongAddress />
           <FormAlert problem={problem} />
           <div>
             <TextField label="Name" autoComplete="name" registration={register('name')} error={errors.name} />

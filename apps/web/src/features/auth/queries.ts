@@ -1,4 +1,4 @@
-import type { Me } from '@partwise/shared';
+import type { AppAddress, Me } from '@partwise/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
 
@@ -21,3 +21,11 @@ export function useCurrentUser(): Me {
   if (!data) throw new Error('useCurrentUser is only for pages behind <RequireAuth>');
   return data;
 }
+
+/** Where the app is served; public, so the sign-in page can tell a visitor at another address where to go. */
+export const appAddressQuery = () =>
+  queryOptions({
+    queryKey: ['app-address'] as const,
+    queryFn: () => api.get<AppAddress>('/api/app-address'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });

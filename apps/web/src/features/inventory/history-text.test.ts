@@ -28,3 +28,24 @@ describe('part history in words', () => {
     expect(actionText('part_out', {})).toBe('part out');
   });
 });
+
+describe('account history in words', () => {
+  it('says what happened to the email, the password and the sessions, with field names a person reads', () => {
+    expect(actionText('password_change', {})).toBe('changed the password');
+    expect(actionText('email_change', {})).toBe('changed the sign-in email');
+    expect(actionText('sign_out_session', {})).toBe('signed a session out');
+    expect(actionText('sign_out_others', {})).toBe('signed out everywhere else');
+    expect(actionText('sign_out_everywhere', {})).toBe('signed out everywhere');
+    expect(
+      changeLines({
+        email: { from: 'old@example.com', to: 'new@example.com' },
+        timezone: { from: 'UTC', to: 'Europe/Paris' },
+        otherSessions: { from: 'signed in', to: 'signed out' },
+      }),
+    ).toEqual([
+      { field: 'Email', from: 'old@example.com', to: 'new@example.com' },
+      { field: 'Time zone', from: 'UTC', to: 'Europe/Paris' },
+      { field: 'Other sessions', from: 'signed in', to: 'signed out' },
+    ]);
+  });
+});

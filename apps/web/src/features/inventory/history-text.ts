@@ -32,6 +32,9 @@ const FIELD_LABELS: Record<string, string> = {
   lotWeight: 'Weight in its lot',
   totalCostCents: 'Total price',
   weights: 'Weights',
+  email: 'Email',
+  timezone: 'Time zone',
+  otherSessions: 'Other sessions',
 };
 
 export interface ChangeLine {
@@ -125,6 +128,12 @@ const ACTIONS: Record<string, string> = {
   photo_removed: 'deleted a photo',
   lot_update: 'edited its lot',
   lot_removed: 'deleted its lot and kept it',
+  // The account's own history.
+  email_change: 'changed the sign-in email',
+  password_change: 'changed the password',
+  sign_out_session: 'signed a session out',
+  sign_out_others: 'signed out everywhere else',
+  sign_out_everywhere: 'signed out everywhere',
 };
 
 /** Actions whose changes say nothing a person needs (a photo's id). */
