@@ -97,7 +97,6 @@ describe('every auth endpoint that takes a password or creates something', () =>
     ['POST', '/api/auth/reset-password', { token: 'guess', newPassword: 'new password 1' }],
     ['GET', '/api/auth/reset-password/guess?callbackURL=/', undefined],
     ['POST', '/api/auth/request-password-reset', { email: 'someone@example.com' }],
-    ['POST', '/api/auth/change-email', { newEmail: 'other@example.com' }],
     ['POST', '/api/auth/delete-user', { password: 'wrong password' }],
     ['POST', '/api/auth/send-verification-email', { email: 'someone@example.com' }],
     ['POST', '/api/auth/sign-in/social', { provider: 'github' }],

@@ -11,7 +11,6 @@ const LIMITED_ENDPOINTS: Record<string, string> = {
   '/verify-password': 'password check',
   '/reset-password': 'password reset',
   '/request-password-reset': 'password reset',
-  '/change-email': 'email change',
   '/send-verification-email': 'verification email',
   '/delete-user': 'account deletion',
   '/admin/create-user': 'account creation',
@@ -24,6 +23,15 @@ export function authLimitName(endpoint: string): string | undefined {
   if (endpoint.startsWith('/reset-password/')) return 'password reset';
   return Object.hasOwn(LIMITED_ENDPOINTS, endpoint) ? LIMITED_ENDPOINTS[endpoint] : undefined;
 }
+
+/**
+ * better-auth endpoints the API replaces with its own, validated and audited routes: `/update-user` would
+ * change the name or time zone without the history (`PATCH /api/v1/me` does it), `/change-email` without the
+ * password (`POST /api/v1/me/email`). They are not served.
+ */
+const REPLACED_ENDPOINTS = new Set(['/update-user', '/change-email']);
+
+export const isReplacedEndpoint = (endpoint: string) => REPLACED_ENDPOINTS.has(endpoint);
 
 /**
  * Whether a request path is already in the form a URL parser leaves it in. `/api/auth/./sign-in/email`,

@@ -10,7 +10,7 @@ import type { RateLimiter } from '../../http/rate-limit';
 import type { Changes } from '../audit/audit';
 import type { AccountEvent, AccountService } from './account.service';
 import { AUTH_BASE_PATH, type Auth } from './auth';
-import { authLimitName, isCanonicalPath } from './auth-limits';
+import { authLimitName, isCanonicalPath, isReplacedEndpoint } from './auth-limits';
 import type { SessionsService } from './sessions.service';
 
 interface KnownError {
@@ -192,7 +192,9 @@ async function forwardToAuth(
     return reply.status(403).send(errorBody('FORBIDDEN', wrongAddressMessage(config)));
   }
   const url = new URL(request.url, config.baseUrl);
-  const limitName = authLimitName(url.pathname.slice(AUTH_BASE_PATH.length));
+  const endpoint = url.pathname.slice(AUTH_BASE_PATH.length);
+  if (isReplacedEndpoint(endpoint)) return sendRouteNotFound(request, reply);
+  const limitName = authLimitName(endpoint);
   if (limitName) await rateLimit({ name: limitName, ...config.authRateLimit }, request);
 
   const headers = new Headers();
