@@ -5,7 +5,6 @@ import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/Respon
 import { formatDay } from '../../lib/format';
 
 const MONEY = ['Price', 'Fees', 'Shipping', 'COGS', 'Profit'];
-const itemLink = (s: Sale) => (s.buildId ? `/builds/${s.buildId}` : `/inventory/${s.partId ?? ''}`);
 
 export function SalesTable({
   items,
@@ -24,9 +23,10 @@ export function SalesTable({
             {formatDay(sale.soldAt)}
           </Cell>
           <Cell label="Item">
-            <Link to={itemLink(sale)} className="link link-hover font-medium break-words">
+            <Link to={`/sales/${sale.id}`} className="link link-hover font-medium break-words">
               {sale.itemName}
             </Link>
+            {sale.voidedAt && <span className="badge badge-ghost badge-sm ml-2">Void</span>}
             {sale.refundedCents > 0 && (
               <span className="badge badge-warning badge-soft badge-sm ml-2 whitespace-nowrap">
                 {sale.restocked ? 'Returned' : 'Refunded'} <Money cents={sale.refundedCents} />
@@ -50,7 +50,7 @@ export function SalesTable({
             <Money cents={sale.profitCents} />
           </Cell>
           <ActionsCell>
-            {sale.refundedCents < sale.priceCents && (
+            {!sale.voidedAt && sale.refundedCents < sale.priceCents && (
               <button
                 type="button"
                 className="btn btn-ghost btn-xs"
