@@ -123,6 +123,10 @@ export const SaleQuery = PageQuery.extend({
   to: IsoDate.optional(),
   platform: Platform.optional(),
   q: SearchText.optional(),
+  /** The sales of this part, alone or in a build. */
+  partId: z.coerce.number().int().positive().optional(),
+  /** The sales of this build. */
+  buildId: z.coerce.number().int().positive().optional(),
   /** `true`: only the voided sales (which no total counts); by default they are left out. */
   voided: z.enum(['true', 'false']).optional(),
 });

@@ -213,12 +213,29 @@ describe('voiding a sale', () => {
       overrideReason: 'Sold as parts',
     });
     expect((await get(`/api/v1/lots/${lot.id}`)).returns.broughtBackCents).toBe(70_000);
+    // The sold build and its parts show the sale, with its actual profit.
+    const soldSummary = {
+      saleId: sale.id,
+      soldAt: '2026-06-15',
+      platform: 'local',
+      priceCents: 70_000,
+      profitCents: sale.profitCents,
+    };
+    expect((await get(`/api/v1/builds/${b.id}`)).sale).toMatchObject(soldSummary);
+    const listed = (await get('/api/v1/builds?status=sold')).items.find((x: { id: number }) => x.id === b.id);
+    expect(listed.sale).toMatchObject(soldSummary);
+    expect((await get(`/api/v1/sales?partId=${ids[1]}`)).items.map((s: { id: number }) => s.id)).toEqual([
+      sale.id,
+    ]);
+    expect((await get(`/api/v1/sales?buildId=${b.id}`)).total).toBe(1);
 
     expect(
       (await call('POST', `/api/v1/sales/${sale.id}/void`, alice, { reason: 'Buyer never came' })).statusCode,
     ).toBe(200);
     expect((await get(`/api/v1/builds/${b.id}`)).status).toBe(statusBefore);
     for (const id of ids) expect((await get(`/api/v1/parts/${id}`)).status).toBe('in_build');
+    expect((await get(`/api/v1/builds/${b.id}`)).sale).toBeNull();
+    expect((await get(`/api/v1/sales?partId=${ids[1]}`)).total).toBe(0);
     const returns = (await get(`/api/v1/lots/${lot.id}`)).returns;
     expect(returns).toMatchObject({ broughtBackCents: 0, soldPartCount: 0, sales: [] });
   });

@@ -185,6 +185,11 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     if (q.from) conditions.push(gte(sale.soldAt, q.from));
     if (q.to) conditions.push(lte(sale.soldAt, q.to));
     if (q.platform) conditions.push(eq(sale.platform, q.platform));
+    if (q.buildId) conditions.push(eq(sale.buildId, q.buildId));
+    if (q.partId)
+      conditions.push(
+        sql`exists (select 1 from ${saleItem} where ${saleItem.saleId} = ${sale.id} and ${saleItem.partId} = ${q.partId})`,
+      );
     for (const word of q.q?.split(/\s+/).filter(Boolean) ?? []) {
       conditions.push(
         sql`concat_ws(' ', ${sale.itemName}, ${sale.buyerNote}) ilike ${containsPattern(word)}`,

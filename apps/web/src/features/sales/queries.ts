@@ -42,6 +42,12 @@ export const saleQueries = {
       queryFn: () => api.get<SaleList>(withQuery('/api/v1/sales', { ...view, pageSize: SALES_PAGE_SIZE })),
       placeholderData: keepPreviousData,
     }),
+  /** The newest live sale of a part (alone or in a build). */
+  ofPart: (partId: number) =>
+    queryOptions({
+      queryKey: [...saleQueries.all, 'ofPart', partId] as const,
+      queryFn: () => api.get<SaleList>(withQuery('/api/v1/sales', { partId, pageSize: 1 })),
+    }),
   detail: (id: number) =>
     queryOptions({
       queryKey: [...saleQueries.all, 'detail', id] as const,
