@@ -30,7 +30,7 @@ export function SoldFacts({
         Sold {itemName ? <>as part of “{itemName}” </> : null}on {formatDay(sale.soldAt)} on{' '}
         {PLATFORM_LABELS[sale.platform]}, {daysText(days)} after it was {from}.
       </p>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-2">
         <div>
           <dt className="text-xs text-base-content/60">Price</dt>
           <dd className="tabular font-semibold">
