@@ -14,7 +14,16 @@ export function PartHistory({ partId, category }: { partId: number; category: Ca
 }
 
 /** A record's changes (a part's, a lot's), newest first: who, what, from what to what, and when. */
-export function HistoryTimeline({ items, category }: { items: HistoryEntry[]; category?: Category }) {
+export function HistoryTimeline({
+  items,
+  category,
+  created,
+}: {
+  items: HistoryEntry[];
+  category?: Category;
+  /** How the record's creation reads ("recorded the sale"); "added it" by default. */
+  created?: string;
+}) {
   const entries = [...items].reverse();
   if (entries.length === 0) return <p className="text-sm text-base-content/60">No changes recorded.</p>;
   return (
@@ -29,7 +38,7 @@ export function HistoryTimeline({ items, category }: { items: HistoryEntry[]; ca
             />
             <p className="text-sm">
               <span className="font-medium">{actorText(entry.via)}</span>{' '}
-              {actionText(entry.action, entry.changes)}
+              {entry.action === 'create' && created ? created : actionText(entry.action, entry.changes)}
               <span className="text-base-content/60">
                 {' · '}
                 <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>

@@ -208,7 +208,7 @@ function SaleHistory({ saleId }: { saleId: number }) {
         ) : history.isError ? (
           <ErrorState error={history.error} onRetry={() => void history.refetch()} />
         ) : (
-          <HistoryTimeline items={history.data.items} />
+          <HistoryTimeline items={history.data.items} created="recorded the sale" />
         )}
       </div>
     </section>
