@@ -1,6 +1,8 @@
 import { parseCsv } from '@partwise/shared';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
+import { sale as saleTable } from '../../db/schema';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import { createPart } from '../../test/parts';
@@ -265,6 +267,19 @@ describe('voiding a sale', () => {
       cogsReturnedCents: 0,
       netProfitCents: 0,
     });
+  });
+
+  it('voids a sale recorded before voids existed: the part back in stock, its sold listing ended', async () => {
+    const p = await createPart(ctx.app, alice, { acquiredAt: '2026-02-01' });
+    const ebay = await listed(p.id, 'ebay', 30_000);
+    const sale = await sold({ listingId: ebay.id });
+    // Such sales kept no snapshot of what they changed.
+    await ctx.database.db.update(saleTable).set({ before: null }).where(eq(saleTable.id, sale.id));
+    expect(
+      (await call('POST', `/api/v1/sales/${sale.id}/void`, alice, { reason: 'Old typo' })).statusCode,
+    ).toBe(200);
+    expect((await get(`/api/v1/parts/${p.id}`)).status).toBe('in_stock');
+    expect((await get(`/api/v1/listings/${ebay.id}`)).status).toBe('ended');
   });
 
   it("answers 404 for another user's sale", async () => {
