@@ -73,7 +73,12 @@ export function SalesPage() {
           ) : (
             <>
               <div className="overflow-x-auto">
-                <SalesTable items={sales.data.items} totals={sales.data.totals} onRefund={setRefunding} />
+                <SalesTable
+                  items={sales.data.items}
+                  totals={sales.data.totals}
+                  onRefund={setRefunding}
+                  showTotals={!voided}
+                />
               </div>
               <Pagination
                 page={sales.data.page}

@@ -10,10 +10,13 @@ export function SalesTable({
   items,
   totals,
   onRefund,
+  showTotals = true,
 }: {
   items: Sale[];
   totals: SaleTotals;
   onRefund: (sale: Sale) => void;
+  /** Voided sales count in no total: their list has none. */
+  showTotals?: boolean;
 }) {
   return (
     <ResponsiveTable caption="Sales" head={['Date', 'Item', 'Platform', ...MONEY, '']} alignRight={MONEY}>
@@ -63,39 +66,41 @@ export function SalesTable({
           </ActionsCell>
         </Row>
       ))}
-      <Row className="bg-base-200/60 font-semibold max-sm:bg-base-200">
-        <Cell label="Total" className="max-sm:hidden">
-          Total
-        </Cell>
-        <Cell label="Total">
-          {totals.count} {totals.count === 1 ? 'sale' : 'sales'}
-        </Cell>
-        <Cell label="Refunded" className="max-sm:hidden">
-          {totals.refundedCents > 0 && (
-            <span className="text-sm font-normal">
-              <Money cents={-totals.refundedCents} /> refunds
+      {showTotals && (
+        <Row className="bg-base-200/60 font-semibold max-sm:bg-base-200">
+          <Cell label="Total" className="max-sm:hidden">
+            Total
+          </Cell>
+          <Cell label="Total">
+            {totals.count} {totals.count === 1 ? 'sale' : 'sales'}
+          </Cell>
+          <Cell label="Refunded" className="max-sm:hidden">
+            {totals.refundedCents > 0 && (
+              <span className="text-sm font-normal">
+                <Money cents={-totals.refundedCents} /> refunds
+              </span>
+            )}
+          </Cell>
+          <Cell label="Price" className="text-right">
+            <Money cents={totals.priceCents} />
+          </Cell>
+          <Cell label="Fees" className="text-right">
+            <Money cents={totals.feesCents} />
+          </Cell>
+          <Cell label="Shipping" className="text-right">
+            <Money cents={totals.shippingCents} />
+          </Cell>
+          <Cell label="COGS" className="text-right">
+            <Money cents={totals.cogsCents} />
+          </Cell>
+          <Cell label="Profit" className="text-right">
+            <span data-testid="total-profit">
+              <Money cents={totals.profitCents} />
             </span>
-          )}
-        </Cell>
-        <Cell label="Price" className="text-right">
-          <Money cents={totals.priceCents} />
-        </Cell>
-        <Cell label="Fees" className="text-right">
-          <Money cents={totals.feesCents} />
-        </Cell>
-        <Cell label="Shipping" className="text-right">
-          <Money cents={totals.shippingCents} />
-        </Cell>
-        <Cell label="COGS" className="text-right">
-          <Money cents={totals.cogsCents} />
-        </Cell>
-        <Cell label="Profit" className="text-right">
-          <span data-testid="total-profit">
-            <Money cents={totals.profitCents} />
-          </span>
-        </Cell>
-        <td className="max-sm:hidden" />
-      </Row>
+          </Cell>
+          <td className="max-sm:hidden" />
+        </Row>
+      )}
     </ResponsiveTable>
   );
 }
