@@ -80,7 +80,9 @@ test.describe('server refusals', () => {
     const amount = dialog.getByLabel('Amount');
     // More than the sale brought in: only the server knows what is left to refund.
     await amount.fill('150');
-    await dialog.getByRole('button', { name: 'Record refund' }).click();
+    await dialog.getByRole('radio', { name: /No, the buyer kept it/ }).check();
+    await dialog.getByRole('button', { name: 'Review refund' }).click();
+    await dialog.getByRole('button', { name: 'Confirm refund' }).click();
     await expect(dialog.getByText('Amount must be at most 10000')).toBeVisible();
     await expect(amount).toHaveAttribute('aria-invalid', 'true');
     await expect(amount).toHaveValue('150');
@@ -88,7 +90,8 @@ test.describe('server refusals', () => {
     await expect(dialog.getByRole('alert')).toHaveCount(0);
 
     await amount.fill('25');
-    await dialog.getByRole('button', { name: 'Record refund' }).click();
+    await dialog.getByRole('button', { name: 'Review refund' }).click();
+    await dialog.getByRole('button', { name: 'Confirm refund' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByText(/^Refund recorded/)).toBeVisible();
   });

@@ -84,7 +84,7 @@ test.describe('at 1280 px', () => {
       { url: '/listings?status=sold', table: 'Listings', last: 'Est. net' },
       { url: '/lots', table: 'Your lots', last: 'Total' },
       { url: `/lots/${lot.id}`, table: 'Parts in this lot', last: 'Cost' },
-      { url: '/builds', table: 'Your builds', last: 'Expected profit' },
+      { url: '/builds', table: 'Your builds', last: 'Profit' },
     ];
     for (const { url, table, last } of pages) {
       await page.goto(url);

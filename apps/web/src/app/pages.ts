@@ -27,6 +27,7 @@ export const pages = {
   build: page(() => import('../features/builds/BuildPage'), 'BuildPage'),
   listings: page(() => import('../features/listings/ListingsPage'), 'ListingsPage'),
   sales: page(() => import('../features/sales/SalesPage'), 'SalesPage'),
+  sale: page(() => import('../features/sales/SalePage'), 'SalePage'),
   pnl: page(() => import('../features/sales/PnlPage'), 'PnlPage'),
   expenses: page(() => import('../features/sales/ExpensesPage'), 'ExpensesPage'),
   analytics: page(() => import('../features/analytics/AnalyticsPage'), 'AnalyticsPage'),

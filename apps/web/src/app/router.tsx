@@ -33,6 +33,7 @@ export const router = createBrowserRouter([
       { path: 'sales', lazy: pages.sales },
       { path: 'sales/pnl', lazy: pages.pnl },
       { path: 'sales/expenses', lazy: pages.expenses },
+      { path: 'sales/:id', lazy: pages.sale },
       { path: 'analytics', lazy: pages.analytics },
       { path: 'assistant', lazy: pages.assistant },
       { path: 'billing', lazy: pages.billing },

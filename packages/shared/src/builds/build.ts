@@ -3,6 +3,7 @@ import { PageQuery, pageOf } from '../pagination';
 import { Category } from '../parts/enums';
 import { CatalogPartId, Cents, Part } from '../parts/part';
 import { AnySpecs } from '../parts/specs';
+import { SoldSummary } from '../sales/sold';
 import { lineText, longText, SearchText } from '../text';
 
 export const BUILD_STATUSES = ['planning', 'assembling', 'ready', 'listed', 'sold'] as const;
@@ -114,6 +115,8 @@ export const BuildSummary = z.object({
   compatibility: BuildCompatibility.shape.status,
   /** false when a component is missing or a check could not run: "ok" then means "nothing wrong so far". */
   compatibilityComplete: z.boolean(),
+  /** A sold build: the sale that sold it (its actual profit); null otherwise. */
+  sale: SoldSummary.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

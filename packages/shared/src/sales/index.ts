@@ -5,3 +5,4 @@ export * from './mileage';
 export * from './pnl';
 export * from './profit';
 export * from './sales';
+export * from './sold';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OverrideReason } from '../builds/build';
 import { PageQuery, pageOf } from '../pagination';
 import { Cents, IsoDate } from '../parts/part';
-import { longText, refusedField, SearchText } from '../text';
+import { lineText, longText, refusedField, SearchText } from '../text';
 import { Delivery, Platform } from './fees';
 
 const id = z.number().int().positive();
@@ -62,6 +62,12 @@ export const SaleRefundCreate = z.strictObject({
 });
 export type SaleRefundCreate = z.input<typeof SaleRefundCreate>;
 
+/** A sale recorded by mistake: it leaves every figure, and what it sold goes back to where it was. */
+export const SaleVoid = z.strictObject({
+  reason: lineText().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+});
+export type SaleVoid = z.input<typeof SaleVoid>;
+
 export const Sale = z.object({
   id: z.number().int(),
   listingId: z.number().int().nullable(),
@@ -84,6 +90,9 @@ export const Sale = z.object({
   /** price − fees − shipping − cogs − refunded + cogsReturned */
   profitCents: z.number().int(),
   buyerNote: z.string().nullable(),
+  /** Set when the sale was voided (recorded by mistake): it then counts in no figure. */
+  voidedAt: z.string().nullable(),
+  voidReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -114,6 +123,12 @@ export const SaleQuery = PageQuery.extend({
   to: IsoDate.optional(),
   platform: Platform.optional(),
   q: SearchText.optional(),
+  /** The sales of this part, alone or in a build. */
+  partId: z.coerce.number().int().positive().optional(),
+  /** The sales of this build. */
+  buildId: z.coerce.number().int().positive().optional(),
+  /** `true`: only the voided sales (which no total counts); by default they are left out. */
+  voided: z.enum(['true', 'false']).optional(),
 });
 export type SaleQuery = z.infer<typeof SaleQuery>;
 
@@ -132,3 +147,7 @@ export type SaleTotals = z.infer<typeof SaleTotals>;
 /** The page of sales, and totals over every sale that matches the filters (not just this page). */
 export const SaleList = pageOf(Sale).extend({ totals: SaleTotals });
 export type SaleList = z.infer<typeof SaleList>;
+
+/** The ledger's filters, for the CSV export (every matching sale, no paging). */
+export const SaleFilters = SaleQuery.omit({ page: true, pageSize: true });
+export type SaleFilters = z.infer<typeof SaleFilters>;

@@ -1,2 +1,3 @@
+export * from './days';
 export * from './zone';
 export * from './zone-schema';

@@ -18,6 +18,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -26,7 +27,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
 import { build } from './builds';
-import { createdAt, oneOf, updatedAt } from './columns';
+import { createdAt, oneOf, timestamptz, updatedAt } from './columns';
 import { part } from './inventory';
 
 // --- Listings, sales, expenses ---
@@ -117,6 +118,11 @@ export const sale = pgTable(
     cogsReturnedCents: bigint('cogs_returned_cents', { mode: 'number' }).notNull().default(0),
     restocked: boolean('restocked').notNull().default(false),
     buyerNote: text('buyer_note'),
+    /** What the sale changed, put back by a void: the thing's status and its open listings before it. */
+    before: jsonb('before').$type<SaleBefore>(),
+    /** A sale recorded by mistake: kept for its history, counted in no figure (ADR 012). */
+    voidedAt: timestamptz('voided_at'),
+    voidReason: text('void_reason'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -125,7 +131,7 @@ export const sale = pgTable(
     // One live sale per build, even when two requests race.
     uniqueIndex('sale_build_live_uq')
       .on(t.buildId)
-      .where(sql`${t.buildId} is not null and not ${t.restocked}`),
+      .where(sql`${t.buildId} is not null and not ${t.restocked} and ${t.voidedAt} is null`),
     index('sale_part_idx').on(t.partId),
     check('sale_one_thing', sql`num_nonnulls(${t.partId}, ${t.buildId}) <= 1`),
     check(
@@ -136,10 +142,27 @@ export const sale = pgTable(
     check('sale_cogs_returned_range', sql`${t.cogsReturnedCents} between 0 and ${t.cogsCents}`),
     check('sale_platform_valid', oneOf(t.platform, PLATFORMS)),
     check('sale_delivery_valid', oneOf(t.delivery, DELIVERIES)),
+    check('sale_void_reason', sql`(${t.voidedAt} is null) = (${t.voidReason} is null)`),
   ],
 );
 
-/** The parts a sale sold, with their cost at that moment. The partial unique index forbids a double sale. */
+/** The statuses a sale changed, as they were just before it. */
+export interface SaleBefore {
+  /** The part's or the build's status (a build's parts follow the build). */
+  status: PartStatus | BuildStatus;
+  /** The thing's draft and active listings: the one sold and the ones the sale ended. */
+  listings: {
+    id: number;
+    status: ListingStatus;
+    restoreStatus: PartStatus | BuildStatus | null;
+    endedAt: string | null;
+  }[];
+}
+
+/**
+ * The parts a sale sold, with their cost at that moment. The partial unique index forbids a double sale;
+ * `restocked` says the part is free again: it came back with a refund, or its sale was voided.
+ */
 export const saleItem = pgTable(
   'sale_item',
   {

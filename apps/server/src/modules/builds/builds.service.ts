@@ -18,6 +18,7 @@ import { containsPattern } from '../../db/like';
 import { build } from '../../db/schema';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { toPart } from '../parts/parts.mapper';
+import { soldBuilds } from '../sales/sold';
 import { compatibilityOf } from './builds.compat';
 import { buildContents } from './builds.contents';
 import { createBuildItems } from './builds.items';
@@ -44,8 +45,10 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
     const { parts, planned } = await buildContents(tx, ownerId, [row.id]);
     const ownedParts = parts.get(row.id) ?? [];
     const plannedItems = planned.get(row.id) ?? [];
+    const sold = row.status === 'sold' ? await soldBuilds(tx, ownerId, [row.id]) : new Map();
     return {
       ...buildRollUp(row, ownedParts, plannedItems),
+      sale: sold.get(row.id) ?? null,
       parts: ownedParts.map(toPart),
       planned: plannedItems.map(toPlanned),
       compatibility: compatibilityOf(ownedParts, plannedItems),
@@ -74,16 +77,24 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
           .offset((q.page - 1) * q.pageSize),
         db.select({ n: count() }).from(build).where(where),
       ]);
-      const { parts, planned } = await buildContents(
-        db,
-        ownerId,
-        rows.map((r) => r.id),
-      );
+      const [{ parts, planned }, sold] = await Promise.all([
+        buildContents(
+          db,
+          ownerId,
+          rows.map((r) => r.id),
+        ),
+        soldBuilds(
+          db,
+          ownerId,
+          rows.filter((r) => r.status === 'sold').map((r) => r.id),
+        ),
+      ]);
       const items: BuildSummary[] = rows.map((row) => {
         const ownedParts = parts.get(row.id) ?? [];
         const plannedItems = planned.get(row.id) ?? [];
         return {
           ...buildRollUp(row, ownedParts, plannedItems),
+          sale: sold.get(row.id) ?? null,
           ...compatibilitySummary(compatibilityOf(ownedParts, plannedItems)),
         };
       });

@@ -16,7 +16,7 @@ import {
   unlistedMove,
 } from './things';
 
-const sameThing = (ref: ThingRef) =>
+export const sameThing = (ref: ThingRef) =>
   ref.partId !== undefined ? eq(listing.partId, ref.partId) : eq(listing.buildId, ref.buildId);
 
 /** The thing's other active listings: while there is one, the thing stays listed. */

@@ -1,5 +1,5 @@
 import { allocateCents, type LotReturn, type LotSale } from '@partwise/shared';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { sale, saleItem } from '../../db/schema';
 import type { PartRow } from '../parts/parts.mapper';
@@ -45,7 +45,11 @@ export async function lotReturns(
           await db
             .selectDistinct({ id: saleItem.saleId })
             .from(saleItem)
-            .where(and(eq(saleItem.ownerId, ownerId), inArray(saleItem.partId, [...mine])))
+            .innerJoin(sale, eq(sale.id, saleItem.saleId))
+            // A voided sale brought nothing back.
+            .where(
+              and(eq(saleItem.ownerId, ownerId), inArray(saleItem.partId, [...mine]), isNull(sale.voidedAt)),
+            )
         ).map((r) => r.id);
   const [sales, items] =
     saleIds.length === 0

@@ -39,7 +39,15 @@ describe('money at the documented maximum', () => {
 
     const parts = [];
     for (let n = 0; n < BUILD_PARTS + 1; n++)
-      parts.push(await createPart(ctx.app, alice, { name: `Part ${n}`, category: 'other', costCents: MAX }));
+      parts.push(
+        await createPart(ctx.app, alice, {
+          name: `Part ${n}`,
+          category: 'other',
+          costCents: MAX,
+          // Bought before their sales in February: a sale cannot predate its parts.
+          acquiredAt: '2025-01-02',
+        }),
+      );
     expect((await call('GET', '/api/v1/parts/summary')).byStatus.in_stock).toEqual({
       count: BUILD_PARTS + 4,
       costCents: (BUILD_PARTS + 2) * MAX,

@@ -1,5 +1,5 @@
 import { type Pnl, type PnlQuery, saleProfitCents } from '@partwise/shared';
-import { and, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Caller } from '../../core/caller';
 import type { ServiceDeps } from '../../core/service-deps';
@@ -20,7 +20,7 @@ const inRange = (
 
 /**
  * Sales count on their sale date; refunds, and the cost of goods a restock brings back, on their refund date;
- * expenses on their date. Over a range that holds a sale and its refunds, the sale's profitCents adds up exactly.
+ * expenses on their date. A voided sale and its refunds count nowhere. Over a range that holds a sale and its refunds, the sale's profitCents adds up exactly.
  */
 export function createPnlService({ db }: ServiceDeps) {
   return {
@@ -36,14 +36,15 @@ export function createPnlService({ db }: ServiceDeps) {
             cogs: sumCents(sale.cogsCents),
           })
           .from(sale)
-          .where(inRange(sale.ownerId, ownerId, sale.soldAt, q)),
+          .where(and(inRange(sale.ownerId, ownerId, sale.soldAt, q), isNull(sale.voidedAt))),
         db
           .select({
             amount: sumCents(saleRefund.amountCents),
             cogsReturned: sumCents(saleRefund.cogsReturnedCents),
           })
           .from(saleRefund)
-          .where(inRange(saleRefund.ownerId, ownerId, saleRefund.refundedAt, q)),
+          .innerJoin(sale, eq(sale.id, saleRefund.saleId))
+          .where(and(inRange(saleRefund.ownerId, ownerId, saleRefund.refundedAt, q), isNull(sale.voidedAt))),
         db
           .select({ amount: sumCents(expense.amountCents) })
           .from(expense)

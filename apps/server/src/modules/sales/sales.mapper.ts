@@ -22,6 +22,8 @@ export function toSale(row: SaleRow): Sale {
     restocked: row.restocked,
     profitCents: saleProfitCents(row),
     buyerNote: row.buyerNote,
+    voidedAt: row.voidedAt?.toISOString() ?? null,
+    voidReason: row.voidReason,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -1,13 +1,17 @@
+import { Readable } from 'node:stream';
 import {
+  HistoryList,
   Pnl,
   PnlQuery,
   RecordId,
   SaleCreate,
   SaleDetail,
+  SaleFilters,
   SaleList,
   SaleQuery,
   SaleRefundCreate,
   SaleUpdate,
+  SaleVoid,
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
@@ -31,6 +35,26 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
       },
     },
     async (request) => sales.list(callerOf(request), request.query),
+  );
+
+  // A static segment: Fastify's router prefers it to GET /sales/:id.
+  app.get(
+    '/sales/export.csv',
+    {
+      schema: {
+        tags,
+        summary: "Every sale matching the ledger's filters (no paging), as a CSV file with every column",
+        querystring: SaleFilters,
+      },
+    },
+    async (request, reply) => {
+      const caller = callerOf(request);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${sales.exportFileName(caller)}"`)
+        .header('cache-control', 'no-store')
+        .send(Readable.from(sales.exportCsv(caller, request.query)));
+    },
   );
 
   app.post(
@@ -64,7 +88,8 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
     {
       schema: {
         tags,
-        summary: "Correct a sale's date, price, fees, shipping, platform or note",
+        summary:
+          "Correct a sale's date, price, fees, shipping, platform, delivery or note (the cost of goods stays as sold); recorded in its history",
         params: RecordId,
         body: SaleUpdate,
         response: { 200: SaleDetail },
@@ -85,6 +110,34 @@ export const salesRoutes: FastifyPluginAsyncZod<{ sales: SalesService; pnl: PnlS
       },
     },
     async (request) => sales.refund(callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/sales/:id/void',
+    {
+      schema: {
+        tags,
+        summary:
+          'Void a sale recorded by mistake: it leaves every figure, and what it sold and its listings go back to where they were (not a refund)',
+        params: RecordId,
+        body: SaleVoid,
+        response: { 200: SaleDetail },
+      },
+    },
+    async (request) => sales.void(callerOf(request), request.params.id, request.body.reason),
+  );
+
+  app.get(
+    '/sales/:id/history',
+    {
+      schema: {
+        tags,
+        summary: "The sale's history, oldest first: corrections, refunds, a void, who made each and how",
+        params: RecordId,
+        response: { 200: HistoryList },
+      },
+    },
+    async (request) => ({ items: await sales.history(callerOf(request), request.params.id) }),
   );
 
   app.get(

@@ -3,15 +3,17 @@ import {
   type Delivery,
   estimateFeesCents,
   listingAction,
+  OPEN_LISTING_STATUSES,
   type Platform,
   type SaleCreate,
   type SaleDetail,
+  type SaleFilters,
   type SaleList,
   type SaleQuery,
   type SaleUpdate,
   saleProfitCents,
 } from '@partwise/shared';
-import { and, asc, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type Acting, acting, type Caller } from '../../core/caller';
 import { AppError, notFound, permitted } from '../../core/errors';
@@ -21,9 +23,9 @@ import { isUniqueViolation } from '../../db/errors';
 import { containsPattern } from '../../db/like';
 import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
 import { sumCents } from '../../db/sums';
-import { diff, recordAudit } from '../audit/audit';
+import { diff, historyOf, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
-import { closeListingsOnSale } from '../listings/listings.lifecycle';
+import { closeListingsOnSale, sameThing } from '../listings/listings.lifecycle';
 import {
   clearThingForSale,
   lockThing,
@@ -32,10 +34,17 @@ import {
   setThingStatus,
   type ThingRef,
 } from '../listings/things';
+import { salesCsv } from './sales.csv';
+import { checkSoldAt } from './sales.dates';
 import { type SaleRow, toSale } from './sales.mapper';
 import { refundSale } from './sales.refund';
+import { voidSale } from './sales.void';
 
 type CreateInput = z.output<typeof SaleCreate>;
+
+function refuseVoided(row: SaleRow, what: string): void {
+  if (row.voidedAt) throw new AppError('RULE_VIOLATION', `This sale was voided, so it cannot be ${what}`);
+}
 
 export function createSalesService({ db, clock }: ServiceDeps) {
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<SaleRow> {
@@ -116,6 +125,25 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     const feesCents =
       input.feesCents ?? estimateFeesCents(priceCents, (await feeRatesFor(tx, ownerId))[platform][delivery]);
     const cogsCents = thing.parts.reduce((sum, p) => sum + p.costCents, 0);
+    const soldAt = input.soldAt ?? who.today;
+    await checkSoldAt(
+      tx,
+      who,
+      soldAt,
+      thing.parts.map((p) => p.id),
+    );
+    // What a void puts back: the thing's status and its open listings as they are now.
+    const openListings = await tx
+      .select({
+        id: listing.id,
+        status: listing.status,
+        restoreStatus: listing.restoreStatus,
+        endedAt: listing.endedAt,
+      })
+      .from(listing)
+      .where(
+        and(eq(listing.ownerId, ownerId), sameThing(ref), inArray(listing.status, OPEN_LISTING_STATUSES)),
+      );
 
     const [row] = await tx
       .insert(sale)
@@ -127,12 +155,13 @@ export function createSalesService({ db, clock }: ServiceDeps) {
         itemName: thing.name,
         platform,
         delivery,
-        soldAt: input.soldAt ?? who.today,
+        soldAt,
         priceCents,
         feesCents,
         shippingCents: input.shippingCents,
         cogsCents,
         buyerNote: input.buyerNote ?? null,
+        before: { status: thing.status, listings: openListings },
       })
       .returning({ id: sale.id });
     if (!row) throw new Error('sale insert returned no row');
@@ -147,11 +176,20 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     return row.id;
   }
 
-  function where(ownerId: string, q: Omit<SaleQuery, 'page' | 'pageSize'>): SQL | undefined {
-    const conditions: (SQL | undefined)[] = [eq(sale.ownerId, ownerId)];
+  /** The ledger's filter. Voided sales are left out of it (and of every total) unless asked for alone. */
+  function where(ownerId: string, q: SaleFilters): SQL | undefined {
+    const conditions: (SQL | undefined)[] = [
+      eq(sale.ownerId, ownerId),
+      q.voided === 'true' ? isNotNull(sale.voidedAt) : isNull(sale.voidedAt),
+    ];
     if (q.from) conditions.push(gte(sale.soldAt, q.from));
     if (q.to) conditions.push(lte(sale.soldAt, q.to));
     if (q.platform) conditions.push(eq(sale.platform, q.platform));
+    if (q.buildId) conditions.push(eq(sale.buildId, q.buildId));
+    if (q.partId)
+      conditions.push(
+        sql`exists (select 1 from ${saleItem} where ${saleItem.saleId} = ${sale.id} and ${saleItem.partId} = ${q.partId})`,
+      );
     for (const word of q.q?.split(/\s+/).filter(Boolean) ?? []) {
       conditions.push(
         sql`concat_ws(' ', ${sale.itemName}, ${sale.buyerNote}) ilike ${containsPattern(word)}`,
@@ -212,6 +250,19 @@ export function createSalesService({ db, clock }: ServiceDeps) {
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         const before = await findOwned(tx, ownerId, id, true);
+        refuseVoided(before, 'corrected');
+        if (patch.soldAt !== undefined && patch.soldAt !== before.soldAt) {
+          const items = await tx
+            .select({ partId: saleItem.partId })
+            .from(saleItem)
+            .where(and(eq(saleItem.saleId, id), eq(saleItem.ownerId, ownerId)));
+          await checkSoldAt(
+            tx,
+            who,
+            patch.soldAt,
+            items.map((i) => i.partId),
+          );
+        }
         if (patch.priceCents !== undefined && patch.priceCents < before.refundedCents) {
           throw new AppError('RULE_VIOLATION', 'The price cannot be below what was already refunded', {
             priceCents: `must be at least ${before.refundedCents}`,
@@ -232,10 +283,31 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     async refund(caller: Caller, id: number, input: Parameters<typeof refundSale>[3]): Promise<SaleDetail> {
       const who = acting(caller, clock);
       return db.transaction(async (tx) => {
-        await refundSale(tx, who, await findOwned(tx, who.ownerId, id, true), input);
+        const row = await findOwned(tx, who.ownerId, id, true);
+        refuseVoided(row, 'refunded');
+        await refundSale(tx, who, row, input);
         return detail(tx, who.ownerId, id);
       });
     },
+
+    /** A sale recorded by mistake: out of every figure, its goods and listings back as they were. */
+    async void(caller: Caller, id: number, reason: string): Promise<SaleDetail> {
+      const who = acting(caller, clock);
+      return db.transaction(async (tx) => {
+        await voidSale(tx, who, await findOwned(tx, who.ownerId, id, true), reason);
+        return detail(tx, who.ownerId, id);
+      });
+    },
+
+    async history(caller: Caller, id: number) {
+      await findOwned(db, caller.ownerId, id);
+      return historyOf(db, caller.ownerId, 'sale', id);
+    },
+
+    exportFileName: (caller: Caller) => `sales-${acting(caller, clock).today}.csv`,
+
+    exportCsv: (caller: Caller, filters: SaleFilters) =>
+      salesCsv(db, caller.ownerId, where(caller.ownerId, filters)),
   };
 }
 

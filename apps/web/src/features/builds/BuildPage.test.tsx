@@ -45,6 +45,7 @@ function buildOf(parts: Part[]): Build {
     ...shape,
     compatibility: checkBuild(buildItemsOf(shape)),
     override: null,
+    sale: null,
     createdAt: '2026-01-10T12:00:00.000Z',
     updatedAt: '2026-01-10T12:00:00.000Z',
   };

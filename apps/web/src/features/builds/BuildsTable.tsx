@@ -16,6 +16,25 @@ function PartsText({ build }: { build: BuildSummary }) {
   );
 }
 
+/** A sold build's actual profit (from its sale), else the profit expected at its target price. */
+function BuildProfit({ build }: { build: BuildSummary }) {
+  if (build.sale)
+    return (
+      <Link to={`/sales/${build.sale.saleId}`} className="link-hover flex flex-col items-end">
+        <ProfitText cents={build.sale.profitCents} />
+        <span className="text-xs text-base-content/60">actual</span>
+      </Link>
+    );
+  return (
+    <span className="flex flex-col items-end">
+      <ProfitText cents={build.money.expectedProfitCents} />
+      {build.money.expectedProfitCents !== null && (
+        <span className="text-xs text-base-content/60">expected</span>
+      )}
+    </span>
+  );
+}
+
 /** Builds with their money and compatibility at a glance; cards on phones. */
 export function BuildsTable({ builds }: { builds: BuildSummary[] }) {
   return (
@@ -23,8 +42,8 @@ export function BuildsTable({ builds }: { builds: BuildSummary[] }) {
     <div className="overflow-x-auto max-sm:overflow-visible">
       <ResponsiveTable
         caption="Your builds"
-        head={['Name', 'Status', 'Parts', 'Compatibility', 'Total cost', 'Target price', 'Expected profit']}
-        alignRight={['Total cost', 'Target price', 'Expected profit']}
+        head={['Name', 'Status', 'Parts', 'Compatibility', 'Total cost', 'Target price', 'Profit']}
+        alignRight={['Total cost', 'Target price', 'Profit']}
       >
         {builds.map((build) => (
           <Row key={build.id}>
@@ -57,8 +76,8 @@ export function BuildsTable({ builds }: { builds: BuildSummary[] }) {
                 <Money cents={build.money.targetPriceCents} />
               )}
             </Cell>
-            <Cell label="Expected profit" className="text-right">
-              <ProfitText cents={build.money.expectedProfitCents} />
+            <Cell label="Profit" className="text-right">
+              <BuildProfit build={build} />
             </Cell>
           </Row>
         ))}

@@ -1,9 +1,11 @@
 import type { Build } from '@partwise/shared';
-import { centsToDecimal } from '@partwise/shared';
+import { centsToDecimal, dateIn } from '@partwise/shared';
 import { type ReactNode, useId } from 'react';
 import { Money } from '../../components/Money';
 import { useToast } from '../../components/toast';
 import { inputToCents, MoneyText } from '../../lib/money-input';
+import { useTimeZone } from '../account/time-zone';
+import { SoldFacts } from '../sales/SoldFacts';
 import { InlineEdit } from './InlineEdit';
 import { ProfitText } from './ProfitText';
 import { useUpdateBuild } from './queries';
@@ -27,12 +29,16 @@ function Figure({
   );
 }
 
-/** Cost so far, still to buy, total, target price (editable here) and expected profit, always in view. */
+/**
+ * Cost so far, still to buy, total, target price (editable here) and expected profit, always in view; once
+ * the build is sold, its sale (price, fees, actual profit, days to sell) instead of the target.
+ */
 export function MoneySummary({ build, className = '' }: { build: Build; className?: string }) {
   const titleId = useId();
   const update = useUpdateBuild(build.id);
   const notify = useToast();
   const { money } = build;
+  const timeZone = useTimeZone();
 
   const saveTarget = async (text: string) => {
     const cents = inputToCents(text) ?? null;
@@ -58,26 +64,34 @@ export function MoneySummary({ build, className = '' }: { build: Build; classNam
         <Figure label="Total" className="col-span-2 lg:border-t lg:border-base-300 lg:pt-2">
           <Money cents={money.totalCostCents} />
         </Figure>
-        <Figure label="Target price" className="col-span-3">
-          <InlineEdit
-            label="Target price"
-            kind="money"
-            value={money.targetPriceCents === null ? '' : centsToDecimal(money.targetPriceCents)}
-            display={
-              money.targetPriceCents === null ? (
-                <span className="font-normal text-base-content/50">Not set</span>
-              ) : (
-                <Money cents={money.targetPriceCents} />
-              )
-            }
-            schema={MoneyText}
-            onSave={saveTarget}
-            className="lg:justify-end"
-          />
-        </Figure>
-        <Figure label="Expected profit" className="col-span-3">
-          <ProfitText cents={money.expectedProfitCents} className="text-base lg:text-lg" />
-        </Figure>
+        {build.sale ? (
+          <div className="col-span-6 lg:border-t lg:border-base-300 lg:pt-2">
+            <SoldFacts sale={build.sale} since={dateIn(timeZone, new Date(build.createdAt))} from="started" />
+          </div>
+        ) : (
+          <>
+            <Figure label="Target price" className="col-span-3">
+              <InlineEdit
+                label="Target price"
+                kind="money"
+                value={money.targetPriceCents === null ? '' : centsToDecimal(money.targetPriceCents)}
+                display={
+                  money.targetPriceCents === null ? (
+                    <span className="font-normal text-base-content/50">Not set</span>
+                  ) : (
+                    <Money cents={money.targetPriceCents} />
+                  )
+                }
+                schema={MoneyText}
+                onSave={saveTarget}
+                className="lg:justify-end"
+              />
+            </Figure>
+            <Figure label="Expected profit" className="col-span-3">
+              <ProfitText cents={money.expectedProfitCents} className="text-base lg:text-lg" />
+            </Figure>
+          </>
+        )}
       </dl>
     </section>
   );

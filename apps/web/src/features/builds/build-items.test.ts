@@ -46,6 +46,7 @@ function build(): Build {
     ],
     compatibility: { status: 'ok', complete: false, findings: [] },
     override: null,
+    sale: null,
     createdAt: stamp,
     updatedAt: stamp,
   });

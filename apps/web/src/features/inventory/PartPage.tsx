@@ -7,6 +7,7 @@ import { Money } from '../../components/Money';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
 import { SellButtons } from '../listings/SellButtons';
+import { PartSale } from '../sales/SoldFacts';
 import { PartActions } from './PartActions';
 import { PartDetails, PartSpecs } from './PartDetails';
 import { PartHistory } from './PartHistory';
@@ -76,6 +77,11 @@ function PartSheet({ part }: { part: Part }) {
       </header>
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="flex flex-col gap-6 lg:col-span-2">
+          {part.status === 'sold' && (
+            <Card title="Sale">
+              <PartSale partId={part.id} acquiredAt={part.acquiredAt} />
+            </Card>
+          )}
           <Card title="Details">
             <PartDetails part={part} />
           </Card>

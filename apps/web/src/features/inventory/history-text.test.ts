@@ -27,6 +27,24 @@ describe('part history in words', () => {
   it('still reads an action it does not know as words', () => {
     expect(actionText('part_out', {})).toBe('part out');
   });
+
+  it('words a sale’s corrections, refunds and void: money, dates, platforms and the reason', () => {
+    expect(
+      changeLines({
+        soldAt: { from: '2020-06-02', to: '2026-06-02' },
+        priceCents: { from: 82_000, to: 80_000 },
+        platform: { from: 'local', to: 'facebook_marketplace' },
+        voidReason: { from: null, to: 'Entered twice' },
+      }),
+    ).toEqual([
+      { field: 'Sale date', from: 'Jun 2, 2020', to: 'Jun 2, 2026' },
+      { field: 'Price', from: '$820.00', to: '$800.00' },
+      { field: 'Platform', from: 'Local sale', to: 'Facebook Marketplace' },
+      { field: 'Reason', from: 'none', to: 'Entered twice' },
+    ]);
+    expect(actionText('refund', {})).toBe('recorded a refund');
+    expect(actionText('void', {})).toBe('voided it');
+  });
 });
 
 describe('account history in words', () => {

@@ -4,8 +4,12 @@ import {
   type Channel,
   CONDITION_LABELS,
   type Condition,
+  DELIVERY_LABELS,
+  type Delivery,
   PART_STATUS_LABELS,
   type PartStatus,
+  PLATFORM_LABELS,
+  type Platform,
 } from '@partwise/shared';
 import { formatDay, formatMoney, sourceLabel } from '../../lib/format';
 import { specFields } from './spec-fields';
@@ -35,7 +39,28 @@ const FIELD_LABELS: Record<string, string> = {
   email: 'Email',
   timezone: 'Time zone',
   otherSessions: 'Other sessions',
+  // A sale's fields.
+  soldAt: 'Sale date',
+  priceCents: 'Price',
+  feesCents: 'Fees',
+  shippingCents: 'Shipping',
+  platform: 'Platform',
+  delivery: 'Delivery',
+  buyerNote: 'Buyer note',
+  refundedCents: 'Refunded',
+  restocked: 'Came back',
+  refundId: 'Refund',
+  voidReason: 'Reason',
 };
+
+const MONEY_FIELDS = new Set([
+  'costCents',
+  'totalCostCents',
+  'priceCents',
+  'feesCents',
+  'shippingCents',
+  'refundedCents',
+]);
 
 export interface ChangeLine {
   field: string;
@@ -45,6 +70,7 @@ export interface ChangeLine {
 
 function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'none';
+  if (MONEY_FIELDS.has(field)) return typeof value === 'number' ? formatMoney(value) : String(value);
   switch (field) {
     case 'status':
       return PART_STATUS_LABELS[value as PartStatus] ?? String(value);
@@ -52,15 +78,19 @@ function valueText(field: string, value: unknown): string {
       return CATEGORY_LABELS[value as Category] ?? String(value);
     case 'condition':
       return CONDITION_LABELS[value as Condition] ?? String(value);
-    case 'costCents':
-    case 'totalCostCents':
-      return typeof value === 'number' ? formatMoney(value) : String(value);
+    case 'platform':
+      return PLATFORM_LABELS[value as Platform] ?? String(value);
+    case 'delivery':
+      return DELIVERY_LABELS[value as Delivery] ?? String(value);
+    case 'refundId':
+      return `refund #${value}`;
     case 'weights':
       // A lot's weights, part by part: "2 : 1 : 1".
       return Array.isArray(value)
         ? value.map((w: { weight?: unknown }) => String(w.weight)).join(' : ')
         : String(value);
     case 'acquiredAt':
+    case 'soldAt':
       return formatDay(String(value));
     case 'source':
       return sourceLabel(String(value));
@@ -134,6 +164,8 @@ const ACTIONS: Record<string, string> = {
   sign_out_session: 'signed a session out',
   sign_out_others: 'signed out everywhere else',
   sign_out_everywhere: 'signed out everywhere',
+  refund: 'recorded a refund',
+  void: 'voided it',
 };
 
 /** Actions whose changes say nothing a person needs (a photo's id). */

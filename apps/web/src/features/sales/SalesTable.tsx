@@ -5,16 +5,18 @@ import { ActionsCell, Cell, ResponsiveTable, Row } from '../../components/Respon
 import { formatDay } from '../../lib/format';
 
 const MONEY = ['Price', 'Fees', 'Shipping', 'COGS', 'Profit'];
-const itemLink = (s: Sale) => (s.buildId ? `/builds/${s.buildId}` : `/inventory/${s.partId ?? ''}`);
 
 export function SalesTable({
   items,
   totals,
   onRefund,
+  showTotals = true,
 }: {
   items: Sale[];
   totals: SaleTotals;
   onRefund: (sale: Sale) => void;
+  /** Voided sales count in no total: their list has none. */
+  showTotals?: boolean;
 }) {
   return (
     <ResponsiveTable caption="Sales" head={['Date', 'Item', 'Platform', ...MONEY, '']} alignRight={MONEY}>
@@ -24,9 +26,10 @@ export function SalesTable({
             {formatDay(sale.soldAt)}
           </Cell>
           <Cell label="Item">
-            <Link to={itemLink(sale)} className="link link-hover font-medium break-words">
+            <Link to={`/sales/${sale.id}`} className="link link-hover font-medium break-words">
               {sale.itemName}
             </Link>
+            {sale.voidedAt && <span className="badge badge-ghost badge-sm ml-2">Void</span>}
             {sale.refundedCents > 0 && (
               <span className="badge badge-warning badge-soft badge-sm ml-2 whitespace-nowrap">
                 {sale.restocked ? 'Returned' : 'Refunded'} <Money cents={sale.refundedCents} />
@@ -50,7 +53,7 @@ export function SalesTable({
             <Money cents={sale.profitCents} />
           </Cell>
           <ActionsCell>
-            {sale.refundedCents < sale.priceCents && (
+            {!sale.voidedAt && sale.refundedCents < sale.priceCents && (
               <button
                 type="button"
                 className="btn btn-ghost btn-xs"
@@ -63,39 +66,41 @@ export function SalesTable({
           </ActionsCell>
         </Row>
       ))}
-      <Row className="bg-base-200/60 font-semibold max-sm:bg-base-200">
-        <Cell label="Total" className="max-sm:hidden">
-          Total
-        </Cell>
-        <Cell label="Total">
-          {totals.count} {totals.count === 1 ? 'sale' : 'sales'}
-        </Cell>
-        <Cell label="Refunded" className="max-sm:hidden">
-          {totals.refundedCents > 0 && (
-            <span className="text-sm font-normal">
-              <Money cents={-totals.refundedCents} /> refunds
+      {showTotals && (
+        <Row className="bg-base-200/60 font-semibold max-sm:bg-base-200">
+          <Cell label="Total" className="max-sm:hidden">
+            Total
+          </Cell>
+          <Cell label="Total">
+            {totals.count} {totals.count === 1 ? 'sale' : 'sales'}
+          </Cell>
+          <Cell label="Refunded" className="max-sm:hidden">
+            {totals.refundedCents > 0 && (
+              <span className="text-sm font-normal">
+                <Money cents={-totals.refundedCents} /> refunds
+              </span>
+            )}
+          </Cell>
+          <Cell label="Price" className="text-right">
+            <Money cents={totals.priceCents} />
+          </Cell>
+          <Cell label="Fees" className="text-right">
+            <Money cents={totals.feesCents} />
+          </Cell>
+          <Cell label="Shipping" className="text-right">
+            <Money cents={totals.shippingCents} />
+          </Cell>
+          <Cell label="COGS" className="text-right">
+            <Money cents={totals.cogsCents} />
+          </Cell>
+          <Cell label="Profit" className="text-right">
+            <span data-testid="total-profit">
+              <Money cents={totals.profitCents} />
             </span>
-          )}
-        </Cell>
-        <Cell label="Price" className="text-right">
-          <Money cents={totals.priceCents} />
-        </Cell>
-        <Cell label="Fees" className="text-right">
-          <Money cents={totals.feesCents} />
-        </Cell>
-        <Cell label="Shipping" className="text-right">
-          <Money cents={totals.shippingCents} />
-        </Cell>
-        <Cell label="COGS" className="text-right">
-          <Money cents={totals.cogsCents} />
-        </Cell>
-        <Cell label="Profit" className="text-right">
-          <span data-testid="total-profit">
-            <Money cents={totals.profitCents} />
-          </span>
-        </Cell>
-        <td className="max-sm:hidden" />
-      </Row>
+          </Cell>
+          <td className="max-sm:hidden" />
+        </Row>
+      )}
     </ResponsiveTable>
   );
 }

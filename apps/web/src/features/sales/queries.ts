@@ -3,11 +3,15 @@ import type {
   ExpenseCreate,
   ExpenseList,
   ExpenseUpdate,
+  HistoryEntry,
   Pnl,
   Sale,
   SaleCreate,
+  SaleDetail,
   SaleList,
   SaleRefundCreate,
+  SaleUpdate,
+  SaleVoid,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
@@ -21,6 +25,8 @@ export interface SalesView {
   from?: string | undefined;
   to?: string | undefined;
   page: number;
+  /** Only the voided sales. */
+  voided?: 'true' | undefined;
 }
 
 export interface PnlRange {
@@ -36,7 +42,27 @@ export const saleQueries = {
       queryFn: () => api.get<SaleList>(withQuery('/api/v1/sales', { ...view, pageSize: SALES_PAGE_SIZE })),
       placeholderData: keepPreviousData,
     }),
+  /** The newest live sale of a part (alone or in a build). */
+  ofPart: (partId: number) =>
+    queryOptions({
+      queryKey: [...saleQueries.all, 'ofPart', partId] as const,
+      queryFn: () => api.get<SaleList>(withQuery('/api/v1/sales', { partId, pageSize: 1 })),
+    }),
+  detail: (id: number) =>
+    queryOptions({
+      queryKey: [...saleQueries.all, 'detail', id] as const,
+      queryFn: () => api.get<SaleDetail>(`/api/v1/sales/${id}`),
+    }),
+  history: (id: number) =>
+    queryOptions({
+      queryKey: [...saleQueries.all, 'history', id] as const,
+      queryFn: () => api.get<{ items: HistoryEntry[] }>(`/api/v1/sales/${id}/history`),
+    }),
 };
+
+/** The ledger's rows as a CSV file, with the same filters. */
+export const salesExportUrl = (view: Omit<SalesView, 'page'>) =>
+  withQuery('/api/v1/sales/export.csv', { ...view });
 
 export const pnlQueries = {
   all: ['pnl'] as const,
@@ -85,6 +111,22 @@ export function useRefundSale(id: number) {
   const invalidate = useInvalidateSelling();
   return useMutation({
     mutationFn: (body: SaleRefundCreate) => api.post<Sale>(`/api/v1/sales/${id}/refund`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateSale(id: number) {
+  const invalidate = useInvalidateSelling();
+  return useMutation({
+    mutationFn: (body: SaleUpdate) => api.patch<SaleDetail>(`/api/v1/sales/${id}`, body),
+    onSuccess: invalidate,
+  });
+}
+
+export function useVoidSale(id: number) {
+  const invalidate = useInvalidateSelling();
+  return useMutation({
+    mutationFn: (body: SaleVoid) => api.post<SaleDetail>(`/api/v1/sales/${id}/void`, body),
     onSuccess: invalidate,
   });
 }
