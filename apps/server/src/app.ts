@@ -14,6 +14,8 @@ import { createRateLimiter } from './http/rate-limit';
 import { serveWebApp } from './http/web-app';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
+import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { createAnalyticsService } from './modules/analytics/analytics.service';
 import { accountRoutes } from './modules/auth/account.routes';
 import { createAccountService } from './modules/auth/account.service';
 import { createAuth } from './modules/auth/auth';
@@ -130,6 +132,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
+      await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,
