@@ -43,6 +43,8 @@ import { partsCsvRoutes } from './modules/parts-csv/parts-csv.routes';
 import { createPartsCsvService } from './modules/parts-csv/parts-csv.service';
 import { photosRoutes } from './modules/photos/photos.routes';
 import { createPhotosService } from './modules/photos/photos.service';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { createTaxYearService } from './modules/reports/tax-year.service';
 import { createPnlService } from './modules/sales/pnl.service';
 import { salesRoutes } from './modules/sales/sales.routes';
 import { createSalesService } from './modules/sales/sales.service';
@@ -133,6 +135,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
+      await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,

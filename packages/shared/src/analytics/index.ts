@@ -1,2 +1,3 @@
 export * from './analytics';
 export * from './periods';
+export * from './tax-report';
