@@ -12,8 +12,13 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
 import { serveWebApp } from './http/web-app';
+import { serverJobs } from './jobs/reconcile-analytics.job';
+import type { Job } from './jobs/runner';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
+import { createActivityRecorder } from './modules/analytics/activity';
+import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
+import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
 import { analyticsRoutes } from './modules/analytics/analytics.routes';
 import { createAnalyticsService } from './modules/analytics/analytics.service';
 import { accountRoutes } from './modules/auth/account.routes';
@@ -54,10 +59,17 @@ export interface AppDeps {
   database: Database;
   /** The system clock unless a test sets the time. */
   clock?: Clock;
+  /** The scheduled jobs (listed and run from the admin routes); main.ts schedules the same list. */
+  jobs?: readonly Job[];
 }
 
 /** The whole HTTP application, without listening: main.ts listens, tests use app.inject. */
-export async function buildApp({ config, database, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  clock = systemClock,
+  jobs = serverJobs(),
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.env === 'test'
@@ -77,7 +89,13 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   const deps = { db, clock };
   const auth = createAuth(db, config);
   const tokens = createTokensService(deps);
-  const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
+  const identify = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
+  const recordActivity = createActivityRecorder(db, clock);
+  const authenticate: typeof identify = async (request) => {
+    const found = await identify(request);
+    if (found) await recordActivity(found.user.id);
+    return found;
+  };
   const rateLimit = createRateLimiter(db);
 
   await app.register(helmet, {
@@ -147,6 +165,9 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
     async (adminScope) => {
       requireUser(adminScope, authenticate, 'admin');
       await adminScope.register(adminRoutes, { admin: createAdminService(deps) });
+      await adminScope.register(adminAnalyticsRoutes, {
+        adminAnalytics: createAdminAnalyticsService(deps, jobs),
+      });
     },
     { prefix: '/api/v1/admin' },
   );

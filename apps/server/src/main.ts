@@ -1,15 +1,22 @@
 import { buildApp } from './app';
 import { serveBackupRequests } from './backup/backup-requests';
 import { ConfigError, loadConfig } from './config';
+import { systemClock } from './core/clock';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { embeddedDbDir, openConfiguredDatabase } from './db/open-configured';
+import { serverJobs } from './jobs/reconcile-analytics.job';
+import { startScheduler } from './jobs/scheduler';
 import { ensureCatalog } from './modules/catalog/catalog-import';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config, (message) => console.log(message), 'server');
   await ensureCatalog(database.db, (message) => console.log(message));
-  const app = await buildApp({ config, database });
+  const jobs = serverJobs();
+  const app = await buildApp({ config, database, jobs });
+  const scheduler = config.scheduler
+    ? startScheduler(database.db, systemClock, jobs, (message) => app.log.error(message))
+    : null;
   const stopBackups = database.pglite
     ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
     : () => {};
@@ -21,6 +28,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
     try {
       stopBackups();
+      scheduler?.stop();
       await app.close();
       await database.close();
       process.exit(0);

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { ownerId, user } from './accounts';
 import { timestamptz } from './columns';
 
@@ -39,6 +49,8 @@ export const jobRun = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     job: text('job').notNull(),
+    /** The scheduled minute this run is for: with several processes, one run per job and slot succeeds. */
+    slot: timestamptz('slot').notNull(),
     startedAt: timestamptz('started_at').notNull(),
     finishedAt: timestamptz('finished_at'),
     /** ok | failed | skipped (another process held the job's lock) */
@@ -50,6 +62,7 @@ export const jobRun = pgTable(
   },
   (t) => [
     index('job_run_job_started_idx').on(t.job, t.startedAt.desc().nullsFirst()),
+    uniqueIndex('job_run_job_slot_ok_uq').on(t.job, t.slot).where(sql`${t.outcome} = 'ok'`),
     check('job_run_outcome_valid', sql`${t.outcome} in ('ok','failed','skipped')`),
   ],
 );

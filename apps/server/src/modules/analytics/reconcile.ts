@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Db, type DbOrTx, queryRows } from '../../db/client';
+import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { DAILY_COLUMNS, ledgerDays, recomputeDays } from './aggregates';
 
@@ -37,13 +37,11 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
   });
 }
 
-/** Finds the drift in [from, to] and repairs it with the writes' own function, in one transaction. */
-export async function repairDrift(db: Db, from: string, to: string): Promise<Drift[]> {
-  return db.transaction(async (tx) => {
-    const drift = await findDrift(tx, from, to);
-    const byOwner = new Map<string, string[]>();
-    for (const d of drift) byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
-    for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
-    return drift;
-  });
+/** Finds the drift in [from, to] and repairs it with the writes' own function, in the caller's transaction. */
+export async function repairDrift(tx: Tx, from: string, to: string): Promise<Drift[]> {
+  const drift = await findDrift(tx, from, to);
+  const byOwner = new Map<string, string[]>();
+  for (const d of drift) byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
+  for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
+  return drift;
 }
