@@ -5,6 +5,7 @@ import { exactInteger } from '../../db/sums';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import type { TestUser } from '../../test/users';
+import { rebuildAll } from './aggregates';
 import { findDrift } from './reconcile';
 
 let ctx: TestContext;
@@ -174,5 +175,20 @@ describe('daily aggregates kept by the writes', () => {
       cogs_cents: 10000,
     });
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+
+  it('are rebuilt whole from the ledger, the same however often (npm run analytics:rebuild)', async () => {
+    const db = ctx.database.db;
+    await db.execute(sql`update analytics_daily set revenue_cents = revenue_cents + 7`);
+    await db.execute(
+      sql`insert into analytics_daily (owner_id, day, expenses_cents) values (${users.bob.id}, '2030-01-01', 5)`,
+    );
+    expect((await findDrift(db, '2000-01-01', '2100-12-31')).length).toBeGreaterThan(0);
+    const first = await rebuildAll(db);
+    const second = await rebuildAll(db);
+    expect(second).toBe(first);
+    expect(first).toBeGreaterThan(0);
+    expect(await findDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
+    expect(await dayOf(users.alice.id, '2025-05-02')).toMatchObject({ sales_count: 4, revenue_cents: 20000 });
   });
 });
