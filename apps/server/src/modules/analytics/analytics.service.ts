@@ -20,8 +20,20 @@ import { exactInteger } from '../../db/sums';
 import { partOutValues, soldBuilds } from './analytics.builds';
 import { daysToSellSql, figures, stockOnHand } from './analytics.figures';
 import { previousRange, ratioOf, resolveRange } from './analytics.range';
+import { prepareSeries, type SeriesRow } from './analytics.series';
 
-const TRUNC = { day: 'day', week: 'week', month: 'month', year: 'year' } as const;
+const EMPTY: SeriesRow = {
+  start: '',
+  salesCount: 0,
+  revenueCents: 0,
+  feesCents: 0,
+  shippingCents: 0,
+  cogsCents: 0,
+  cogsReturnedCents: 0,
+  refundsCents: 0,
+  expensesCents: 0,
+  purchasesCents: 0,
+};
 
 /** Where a sale's group comes from: the sale, or its part (a build's sales have no part). */
 const GROUP_SQL: Record<BreakdownQuery['by'], string> = {
@@ -37,6 +49,7 @@ const GROUP_SQL: Record<BreakdownQuery['by'], string> = {
  * ledger: see aggregates.ts); counts of days and groups come from the ledger itself.
  */
 export function createAnalyticsService({ db, clock }: ServiceDeps) {
+  const series = prepareSeries(db);
   return {
     async summary(caller: Caller, q: AnalyticsRange): Promise<AnalyticsSummary> {
       const who = acting(caller, clock);
@@ -52,47 +65,27 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
     async timeseries(caller: Caller, q: TimeseriesQuery): Promise<Timeseries> {
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, q.granularity);
-      const trunc = sql.raw(`'${TRUNC[q.granularity]}'`);
       const [rows, [opening]] = await Promise.all([
-        queryRows<Record<string, unknown>>(
-          db,
-          sql`select to_char(date_trunc(${trunc}, day::timestamp), 'YYYY-MM-DD') as start,
-            sum(sales_count)::bigint as sales_count, sum(revenue_cents)::bigint as revenue,
-            sum(fees_cents)::bigint as fees, sum(shipping_cents)::bigint as shipping,
-            sum(cogs_cents)::bigint as cogs, sum(cogs_returned_cents)::bigint as cogs_returned,
-            sum(refunds_cents)::bigint as refunds, sum(expenses_cents)::bigint as expenses,
-            sum(purchases_cents)::bigint as purchases
-          from analytics_daily where owner_id = ${who.ownerId} and day between ${from} and ${to}
-          group by 1`,
-        ),
-        queryRows<{ stock: unknown }>(
-          db,
-          sql`select coalesce(sum(purchases_cents - cogs_cents + cogs_returned_cents), 0)::bigint as stock
-          from analytics_daily where owner_id = ${who.ownerId} and day < ${from}`,
-        ),
+        series.byPeriod[q.granularity].execute({ ownerId: who.ownerId, from, to }),
+        series.opening.execute({ ownerId: who.ownerId, from }),
       ]);
-      const byStart = new Map(rows.map((r) => [String(r.start), r]));
-      let stock = exactInteger(opening?.stock ?? 0);
-      const points = periodsBetween(from, to, q.granularity).map((p) => {
+      const byStart = new Map(rows.map((r) => [r.start, r]));
+      let stock = opening?.stock ?? 0;
+      const points = periodsBetween(from, to, q.granularity).map((period) => {
         // The database keys a row by its calendar period's first day, which may fall before the range.
-        const r = byStart.get(periodStart(p.start, q.granularity));
-        const n = (k: string) => exactInteger(r?.[k] ?? 0);
-        const cogs = n('cogs');
-        const returned = n('cogs_returned');
-        stock += n('purchases') - cogs + returned;
+        const r = byStart.get(periodStart(period.start, q.granularity)) ?? EMPTY;
+        stock += r.purchasesCents - r.cogsCents + r.cogsReturnedCents;
+        const { start: _start, ...sums } = r;
         return {
-          ...p,
-          salesCount: n('sales_count'),
-          revenueCents: n('revenue'),
-          feesCents: n('fees'),
-          shippingCents: n('shipping'),
-          cogsCents: cogs,
-          cogsReturnedCents: returned,
-          refundsCents: n('refunds'),
-          expensesCents: n('expenses'),
+          ...period,
+          ...sums,
           netProfitCents:
-            n('revenue') - n('fees') - n('shipping') - (cogs - returned) - n('refunds') - n('expenses'),
-          purchasesCents: n('purchases'),
+            r.revenueCents -
+            r.feesCents -
+            r.shippingCents -
+            (r.cogsCents - r.cogsReturnedCents) -
+            r.refundsCents -
+            r.expensesCents,
           stockValueCents: stock,
         };
       });
