@@ -234,4 +234,58 @@ describe('analytics', () => {
     ).toBe(200);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/analytics/summary' })).statusCode).toBe(401);
   });
+
+  it('sets a sold build against its parts sold one by one at the user’s own average prices', async () => {
+    const dave = await bearerFor(ctx.app, await signUp(ctx.app, { name: 'Dave' }));
+    // Two earlier sales of the same CPU alone: it sells for 85.00 on average.
+    await sell(dave, 5000, { priceCents: 8000, soldAt: '2025-05-01' }, '2025-03-01');
+    await sell(dave, 5000, { priceCents: 9000, soldAt: '2025-05-02' }, '2025-03-01');
+    const build = await ok('POST', '/api/v1/builds', dave, { name: 'Starter PC' });
+    const cpu = await ok('POST', '/api/v1/parts', dave, {
+      name: 'GPU',
+      category: 'gpu',
+      costCents: 5000,
+      acquiredAt: '2025-03-01',
+    });
+    const other = await ok('POST', '/api/v1/parts', dave, {
+      name: 'Some board',
+      category: 'motherboard',
+      costCents: 15000,
+      acquiredAt: '2025-04-01',
+    });
+    for (const part of [cpu, other])
+      await ok('POST', `/api/v1/builds/${build.id}/parts`, dave, { partId: part.id }, 200);
+    await ok('POST', '/api/v1/sales', dave, {
+      buildId: build.id,
+      priceCents: 30000,
+      feesCents: 1000,
+      soldAt: '2025-07-01',
+      overrideReason: 'Sold as a bundle of parts, not as a working PC',
+    });
+    const answer = await ok('GET', '/api/v1/analytics/builds?from=2025-01-01&to=2025-12-31', dave);
+    expect(answer.builds).toEqual([
+      {
+        saleId: expect.any(Number),
+        buildId: build.id,
+        name: 'Starter PC',
+        soldAt: '2025-07-01',
+        costCents: 20000,
+        priceCents: 30000,
+        feesCents: 1000,
+        shippingCents: 0,
+        profitCents: 9000,
+        daysToSell: 122,
+        partOut: { pricedParts: 1, unpricedParts: 1, valueCents: 8500 },
+      },
+    ]);
+    const byCategory = await ok(
+      'GET',
+      '/api/v1/analytics/breakdown?by=category&from=2025-01-01&to=2025-12-31',
+      dave,
+    );
+    expect(byCategory.groups.map((g: Json) => [g.key, g.salesCount])).toEqual([
+      ['build', 1],
+      ['gpu', 2],
+    ]);
+  });
 });
