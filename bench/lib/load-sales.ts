@@ -45,8 +45,14 @@ export async function loadSales(client: pg.Client, csv: string, users: BenchUser
     await client.query(INSERT_SALES, columns);
   }
   await client.query(`select setval(pg_get_serial_sequence('sale', 'id'), (select max(id) from sale))`);
-  const loaded = await client.query<{ n: number }>('select count(*)::int as n from sale');
-  if (loaded.rows[0]?.n !== rows.length)
-    throw new Error(`Loaded ${loaded.rows[0]?.n} sales of ${rows.length}: a sale's part is missing`);
+  const loaded = await client.query<{ n: number; by2025: number }>(
+    `select count(*)::int as n, count(*) filter (where sold_at <= '2025-12-31')::int as by2025 from sale`,
+  );
+  const counts = loaded.rows[0];
+  if (counts?.n !== rows.length)
+    throw new Error(`Loaded ${counts?.n} sales of ${rows.length}: a sale's part is missing`);
+  // WORKLOAD.md 2.4: 27,555 of the 30,000 sales are sold by 2025-12-31.
+  if (rows.length === 30_000 && counts.by2025 !== 27_555)
+    throw new Error(`${counts.by2025} sales sold by 2025-12-31; WORKLOAD.md 2.4 says 27,555`);
   return rows.length;
 }
