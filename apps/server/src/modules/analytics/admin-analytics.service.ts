@@ -37,7 +37,7 @@ export function createAdminAnalyticsService({ db, clock }: ServiceDeps, jobs: re
         queryRows<Record<string, unknown>>(
           db,
           sql`select count(*)::int as total,
-              count(*) filter (where created_at::date between ${from} and ${to})::int as new_in_range,
+              count(*) filter (where (created_at at time zone 'UTC')::date between ${from} and ${to})::int as new_in_range,
               (select count(*) from user_activity where day = ${to})::int as dau,
               (select count(distinct user_id) from user_activity where day between ${addDays(to, -6)} and ${to})::int as wau,
               (select count(distinct user_id) from user_activity where day between ${addDays(to, -29)} and ${to})::int as mau
