@@ -28,7 +28,12 @@ describe('tax-year report', () => {
     const p2 = await buy('Sold in 2024, returned in 2025', 2000, '2024-07-01');
     const s2 = await sell(p2.id, { priceCents: 2500, soldAt: '2024-08-01' });
     const p3 = await buy('Bought and sold in 2025', 3000, '2025-02-01');
-    await sell(p3.id, { priceCents: 5000, feesCents: 500, shippingCents: 100, soldAt: '2025-03-01' });
+    const s3 = await sell(p3.id, {
+      priceCents: 5000,
+      feesCents: 500,
+      shippingCents: 100,
+      soldAt: '2025-03-01',
+    });
     await sell(p1.id, { priceCents: 1500, soldAt: '2025-04-01' });
     await ok(
       'POST',
@@ -107,6 +112,17 @@ describe('tax-year report', () => {
     expect(rows.slice(1).map((row) => [row[1], row[2], row[3], row[4], row[11]])).toEqual([
       ['Bought and sold in 2025', '2025-02-01', '30.00', '2025-03-01', '14.00'],
       ['Held over the year end', '2024-06-01', '10.00', '2025-04-01', '5.00'],
+    ]);
+
+    // A correction of a past sale and of a purchase shows at once, and the two methods still reconcile.
+    await call('PATCH', `/api/v1/sales/${s3.id}`, alice, { priceCents: 5500 });
+    await call('PATCH', `/api/v1/parts/${p5.id}`, alice, { costCents: 700 });
+    const again = (await ok('GET', '/api/v1/reports/tax-year?year=2025')) as unknown as TaxYearReport;
+    expect(again.grossReceipts.cents).toBe(7000);
+    expect(again.netProfit.cents).toBe(1400);
+    expect(again.costOfGoodsSold.difference.cents).toBe(700);
+    expect(again.costOfGoodsSold.explained).toEqual([
+      { reason: expect.stringContaining('archived'), cents: 700 },
     ]);
   });
 
