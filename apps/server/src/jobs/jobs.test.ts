@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixedClock } from '../core/clock';
+import { fixedClock, systemClock } from '../core/clock';
 import { openDatabase, queryRows } from '../db/client';
 import { findDrift } from '../modules/analytics/reconcile';
 import { signUpAdmin } from '../test/admin';
@@ -10,6 +10,7 @@ import { createTestDatabase } from '../test/postgres';
 import { bearerFor, type TestUser } from '../test/users';
 import { reconcileAnalyticsJob } from './reconcile-analytics.job';
 import { type Job, runJob } from './runner';
+import { startScheduler } from './scheduler';
 
 const clock = fixedClock('2025-06-11T12:00:00Z');
 let ctx: TestContext;
@@ -132,6 +133,32 @@ describe('scheduled jobs', () => {
       expect(outcomes.sort()).toEqual(['ok', 'skipped']);
     }
     expect(runs).toBe(1);
+  });
+});
+
+describe('the scheduler', () => {
+  it('fires each job on its cron pattern in this process, and stops', async () => {
+    let fired = 0;
+    const tick: Job = {
+      name: 'tick',
+      schedule: '* * * * * *', // every second
+      async run() {
+        fired += 1;
+        return { rows: 0 };
+      },
+    };
+    const scheduler = startScheduler(ctx.database.db, systemClock, [tick], () => {});
+    try {
+      for (let i = 0; i < 40 && fired === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      scheduler.stop();
+    }
+    expect(fired).toBeGreaterThanOrEqual(1);
+    const [row] = await queryRows<{ outcome: string }>(
+      ctx.database.db,
+      sql`select outcome from job_run where job = 'tick' limit 1`,
+    );
+    expect(row?.outcome).toBe('ok');
   });
 });
 
