@@ -7,6 +7,7 @@ import { type BenchUser, createBenchUsers } from './lib/accounts';
 import { benchDatabaseUrl, recreateDatabase, withClient } from './lib/database';
 import { run } from './lib/exec';
 import { loadParts } from './lib/load-parts';
+import { loadSales } from './lib/load-sales';
 import { DATA_DIR, isMain, ROOT_DIR, WORK_DIR } from './lib/paths';
 
 export const TOKENS_FILE = path.join(WORK_DIR, 'tokens.json');
@@ -18,6 +19,22 @@ async function migrate(url: string): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-bench-migrate-'));
   try {
     await run(process.execPath, [path.join(ROOT_DIR, 'apps/server/dist/migrate.js')], {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    });
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The product's own command recomputes the daily aggregates from the loaded ledger (npm run analytics:rebuild). */
+async function rebuildAnalytics(url: string): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-bench-rebuild-'));
+  try {
+    await run(process.execPath, [path.join(ROOT_DIR, 'apps/server/dist/analytics-rebuild.js')], {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URL: url,
@@ -41,18 +58,24 @@ async function checkStatusCounts(url: string): Promise<void> {
   }
 }
 
-/** Recreates the bench database, migrates it, loads users, tokens and parts; returns the users with tokens. */
+/**
+ * Recreates the bench database, migrates it, loads users, tokens, parts and sales, rebuilds the daily
+ * aggregates; returns the users with tokens.
+ */
 export async function loadDatabase(url = benchDatabaseUrl()): Promise<BenchUser[]> {
   await recreateDatabase(url);
   await migrate(url);
   const users = await withClient(url, async (client) => {
     const created = await createBenchUsers(client);
     await loadParts(client, readFileSync(path.join(DATA_DIR, 'parts.csv'), 'utf8'), created);
+    await loadSales(client, readFileSync(path.join(DATA_DIR, 'sales.csv'), 'utf8'), created);
     // Statistics and the visibility map, as autovacuum would leave them on a live database.
     await client.query('vacuum analyze');
     return created;
   });
   await checkStatusCounts(url);
+  await rebuildAnalytics(url);
+  await withClient(url, (client) => client.query('vacuum analyze analytics_daily'));
   writeFileSync(TOKENS_FILE, `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
   return users;
 }

@@ -13,6 +13,7 @@ await build({
     migrate: 'src/scripts/migrate.ts',
     'admin-create': 'src/scripts/admin-create.ts',
     'catalog-import': 'src/scripts/catalog-import.ts',
+    'analytics-rebuild': 'src/scripts/analytics-rebuild.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -1,6 +1,6 @@
 import type { BenchUser } from './accounts';
-import { bearer, CREATE_PATH, partPath, R1_PATH, R3_BODY } from './routes';
-import { firstPartId, R1_TOTALS } from './workload';
+import { bearer, CREATE_PATH, partPath, R1_PATH, R3_BODY, R4_PATH } from './routes';
+import { firstPartId, R1_TOTALS, R4_USER1 } from './workload';
 
 interface PartBody {
   id: number;
@@ -97,4 +97,45 @@ export async function verifyCreate(baseUrl: string, users: BenchUser[]): Promise
     created.id > 100_000 && created.status === 'in_stock' && created.source === 'bench',
     'R3: unexpected part',
   );
+}
+
+interface MonthPoint {
+  period: string;
+  salesCount: number;
+  revenueCents: number;
+  feesCents: number;
+  shippingCents: number;
+  cogsCents: number;
+  netProfitCents: number;
+}
+
+/** R4: 24 zero-filled months for every user; user1's totals are the spec's (WORKLOAD.md 2.4). */
+export async function verifyMonthlyProfit(baseUrl: string, users: BenchUser[]): Promise<void> {
+  for (const caller of users) {
+    const { status, body } = await call(baseUrl, R4_PATH, { headers: bearer(caller) });
+    expect(status === 200, `R4 user${caller.u}: status ${status}`);
+    const points = (body as { points: MonthPoint[] }).points;
+    expect(points.length === 24, `R4 user${caller.u}: ${points.length} months`);
+    expect(points[0]?.period === '2024-01' && points[23]?.period === '2025-12', `R4 user${caller.u}: months`);
+    for (const p of points) {
+      const profit = p.revenueCents - p.feesCents - p.shippingCents - p.cogsCents;
+      expect(
+        p.netProfitCents === profit,
+        `R4 user${caller.u} ${p.period}: profit ${p.netProfitCents} ≠ ${profit}`,
+      );
+    }
+    if (caller.u !== 1) continue;
+    const sum = (f: (p: MonthPoint) => number) => points.reduce((t, p) => t + f(p), 0);
+    const got = {
+      sales: sum((p) => p.salesCount),
+      revenue: sum((p) => p.revenueCents),
+      feesAndShipping: sum((p) => p.feesCents + p.shippingCents),
+      cogs: sum((p) => p.cogsCents),
+      profit: sum((p) => p.netProfitCents),
+    };
+    expect(
+      JSON.stringify(got) === JSON.stringify(R4_USER1),
+      `R4 user1 totals ${JSON.stringify(got)} differ from WORKLOAD.md ${JSON.stringify(R4_USER1)}`,
+    );
+  }
 }

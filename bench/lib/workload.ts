@@ -83,3 +83,12 @@ export const username = (u: number) => `user${u}`;
 export const password = (u: number) => `pw-user${u}`;
 /** First dataset part id of user u (1-based); the user's parts are firstPartId(u) .. firstPartId(u) + 9999. */
 export const firstPartId = (u: number) => (u - 1) * PARTS_PER_USER + 1;
+
+/** R4 totals over 2024-01..2025-12 for user1 (WORKLOAD.md 2.4), in cents. */
+export const R4_USER1 = {
+  sales: 2_755,
+  revenue: 46_007_904,
+  feesAndShipping: 6_112_200,
+  cogs: 39_901_271,
+  profit: -5_567,
+} as const;

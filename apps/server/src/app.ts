@@ -12,8 +12,15 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
 import { serveWebApp } from './http/web-app';
+import { serverJobs } from './jobs/reconcile-analytics.job';
+import type { Job } from './jobs/runner';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
+import { createActivityRecorder } from './modules/analytics/activity';
+import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
+import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
+import { analyticsRoutes } from './modules/analytics/analytics.routes';
+import { createAnalyticsService } from './modules/analytics/analytics.service';
 import { accountRoutes } from './modules/auth/account.routes';
 import { createAccountService } from './modules/auth/account.service';
 import { createAuth } from './modules/auth/auth';
@@ -42,6 +49,8 @@ import { partsCsvRoutes } from './modules/parts-csv/parts-csv.routes';
 import { createPartsCsvService } from './modules/parts-csv/parts-csv.service';
 import { photosRoutes } from './modules/photos/photos.routes';
 import { createPhotosService } from './modules/photos/photos.service';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { createTaxYearService } from './modules/reports/tax-year.service';
 import { createPnlService } from './modules/sales/pnl.service';
 import { salesRoutes } from './modules/sales/sales.routes';
 import { createSalesService } from './modules/sales/sales.service';
@@ -51,10 +60,17 @@ export interface AppDeps {
   database: Database;
   /** The system clock unless a test sets the time. */
   clock?: Clock;
+  /** The scheduled jobs (listed and run from the admin routes); main.ts schedules the same list. */
+  jobs?: readonly Job[];
 }
 
 /** The whole HTTP application, without listening: main.ts listens, tests use app.inject. */
-export async function buildApp({ config, database, clock = systemClock }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  clock = systemClock,
+  jobs = serverJobs(),
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
       config.env === 'test'
@@ -74,7 +90,13 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   const deps = { db, clock };
   const auth = createAuth(db, config);
   const tokens = createTokensService(deps);
-  const authenticate = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
+  const identify = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
+  const recordActivity = createActivityRecorder(db, clock);
+  const authenticate: typeof identify = async (request) => {
+    const found = await identify(request);
+    if (found) await recordActivity(found.user.id);
+    return found;
+  };
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);
   const sessions = createSessionsService(deps);
@@ -139,6 +161,8 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
+      await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
+      await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),
         maxBytes: config.photoMaxBytes,
@@ -150,6 +174,9 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
     async (adminScope) => {
       requireUser(adminScope, authenticate, 'admin');
       await adminScope.register(adminRoutes, { admin: createAdminService(deps) });
+      await adminScope.register(adminAnalyticsRoutes, {
+        adminAnalytics: createAdminAnalyticsService(deps, jobs),
+      });
     },
     { prefix: '/api/v1/admin' },
   );

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   UPLOADS_DIR: z.string().min(1).optional(),
   PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
+  /** Scheduled jobs in this process: on by default, off under test. */
+  SCHEDULER: z.enum(['on', 'off']).optional(),
 });
 
 export interface Config {
@@ -62,6 +64,8 @@ export interface Config {
   /** Part photos; DATA_DIR/uploads by default. */
   uploadsDir: string;
   photoMaxBytes: number;
+  /** Whether this process runs the scheduled jobs (several may: each run takes a lock). */
+  scheduler: boolean;
 }
 
 // apps/web/dist, from src/config.ts in development and from dist/main.js in production alike.
@@ -101,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     uploadsDir: e.UPLOADS_DIR ? fromInvocation(e.UPLOADS_DIR) : path.join(dataDir, 'uploads'),
     photoMaxBytes: e.PHOTO_MAX_BYTES,
+    scheduler: (e.SCHEDULER ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
     webDistDir: e.WEB_DIST_DIR ? fromInvocation(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
   };
 }

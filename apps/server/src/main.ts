@@ -3,8 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
 import { serveBackupRequests } from './backup/backup-requests';
 import { type Config, ConfigError, loadConfig } from './config';
+import { systemClock } from './core/clock';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { embeddedDbDir, openConfiguredDatabase } from './db/open-configured';
+import { serverJobs } from './jobs/reconcile-analytics.job';
+import { startScheduler } from './jobs/scheduler';
 import { ensureCatalog } from './modules/catalog/catalog-import';
 import { superviseWorkers } from './workers';
 
@@ -37,11 +40,18 @@ async function main(): Promise<void> {
   );
 }
 
-/** One server process: the database, the app, and a polite shutdown on SIGTERM/SIGINT. */
+/**
+ * One server process: the database, the app, the scheduler (each job's run takes an advisory lock, so with
+ * several workers it still runs once), and a polite shutdown on SIGTERM/SIGINT.
+ */
 async function serve(config: Config, log: (message: string) => void, prepare = false): Promise<void> {
   const database = await openConfiguredDatabase(config, log, 'server', { migrate: prepare });
   if (prepare) await ensureCatalog(database.db, log);
-  const app = await buildApp({ config, database });
+  const jobs = serverJobs();
+  const app = await buildApp({ config, database, jobs });
+  const scheduler = config.scheduler
+    ? startScheduler(database.db, systemClock, jobs, (message) => app.log.error(message))
+    : null;
   const stopBackups = database.pglite
     ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
     : () => {};
@@ -53,6 +63,7 @@ async function serve(config: Config, log: (message: string) => void, prepare = f
     app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
     try {
       stopBackups();
+      scheduler?.stop();
       await app.close();
       await database.close();
       process.exit(0);

@@ -7,6 +7,7 @@ import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { expense } from '../../db/schema';
 import { sumCents } from '../../db/sums';
+import { recomputeDays } from '../analytics/aggregates';
 import { diff, recordAudit } from '../audit/audit';
 import { amountOf } from './expense-amount';
 
@@ -84,6 +85,7 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
           .returning();
         if (!row) throw new Error('expense insert returned no row');
         await recordAudit(tx, who, [{ entity: 'expense', entityId: row.id, action: 'create' }]);
+        await recomputeDays(tx, ownerId, [spentAt]);
         return toExpense(row);
       });
     },
@@ -123,6 +125,7 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
           .returning();
         if (!row) throw notFound('Expense');
         await recordAudit(tx, who, [{ entity: 'expense', entityId: id, action: 'update', changes: delta }]);
+        await recomputeDays(tx, ownerId, [before.spentAt, spentAt]);
         return toExpense(row);
       });
     },
@@ -134,9 +137,14 @@ export function createExpensesService({ db, clock }: ServiceDeps) {
         const deleted = await tx
           .delete(expense)
           .where(and(eq(expense.id, id), eq(expense.ownerId, ownerId)))
-          .returning({ id: expense.id });
+          .returning({ id: expense.id, spentAt: expense.spentAt });
         if (deleted.length === 0) throw notFound('Expense');
         await recordAudit(tx, who, [{ entity: 'expense', entityId: id, action: 'delete' }]);
+        await recomputeDays(
+          tx,
+          ownerId,
+          deleted.map((d) => d.spentAt),
+        );
       });
     },
   };

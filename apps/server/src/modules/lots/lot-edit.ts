@@ -5,6 +5,7 @@ import type { Acting } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { part, purchaseLot, sale, saleItem } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { type AuditEntry, type Changes, diff, recordAudit } from '../audit/audit';
 import type { PartRow } from '../parts/parts.mapper';
 
@@ -115,4 +116,5 @@ export async function editLot(tx: DbOrTx, who: Acting, lot: LotRow, patch: Patch
     audit.push({ entity: 'part', entityId: p.id, action: 'lot_update', changes });
   }
   await recordAudit(tx, who, audit);
+  await recomputeDays(tx, ownerId, [lot.acquiredAt, acquiredAt, ...parts.map((p) => p.acquiredAt)]);
 }

@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { part, purchaseLot } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { type AuditEntry, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from '../parts/parts.mapper';
 import { pastUse } from '../parts/parts.service';
@@ -112,6 +113,7 @@ export function createLotsService({ db, clock }: ServiceDeps) {
             changes: { lotId: { from: null, to: lot.id } },
           })),
         ]);
+        await recomputeDays(tx, ownerId, [input.acquiredAt]);
         return present(tx, ownerId, lot.id);
       });
     },
@@ -208,6 +210,12 @@ export function createLotsService({ db, clock }: ServiceDeps) {
                   },
           ),
         ]);
+        if (fate === 'delete')
+          await recomputeDays(
+            tx,
+            ownerId,
+            parts.map((p) => p.acquiredAt),
+          );
       });
     },
 

@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { part } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { toPart } from '../parts/parts.mapper';
 import { partsOrder, partsWhere } from '../parts/parts.query';
 import { prepareNew } from '../parts/parts.values';
@@ -114,6 +115,11 @@ export function createPartsCsvService({ db, clock }: ServiceDeps) {
           const values = await Promise.all(chunk.map((row) => insertRow(tx, who, row)));
           await insertParts(tx, who, values);
         }
+        await recomputeDays(
+          tx,
+          who.ownerId,
+          rows.map((r) => r.part.acquiredAt ?? who.today),
+        );
       });
       skipped.sort((a, b) => a.row - b.row);
       return { imported: rows.length, skipped: skipped.length, skippedRows: skipped };

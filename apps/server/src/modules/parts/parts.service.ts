@@ -18,6 +18,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
+import { addPurchaseSql, recomputeDays } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
@@ -97,7 +98,8 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         select owner_id, ${p('actorId')}, ${p('via')}, 'part', id::text, 'create', ${p('now')}::timestamptz
         from ${inserted} returning id`,
   );
-  const insertWithAudit = db.with(inserted, audited).select().from(inserted).prepare('part_create');
+  const counted = db.$with('counted', { one: sql<number>`one` }).as(addPurchaseSql(sql`inserted`));
+  const insertWithAudit = db.with(inserted, audited, counted).select().from(inserted).prepare('part_create');
 
   async function findOwned(tx: DbOrTx, ownerId: string, id: number, lock = false): Promise<PartRow> {
     const query = tx
@@ -180,6 +182,8 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         if (!row) throw notFound('Part');
         const action = Object.keys(delta).length === 1 && delta.status ? 'status' : 'update';
         await recordAudit(tx, who, [{ entity: 'part', entityId: id, action, changes: delta }]);
+        if (delta.costCents || delta.acquiredAt)
+          await recomputeDays(tx, ownerId, [before.acquiredAt, row.acquiredAt]);
         return toPart(row);
       });
     },
@@ -196,6 +200,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         await recordAudit(tx, who, [
           { entity: 'part', entityId: id, action: 'delete', changes: { name: { from: row.name, to: null } } },
         ]);
+        await recomputeDays(tx, ownerId, [row.acquiredAt]);
       });
     },
 

@@ -5,6 +5,7 @@ import type { Acting } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { part, sale, saleItem, saleRefund } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { recordAudit } from '../audit/audit';
 import { lockThing, moveOf, setThingStatus } from '../listings/things';
 import type { SaleRow } from './sales.mapper';
@@ -30,7 +31,8 @@ export async function refundSale(tx: DbOrTx, who: Acting, row: SaleRow, input: R
   if (input.restock && row.restocked) throw new AppError('CONFLICT', 'This sale was already restocked');
 
   const cogsReturnedCents = input.restock ? row.cogsCents : 0;
-  if (input.restock) await restock(tx, who, row);
+  // A restock puts the parts back at the cost they were sold at: their purchase days are recomputed too.
+  const partDays = input.restock ? await restock(tx, who, row) : [];
   const [refund] = await tx
     .insert(saleRefund)
     .values({
@@ -65,9 +67,11 @@ export async function refundSale(tx: DbOrTx, who: Acting, row: SaleRow, input: R
       },
     },
   ]);
+  await recomputeDays(tx, who.ownerId, [input.refundedAt ?? who.today, ...partDays]);
 }
 
-async function restock(tx: DbOrTx, who: Acting, row: SaleRow): Promise<void> {
+/** Answers the purchase days of the parts that came back. */
+async function restock(tx: DbOrTx, who: Acting, row: SaleRow): Promise<string[]> {
   const { ownerId } = who;
   const items = await tx
     .select({ partId: saleItem.partId, costCents: saleItem.costCents })
@@ -80,11 +84,14 @@ async function restock(tx: DbOrTx, who: Acting, row: SaleRow): Promise<void> {
     const thing = await lockThing(tx, ownerId, ref);
     await setThingStatus(tx, who, thing, moveOf(thing, 'restock'), back);
   }
+  const days: string[] = [];
   for (const item of items) {
-    await tx
+    const [back] = await tx
       .update(part)
       .set({ costCents: item.costCents })
-      .where(and(eq(part.id, item.partId), eq(part.ownerId, ownerId)));
+      .where(and(eq(part.id, item.partId), eq(part.ownerId, ownerId)))
+      .returning({ acquiredAt: part.acquiredAt });
+    if (back) days.push(back.acquiredAt);
   }
   if (items.length > 0) {
     await tx
@@ -100,4 +107,5 @@ async function restock(tx: DbOrTx, who: Acting, row: SaleRow): Promise<void> {
         ),
       );
   }
+  return days;
 }

@@ -23,6 +23,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { containsPattern } from '../../db/like';
 import { listing, part, sale, saleItem, saleRefund } from '../../db/schema';
 import { sumCents } from '../../db/sums';
+import { recomputeDays } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { closeListingsOnSale, sameThing } from '../listings/listings.lifecycle';
@@ -173,6 +174,7 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     await setThingStatus(tx, who, thing, move, { saleId: { from: null, to: row.id } });
     await closeListingsOnSale(tx, who, ref, sold ? { id: sold.id, status: sold.status } : null);
     await recordAudit(tx, who, [{ entity: 'sale', entityId: row.id, action: 'create' }]);
+    await recomputeDays(tx, ownerId, [input.soldAt ?? who.today]);
     return row.id;
   }
 
@@ -275,6 +277,7 @@ export function createSalesService({ db, clock }: ServiceDeps) {
             .set({ ...patch, updatedAt: who.now })
             .where(and(eq(sale.id, id), eq(sale.ownerId, ownerId)));
           await recordAudit(tx, who, [{ entity: 'sale', entityId: id, action: 'update', changes: delta }]);
+          await recomputeDays(tx, ownerId, [before.soldAt, patch.soldAt]);
         }
         return detail(tx, ownerId, id);
       });

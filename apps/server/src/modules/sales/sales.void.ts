@@ -2,7 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Acting } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
-import { listing, type SaleBefore, sale, saleItem } from '../../db/schema';
+import { listing, type SaleBefore, sale, saleItem, saleRefund } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { type AuditEntry, recordAudit } from '../audit/audit';
 import { lockThing, setThingStatus, type ThingRef, unlistedMove } from '../listings/things';
 import type { SaleRow } from './sales.mapper';
@@ -28,6 +29,12 @@ export async function voidSale(tx: DbOrTx, who: Acting, row: SaleRow, reason: st
   await recordAudit(tx, who, [
     { entity: 'sale', entityId: row.id, action: 'void', changes: { voidReason: { from: null, to: reason } } },
   ]);
+  // The sale's day and its refunds' days no longer count it.
+  const refunds = await tx
+    .select({ day: saleRefund.refundedAt })
+    .from(saleRefund)
+    .where(and(eq(saleRefund.saleId, row.id), eq(saleRefund.ownerId, who.ownerId)));
+  await recomputeDays(tx, who.ownerId, [row.soldAt, ...refunds.map((r) => r.day)]);
 }
 
 async function putBack(tx: DbOrTx, who: Acting, row: SaleRow, ref: ThingRef): Promise<void> {

@@ -1,0 +1,140 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findDrift } from '../modules/analytics/reconcile';
+import { adminClient, dropDatabase } from '../test/postgres';
+import { type Db, MIGRATIONS_DIR, PGLITE_EXTENSIONS } from './client';
+
+// The ledger a database had before the analytics aggregates, summed into them by the migration.
+// Found by name, not number: migrations are renumbered when branches merge.
+const MIGRATION = 'analytics';
+
+/** A copy of the migrations folder that stops before the migration named `name`. */
+function migrationsBefore(name: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pwf-migrations-'));
+  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
+  const journalFile = path.join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  const at = journal.entries.findIndex((e: { tag: string }) => e.tag.endsWith(`_${name}`));
+  if (at < 0) throw new Error(`no migration named ${name}`);
+  journal.entries = journal.entries.slice(0, at);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return dir;
+}
+
+type Run = (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
+interface Target {
+  migrate(folder: string): Promise<void>;
+  run: Run;
+  db: Db;
+  close(): Promise<void>;
+}
+
+async function pgliteTarget(): Promise<Target> {
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+  const db = drizzlePglite(client);
+  return {
+    migrate: (folder) => migratePglite(db, { migrationsFolder: folder }),
+    run: async (query) => (await db.execute(query)).rows as Record<string, unknown>[],
+    db: db as unknown as Db,
+    close: () => client.close(),
+  };
+}
+
+async function postgresTarget(url: string): Promise<Target> {
+  const admin = await adminClient(url);
+  const name = `pwf_mig_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
+  const db = drizzlePg(pool);
+  return {
+    migrate: (folder) => migratePg(db, { migrationsFolder: folder }),
+    run: async (query) => (await db.execute(query)).rows as Record<string, unknown>[],
+    db: db as unknown as Db,
+    close: async () => {
+      await pool.end();
+      await dropDatabase(admin, name);
+      await admin.end();
+    },
+  };
+}
+
+let target: Target;
+let before: string;
+
+beforeAll(async () => {
+  const url = process.env.TEST_DATABASE_URL;
+  target = url ? await postgresTarget(url) : await pgliteTarget();
+  before = migrationsBefore(MIGRATION);
+});
+afterAll(async () => {
+  await target.close();
+  rmSync(before, { recursive: true, force: true });
+});
+
+describe(`migration ${MIGRATION}`, () => {
+  it('sums the existing ledger into the daily aggregates', async () => {
+    await target.migrate(before);
+    await target.run(sql`insert into "user" (id, name, email) values ('u1', 'Old user', 'old@example.com')`);
+    const [p] =
+      await target.run(sql`insert into part (owner_id, name, category, cost_cents, acquired_at, status)
+      values ('u1', 'GPU', 'gpu', 15000, '2025-01-02', 'sold') returning id`);
+    await target.run(sql`insert into part (owner_id, name, category, cost_cents, acquired_at)
+      values ('u1', 'CPU', 'cpu', 5000, '2025-01-02')`);
+    const [s] =
+      await target.run(sql`insert into sale (owner_id, part_id, item_name, platform, sold_at, price_cents,
+      fees_cents, shipping_cents, cogs_cents) values ('u1', ${p?.id}, 'GPU', 'ebay', '2025-02-01', 25000, 3000, 900, 15000)
+      returning id`);
+    await target.run(sql`insert into sale_refund (owner_id, sale_id, refunded_at, amount_cents, restock)
+      values ('u1', ${s?.id}, '2025-02-05', 2000, false)`);
+    await target.run(sql`insert into expense (owner_id, spent_at, category, amount_cents, description)
+      values ('u1', '2025-02-05', 'consumables', 450, 'Paste')`);
+
+    await target.migrate(MIGRATIONS_DIR);
+
+    const rows = await target.run(sql`select to_char(day, 'YYYY-MM-DD') as day, sales_count,
+      revenue_cents::int as revenue, refunds_cents::int as refunds, expenses_cents::int as expenses,
+      purchased_units, purchases_cents::int as purchases
+      from analytics_daily where owner_id = 'u1' order by day`);
+    expect(rows).toEqual([
+      {
+        day: '2025-01-02',
+        sales_count: 0,
+        revenue: 0,
+        refunds: 0,
+        expenses: 0,
+        purchased_units: 2,
+        purchases: 20000,
+      },
+      {
+        day: '2025-02-01',
+        sales_count: 1,
+        revenue: 25000,
+        refunds: 0,
+        expenses: 0,
+        purchased_units: 0,
+        purchases: 0,
+      },
+      {
+        day: '2025-02-05',
+        sales_count: 0,
+        revenue: 0,
+        refunds: 2000,
+        expenses: 450,
+        purchased_units: 0,
+        purchases: 0,
+      },
+    ]);
+    expect(await findDrift(target.db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+});

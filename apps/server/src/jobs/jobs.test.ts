@@ -1,0 +1,203 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixedClock, systemClock } from '../core/clock';
+import { openDatabase, queryRows } from '../db/client';
+import { findDrift } from '../modules/analytics/reconcile';
+import { signUpAdmin } from '../test/admin';
+import type { TestContext } from '../test/app';
+import { appWithTwoUsers, type Call, type Headers } from '../test/app-with-users';
+import { createTestDatabase } from '../test/postgres';
+import { bearerFor, type TestUser } from '../test/users';
+import { reconcileAnalyticsJob } from './reconcile-analytics.job';
+import { type Job, runJob } from './runner';
+import { startScheduler } from './scheduler';
+
+const clock = fixedClock('2025-06-11T12:00:00Z');
+let ctx: TestContext;
+let alice: Headers;
+let bob: Headers;
+let admin: Headers;
+let call: Call;
+let users: { alice: TestUser; bob: TestUser };
+
+beforeAll(async () => {
+  ({ ctx, alice, bob, call, users } = await appWithTwoUsers({}, { clock }));
+  admin = await bearerFor(ctx.app, await signUpAdmin(ctx));
+});
+afterAll(() => ctx.close());
+
+async function sell(who: Headers, soldAt: string, priceCents: number) {
+  const part = (
+    await call('POST', '/api/v1/parts', who, {
+      name: 'GPU',
+      category: 'gpu',
+      costCents: 1000,
+      acquiredAt: '2025-06-01',
+    })
+  ).json();
+  const res = await call('POST', '/api/v1/sales', who, { partId: part.id, priceCents, feesCents: 0, soldAt });
+  expect(res.statusCode, res.body).toBe(201);
+}
+
+describe('scheduled jobs', () => {
+  it('the nightly reconcile finds a planted drift, repairs it from the ledger and records it', async () => {
+    await sell(alice, '2025-06-10', 5000);
+    await sell(bob, '2025-06-09', 7000);
+    const db = ctx.database.db;
+    await db.execute(sql`update analytics_daily set revenue_cents = revenue_cents + 1
+      where owner_id = ${users.alice.id} and day = '2025-06-10'`);
+    await db.execute(
+      sql`delete from analytics_daily where owner_id = ${users.bob.id} and day = '2025-06-09'`,
+    );
+    expect(await findDrift(db, '2025-06-08', '2025-06-10')).toHaveLength(2);
+    const month = async () =>
+      (await call('GET', '/api/v1/analytics/summary?from=2025-06-01&to=2025-06-30', alice)).json().current
+        .revenueCents;
+    expect(await month()).toBe(5001);
+
+    const res = await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const [run] = res.json().runs;
+    expect(run).toMatchObject({ job: 'reconcile-analytics', outcome: 'ok', rows: 2, error: null });
+    expect(run.detail).toContain('revenue_cents 5001 → 5000');
+    expect(run.detail).toContain('revenue_cents 0 → 7000');
+    expect(await findDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
+    expect(await month()).toBe(5000);
+
+    // The same minute again: already done, so a second process (or click) does not run it twice.
+    expect((await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin)).statusCode).toBe(409);
+    clock.set('2025-06-11T12:01:00Z');
+    const quiet = await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin);
+    expect(quiet.json().runs[0]).toMatchObject({
+      outcome: 'ok',
+      rows: 0,
+      detail: expect.stringContaining('No drift'),
+    });
+    const listed = (await call('GET', '/api/v1/admin/jobs', admin)).json();
+    expect(listed.jobs).toEqual([{ name: 'reconcile-analytics', schedule: '15 3 * * *' }]);
+    expect(listed.runs).toHaveLength(2);
+  });
+
+  it('records a failed run with its error, and the work of a failed run is rolled back', async () => {
+    const failing: Job = {
+      name: 'failing',
+      schedule: '* * * * *',
+      async run({ tx }) {
+        await tx.execute(sql`update analytics_daily set revenue_cents = 0`);
+        throw new Error('planned failure');
+      },
+    };
+    expect(await runJob(ctx.database.db, clock, failing)).toBe('failed');
+    expect(await findDrift(ctx.database.db, '2000-01-01', '2100-01-01')).toEqual([]);
+    const runs = (await call('GET', '/api/v1/admin/jobs', admin)).json().runs;
+    expect(runs.find((r: { job: string }) => r.job === 'failing')).toMatchObject({
+      outcome: 'failed',
+      error: 'planned failure',
+    });
+  });
+
+  it('runs a job once when two processes fire it together', async () => {
+    let runs = 0;
+    const slow: Job = {
+      name: 'slow',
+      schedule: '* * * * *',
+      async run({ tx }) {
+        runs += 1;
+        await tx.execute(sql`select pg_sleep(0.3)`);
+        return { rows: 1 };
+      },
+    };
+    const url = process.env.TEST_DATABASE_URL;
+    if (url) {
+      // Two server processes: two pools on one PostgreSQL database.
+      const created = await createTestDatabase(url, inject('postgresTemplate'));
+      const one = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 2 });
+      const two = await openDatabase({ kind: 'postgres', url: created.url, poolSize: 2 });
+      try {
+        const outcomes = await Promise.all([runJob(one.db, clock, slow), runJob(two.db, clock, slow)]);
+        expect(outcomes.sort()).toEqual(['ok', 'skipped']);
+        // The other process fires a little late, after the first committed: the slot is done.
+        expect(await runJob(two.db, clock, slow)).toBe('skipped');
+        expect(await runJob(one.db, clock, reconcileAnalyticsJob())).toBe('ok');
+      } finally {
+        await one.close();
+        await two.close();
+        await created.drop();
+      }
+    } else {
+      // PGlite: one process, the same jobs.
+      const outcomes = await Promise.all([
+        runJob(ctx.database.db, clock, slow),
+        runJob(ctx.database.db, clock, slow),
+      ]);
+      expect(outcomes.sort()).toEqual(['ok', 'skipped']);
+    }
+    expect(runs).toBe(1);
+  });
+});
+
+describe('the scheduler', () => {
+  it('fires each job on its cron pattern in this process, and stops', async () => {
+    let fired = 0;
+    const tick: Job = {
+      name: 'tick',
+      schedule: '* * * * * *', // every second
+      async run() {
+        fired += 1;
+        return { rows: 0 };
+      },
+    };
+    const scheduler = startScheduler(ctx.database.db, systemClock, [tick], () => {});
+    try {
+      for (let i = 0; i < 40 && fired === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      scheduler.stop();
+    }
+    expect(fired).toBeGreaterThanOrEqual(1);
+    const [row] = await queryRows<{ outcome: string }>(
+      ctx.database.db,
+      sql`select outcome from job_run where job = 'tick' limit 1`,
+    );
+    expect(row?.outcome).toBe('ok');
+  });
+});
+
+describe('admin analytics', () => {
+  it('answers platform aggregates to admins, records activity once a day, and 403s users', async () => {
+    for (const url of ['/api/v1/admin/analytics', '/api/v1/admin/jobs']) {
+      const res = await call('GET', url, alice);
+      expect(res.statusCode, url).toBe(403);
+    }
+    expect((await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', alice)).statusCode).toBe(403);
+
+    const res = await call('GET', '/api/v1/admin/analytics?from=2025-06-01&to=2025-06-11', admin);
+    expect(res.statusCode, res.body).toBe(200);
+    const a = res.json();
+    expect(a).toMatchObject({
+      users: {
+        total: 3,
+        dailyActive: 3,
+        weeklyActive: 3,
+        monthlyActive: 3,
+        byPlan: [{ plan: 'free', users: 3 }],
+      },
+      mrrCents: 0,
+      assistantTokens: { total: 0, byFeature: [] },
+      sales: { count: 2, volumeCents: 12000 },
+      partsTracked: 2,
+    });
+    expect(a.daily).toHaveLength(11);
+    expect(a.daily.find((d: { day: string }) => d.day === '2025-06-09')).toMatchObject({
+      salesCount: 1,
+      volumeCents: 7000,
+    });
+    // Aggregates only: no user's id, name or records in the answer.
+    expect(res.body).not.toContain(users.alice.id);
+    expect(res.body).not.toContain('GPU');
+    const [seen] = await queryRows<{ n: number }>(
+      ctx.database.db,
+      sql`select count(*)::int as n from user_activity where user_id = ${users.alice.id}`,
+    );
+    expect(seen?.n).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { addDays, dateIn } from '@partwise/shared';
+import { repairDrift } from '../modules/analytics/reconcile';
+import type { Job } from './runner';
+
+/**
+ * Nightly: recomputes the last days of every owner from the ledger, compares with what the writes kept,
+ * repairs and records any difference. Owners' dates run up to a day either side of UTC, so the window is
+ * the three UTC days before today: every owner's yesterday is in it.
+ */
+export const reconcileAnalyticsJob = (days = 3): Job => ({
+  name: 'reconcile-analytics',
+  schedule: '15 3 * * *',
+  async run({ tx, now }) {
+    const today = dateIn('UTC', now);
+    const drift = await repairDrift(tx, addDays(today, -days), addDays(today, -1));
+    if (drift.length === 0) return { rows: 0, detail: 'No drift: every aggregate equals the ledger' };
+    const shown = drift.slice(0, 20).map(
+      (d) =>
+        `${d.day} owner ${d.ownerId}: ${Object.entries(d.figures)
+          .map(([k, v]) => `${k} ${v.kept} → ${v.ledger}`)
+          .join(', ')}`,
+    );
+    return {
+      rows: drift.length,
+      detail: `Repaired ${drift.length} owner-day(s) that differed from the ledger: ${shown.join('; ')}${drift.length > 20 ? '; …' : ''}`,
+    };
+  },
+});
+
+/** Every job the server runs. */
+export const serverJobs = (): Job[] => [reconcileAnalyticsJob()];

@@ -1,0 +1,116 @@
+import { type AdminAnalytics, type AnalyticsRange, addDays, type JobRunList } from '@partwise/shared';
+import { desc, sql } from 'drizzle-orm';
+import { acting, type Caller } from '../../core/caller';
+import { AppError } from '../../core/errors';
+import type { ServiceDeps } from '../../core/service-deps';
+import { queryRows } from '../../db/client';
+import { jobRun } from '../../db/schema';
+import { exactInteger } from '../../db/sums';
+import type { Job } from '../../jobs/runner';
+import { runJob } from '../../jobs/runner';
+import { resolveRange } from './analytics.range';
+
+/**
+ * The seams for what does not exist yet: billing (plans, MRR) and the assistant (tokens). Each answers zero or
+ * "free" until its module replaces the function here.
+ */
+export const notYetBuilt = {
+  mrrCents: async (): Promise<number> => 0,
+  assistantTokens: async (_from: string, _to: string): Promise<AdminAnalytics['assistantTokens']> => ({
+    total: 0,
+    byFeature: [],
+  }),
+  /** Every user is on the free plan until billing exists. */
+  plans: async (total: number): Promise<AdminAnalytics['users']['byPlan']> => [
+    { plan: 'free', users: total },
+  ],
+};
+
+/** Platform-wide numbers for admins: sums and counts over every user, never one user's records. */
+export function createAdminAnalyticsService({ db, clock }: ServiceDeps, jobs: readonly Job[]) {
+  return {
+    async analytics(caller: Caller, q: AnalyticsRange): Promise<AdminAnalytics> {
+      // An admin's own calendar picks the default range; days are the ledger's (each owner's) dates.
+      const who = acting(caller, clock);
+      const { from, to } = resolveRange(who, q, 'day');
+      const [[users], [sales], [parts], daily] = await Promise.all([
+        queryRows<Record<string, unknown>>(
+          db,
+          sql`select count(*)::int as total,
+              count(*) filter (where (created_at at time zone 'UTC')::date between ${from} and ${to})::int as new_in_range,
+              (select count(*) from user_activity where day = ${to})::int as dau,
+              (select count(distinct user_id) from user_activity where day between ${addDays(to, -6)} and ${to})::int as wau,
+              (select count(distinct user_id) from user_activity where day between ${addDays(to, -29)} and ${to})::int as mau
+            from "user"`,
+        ),
+        queryRows<Record<string, unknown>>(
+          db,
+          sql`select coalesce(sum(sales_count), 0)::bigint as n, coalesce(sum(revenue_cents), 0)::bigint as volume
+            from analytics_daily where day between ${from} and ${to}`,
+        ),
+        queryRows<{ n: number }>(db, sql`select count(*)::int as n from part`),
+        queryRows<Record<string, unknown>>(
+          db,
+          sql`select to_char(d, 'YYYY-MM-DD') as day,
+              coalesce((select sum(sales_count) from analytics_daily a where a.day = d::date), 0)::bigint as n,
+              coalesce((select sum(revenue_cents) from analytics_daily a where a.day = d::date), 0)::bigint as volume,
+              (select count(*) from user_activity u where u.day = d::date)::int as active
+            from generate_series(${from}::date, ${to}::date, interval '1 day') as d order by d`,
+        ),
+      ]);
+      const total = Number(users?.total ?? 0);
+      return {
+        from,
+        to,
+        users: {
+          total,
+          newInRange: Number(users?.new_in_range ?? 0),
+          dailyActive: Number(users?.dau ?? 0),
+          weeklyActive: Number(users?.wau ?? 0),
+          monthlyActive: Number(users?.mau ?? 0),
+          byPlan: await notYetBuilt.plans(total),
+        },
+        mrrCents: await notYetBuilt.mrrCents(),
+        assistantTokens: await notYetBuilt.assistantTokens(from, to),
+        sales: { count: exactInteger(sales?.n ?? 0), volumeCents: exactInteger(sales?.volume ?? 0) },
+        partsTracked: parts?.n ?? 0,
+        daily: daily.map((d) => ({
+          day: String(d.day),
+          salesCount: exactInteger(d.n),
+          volumeCents: exactInteger(d.volume),
+          activeUsers: Number(d.active),
+        })),
+      };
+    },
+
+    async jobRuns(): Promise<JobRunList> {
+      const rows = await db.select().from(jobRun).orderBy(desc(jobRun.startedAt), desc(jobRun.id)).limit(100);
+      return {
+        jobs: jobs.map((j) => ({ name: j.name, schedule: j.schedule })),
+        runs: rows.map((r) => ({
+          id: r.id,
+          job: r.job,
+          slot: r.slot.toISOString(),
+          startedAt: r.startedAt.toISOString(),
+          finishedAt: r.finishedAt?.toISOString() ?? null,
+          outcome: r.outcome === 'ok' || r.outcome === 'failed' ? r.outcome : 'skipped',
+          rows: r.rows,
+          detail: r.detail,
+          error: r.error,
+        })),
+      };
+    },
+
+    /** Runs a job now (once across processes, like a scheduled run), and answers the runs. */
+    async runNow(name: string): Promise<JobRunList> {
+      const job = jobs.find((j) => j.name === name);
+      if (!job) throw new AppError('NOT_FOUND', `No job named ${name}`);
+      const outcome = await runJob(db, clock, job);
+      if (outcome === 'skipped')
+        throw new AppError('CONFLICT', 'This job is running in another process, or already ran this minute');
+      return this.jobRuns();
+    },
+  };
+}
+
+export type AdminAnalyticsService = ReturnType<typeof createAdminAnalyticsService>;

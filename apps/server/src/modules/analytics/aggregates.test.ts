@@ -1,0 +1,194 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../db/client';
+import { exactInteger } from '../../db/sums';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
+import type { TestUser } from '../../test/users';
+import { rebuildAll } from './aggregates';
+import { findDrift } from './reconcile';
+
+let ctx: TestContext;
+let alice: Headers;
+let call: Call;
+let users: { alice: TestUser; bob: TestUser };
+
+beforeAll(async () => {
+  ({ ctx, alice, call, users } = await appWithTwoUsers());
+});
+afterAll(() => ctx.close());
+
+const ok = async (res: Promise<{ statusCode: number; body: string; json(): unknown }>, status = 200) => {
+  const r = await res;
+  expect(r.statusCode, r.body).toBe(status);
+  return (r.body ? r.json() : {}) as { id: number };
+};
+
+async function dayOf(ownerId: string, day: string) {
+  const [row] = await queryRows<Record<string, unknown>>(
+    ctx.database.db,
+    sql`select * from analytics_daily where owner_id = ${ownerId} and day = ${day}`,
+  );
+  if (!row) return null;
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [
+      k,
+      k === 'owner_id' ? v : k === 'day' ? String(v) : exactInteger(v),
+    ]),
+  );
+}
+
+describe('daily aggregates kept by the writes', () => {
+  it('follow every write of the ledger in its own transaction, and equal the ledger afterwards', async () => {
+    const owner = users.alice.id;
+    // A part (the hot create path), a lot, a sale, a moved sale, a restocking refund, expenses.
+    const part = await ok(
+      call('POST', '/api/v1/parts', alice, {
+        name: 'RTX 3060',
+        category: 'gpu',
+        costCents: 20000,
+        acquiredAt: '2025-01-10',
+      }),
+      201,
+    );
+    expect(await dayOf(owner, '2025-01-10')).toMatchObject({ purchased_units: 1, purchases_cents: 20000 });
+    const lot = await ok(
+      call('POST', '/api/v1/lots', alice, {
+        name: 'Haul',
+        totalCostCents: 30000,
+        acquiredAt: '2025-01-10',
+        parts: [
+          { name: 'Ryzen 5 3600', category: 'cpu', weight: 1 },
+          { name: 'B450', category: 'motherboard', weight: 1 },
+        ],
+      }),
+      201,
+    );
+    expect(await dayOf(owner, '2025-01-10')).toMatchObject({ purchased_units: 3, purchases_cents: 50000 });
+
+    const sold = await ok(
+      call('POST', '/api/v1/sales', alice, {
+        partId: part.id,
+        priceCents: 30000,
+        feesCents: 3900,
+        shippingCents: 1200,
+        soldAt: '2025-02-01',
+      }),
+      201,
+    );
+    expect(await dayOf(owner, '2025-02-01')).toMatchObject({
+      sales_count: 1,
+      revenue_cents: 30000,
+      fees_cents: 3900,
+      shipping_cents: 1200,
+      cogs_cents: 20000,
+    });
+    await ok(call('PATCH', `/api/v1/sales/${sold.id}`, alice, { soldAt: '2025-02-03' }));
+    expect(await dayOf(owner, '2025-02-01')).toMatchObject({ sales_count: 0, revenue_cents: 0 });
+    expect(await dayOf(owner, '2025-02-03')).toMatchObject({ sales_count: 1, revenue_cents: 30000 });
+    await ok(
+      call('POST', `/api/v1/sales/${sold.id}/refund`, alice, {
+        amountCents: 30000,
+        restock: true,
+        refundedAt: '2025-02-10',
+      }),
+    );
+    expect(await dayOf(owner, '2025-02-10')).toMatchObject({
+      refunds_cents: 30000,
+      cogs_returned_cents: 20000,
+    });
+
+    const spent = await ok(
+      call('POST', '/api/v1/expenses', alice, {
+        spentAt: '2025-02-05',
+        category: 'shipping_supplies',
+        amountCents: 999,
+        description: 'Boxes',
+      }),
+      201,
+    );
+    expect(await dayOf(owner, '2025-02-05')).toMatchObject({ expenses_cents: 999 });
+    await ok(
+      call('PATCH', `/api/v1/expenses/${spent.id}`, alice, { spentAt: '2025-02-06', amountCents: 1999 }),
+    );
+    expect(await dayOf(owner, '2025-02-05')).toMatchObject({ expenses_cents: 0 });
+    expect(await dayOf(owner, '2025-02-06')).toMatchObject({ expenses_cents: 1999 });
+
+    // Corrections of purchases: a part's cost and date, a lot's price and date, deletions.
+    await ok(call('PATCH', `/api/v1/parts/${part.id}`, alice, { costCents: 21000 }));
+    await ok(
+      call('PATCH', `/api/v1/lots/${lot.id}`, alice, { totalCostCents: 40000, acquiredAt: '2025-01-11' }),
+    );
+    expect(await dayOf(owner, '2025-01-10')).toMatchObject({ purchased_units: 1, purchases_cents: 21000 });
+    expect(await dayOf(owner, '2025-01-11')).toMatchObject({ purchased_units: 2, purchases_cents: 40000 });
+    const extra = await ok(
+      call('POST', '/api/v1/parts', alice, {
+        name: 'Case',
+        category: 'case',
+        costCents: 5000,
+        acquiredAt: '2025-01-12',
+      }),
+      201,
+    );
+    await ok(call('DELETE', `/api/v1/parts/${extra.id}`, alice), 204);
+    await ok(call('DELETE', `/api/v1/expenses/${spent.id}`, alice), 204);
+    await ok(call('DELETE', `/api/v1/lots/${lot.id}?parts=delete`, alice), 204);
+    expect(await dayOf(owner, '2025-01-12')).toMatchObject({ purchased_units: 0, purchases_cents: 0 });
+    expect(await dayOf(owner, '2025-02-06')).toMatchObject({ expenses_cents: 0 });
+    expect(await dayOf(owner, '2025-01-11')).toMatchObject({ purchased_units: 0, purchases_cents: 0 });
+
+    expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+
+  it('stay exact when two writers change the same day at once', async () => {
+    const owner = users.alice.id;
+    const parts = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        ok(
+          call('POST', '/api/v1/parts', alice, {
+            name: `Part ${n}`,
+            category: 'cpu',
+            costCents: 1000 * n,
+            acquiredAt: '2025-05-01',
+          }),
+          201,
+        ),
+      ),
+    );
+    await Promise.all(
+      parts.map((p) =>
+        ok(
+          call('POST', '/api/v1/sales', alice, {
+            partId: p.id,
+            priceCents: 5000,
+            feesCents: 0,
+            soldAt: '2025-05-02',
+          }),
+          201,
+        ),
+      ),
+    );
+    expect(await dayOf(owner, '2025-05-01')).toMatchObject({ purchased_units: 4, purchases_cents: 10000 });
+    expect(await dayOf(owner, '2025-05-02')).toMatchObject({
+      sales_count: 4,
+      revenue_cents: 20000,
+      cogs_cents: 10000,
+    });
+    expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+
+  it('are rebuilt whole from the ledger, the same however often (npm run analytics:rebuild)', async () => {
+    const db = ctx.database.db;
+    await db.execute(sql`update analytics_daily set revenue_cents = revenue_cents + 7`);
+    await db.execute(
+      sql`insert into analytics_daily (owner_id, day, expenses_cents) values (${users.bob.id}, '2030-01-01', 5)`,
+    );
+    expect((await findDrift(db, '2000-01-01', '2100-12-31')).length).toBeGreaterThan(0);
+    const first = await rebuildAll(db);
+    const second = await rebuildAll(db);
+    expect(second).toBe(first);
+    expect(first).toBeGreaterThan(0);
+    expect(await findDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
+    expect(await dayOf(users.alice.id, '2025-05-02')).toMatchObject({ sales_count: 4, revenue_cents: 20000 });
+  });
+});

@@ -1,0 +1,118 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client';
+
+/** The figures analytics_daily keeps per owner and day, in column order. */
+export const DAILY_COLUMNS = [
+  'sales_count',
+  'revenue_cents',
+  'fees_cents',
+  'shipping_cents',
+  'cogs_cents',
+  'refunds_cents',
+  'cogs_returned_cents',
+  'expenses_cents',
+  'purchased_units',
+  'purchases_cents',
+] as const;
+
+const columnList = sql.raw(DAILY_COLUMNS.join(', '));
+
+/**
+ * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date, refunds (and the cost of goods a restock
+ * returns) on their refund date, expenses on their date, parts bought on their acquired date. `where` picks the
+ * rows of each source by its owner and date column. This one query defines every aggregate: the writes,
+ * the nightly check and the rebuild all use it.
+ */
+export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): SQL {
+  const w = (table: string, dateColumn: string) =>
+    where(sql.raw(`${table}.owner_id`), sql.raw(`${table}.${dateColumn}`));
+  return sql`
+    select owner_id, day,
+      sum(sales_count)::int as sales_count, sum(revenue_cents)::bigint as revenue_cents,
+      sum(fees_cents)::bigint as fees_cents, sum(shipping_cents)::bigint as shipping_cents,
+      sum(cogs_cents)::bigint as cogs_cents, sum(refunds_cents)::bigint as refunds_cents,
+      sum(cogs_returned_cents)::bigint as cogs_returned_cents, sum(expenses_cents)::bigint as expenses_cents,
+      sum(purchased_units)::int as purchased_units, sum(purchases_cents)::bigint as purchases_cents
+    from (
+      select owner_id, sold_at as day, count(*) as sales_count, sum(price_cents) as revenue_cents,
+        sum(fees_cents) as fees_cents, sum(shipping_cents) as shipping_cents, sum(cogs_cents) as cogs_cents,
+        0 as refunds_cents, 0 as cogs_returned_cents, 0 as expenses_cents, 0 as purchased_units,
+        0 as purchases_cents
+      from sale where ${w('sale', 'sold_at')} and sale.voided_at is null group by owner_id, sold_at
+      union all
+      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0
+      from sale_refund where ${w('sale_refund', 'refunded_at')}
+        and not exists (select 1 from sale where sale.id = sale_refund.sale_id and sale.voided_at is not null)
+      group by owner_id, refunded_at
+      union all
+      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0
+      from expense where ${w('expense', 'spent_at')} group by owner_id, spent_at
+      union all
+      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents)
+      from part where ${w('part', 'acquired_at')} group by owner_id, acquired_at
+    ) as sources
+    group by owner_id, day`;
+}
+
+const dayList = (days: Iterable<string | null | undefined>): string[] =>
+  [...new Set([...days].filter((d): d is string => typeof d === 'string'))].sort();
+
+/**
+ * THE hook of every write to the ledger: recomputes the owner's given days of analytics_daily from the ledger,
+ * in the writer's transaction, after its changes (call it last). Give every day the write touched: the old
+ * and the new date of a moved record. Answers are then never stale.
+ *
+ * Race-safe under READ COMMITTED: the first statement locks (or creates) the owner's rows for those days, so a
+ * second writer of the same days waits for the first to commit, and its recomputing statement, which takes a
+ * new snapshot, sees the first writer's rows.
+ */
+export async function recomputeDays(
+  tx: DbOrTx,
+  ownerId: string,
+  days: Iterable<string | null | undefined>,
+): Promise<void> {
+  const list = dayList(days);
+  if (list.length === 0) return;
+  const param = sql`${sql.param(list)}::date[]`;
+  await tx.execute(sql`
+    insert into analytics_daily (owner_id, day)
+    select ${ownerId}, d from unnest(${param}) as d order by d
+    on conflict (owner_id, day) do update set day = excluded.day`);
+  const ledger = ledgerDays((owner, date) => sql`${owner} = ${ownerId} and ${date} = any(${param})`);
+  const sets = sql.raw(DAILY_COLUMNS.map((c) => `${c} = coalesce(l.${c}, 0)`).join(', '));
+  await tx.execute(sql`
+    with l0 as (${ledger}),
+    l as (select d.day as the_day, l0.* from unnest(${param}) as d(day) left join l0 on l0.day = d.day)
+    update analytics_daily a set ${sets}
+    from l where a.owner_id = ${ownerId} and a.day = l.the_day`);
+}
+
+/**
+ * The part-create hot path adds one part to its day in the same statement as the insert (a data-modifying
+ * CTE, no transaction round trips). It is exactly what recomputeDays would write for that day: the nightly
+ * check compares.
+ */
+export const addPurchaseSql = (inserted: SQL) => sql`
+  insert into analytics_daily (owner_id, day, purchased_units, purchases_cents)
+  select owner_id, acquired_at, 1, cost_cents from ${inserted}
+  on conflict (owner_id, day) do update set
+    purchased_units = analytics_daily.purchased_units + excluded.purchased_units,
+    purchases_cents = analytics_daily.purchases_cents + excluded.purchases_cents
+  returning 1`;
+
+/** Every aggregate recomputed from the ledger in one transaction (npm run analytics:rebuild): idempotent. */
+export async function rebuildAll(db: Db): Promise<number> {
+  return db.transaction(async (tx) => {
+    // Writers wait until the rebuild commits, then recompute their days over it.
+    await tx.execute(sql`lock table analytics_daily in share row exclusive mode`);
+    await tx.execute(sql`delete from analytics_daily`);
+    const ledger = ledgerDays(() => sql`true`);
+    const result = (await tx.execute(sql`
+      insert into analytics_daily (owner_id, day, ${columnList})
+      select owner_id, day, ${columnList} from (${ledger}) as l`)) as unknown as {
+      rowCount?: number | null;
+      affectedRows?: number;
+    };
+    return result.rowCount ?? result.affectedRows ?? 0;
+  });
+}
