@@ -147,7 +147,12 @@ describe('the fuzz suite', () => {
         xid = await nextXid();
       };
       try {
-        await fc.assert(fc.asyncProperty(requests, check), { seed: SEED, numRuns: RUNS, endOnFailure: true });
+        await fc.assert(fc.asyncProperty(requests, check), {
+          seed: SEED,
+          numRuns: RUNS,
+          endOnFailure: true,
+          includeErrorInReport: true,
+        });
       } catch (err) {
         throw new Error(
           `Fuzz failed (replay: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}): ${(err as Error).message}`,
