@@ -7,6 +7,7 @@ import { seedCatalog } from '../test/catalog';
 import { createSnapshotter, type DataSnapshot, snapshotDifferences } from '../test/data-snapshot';
 import { SAMPLE_PNG } from '../test/sample-data';
 import { bearerFor, signUp, type TestUser } from '../test/users';
+import { BODY_REFERENCES, uncoveredBodyIds } from './body-references';
 import { fillPath, type OpenApiDocument, type Operation, operationsOf } from './openapi-operations';
 import { type OwnedObjects, seedOwnedObjects } from './owner-seed';
 import { type ResolvedParam, resolveParams } from './path-params';
@@ -45,6 +46,7 @@ let other: TestUser;
 let otherToken: Headers;
 let ownerObjects: OwnedObjects;
 let otherObjects: OwnedObjects;
+let doc: OpenApiDocument;
 let operations: Operation[];
 let params: Map<string, ResolvedParam[]>;
 let ownerData: () => Promise<DataSnapshot>;
@@ -52,14 +54,14 @@ let ownerDataBefore: DataSnapshot;
 /** What the other user's reads answered before the owner had any data. */
 let otherViewsBefore: Map<string, string>;
 
-const send = (op: Operation, values: Record<string, string>, headers: Headers) =>
+const send = (op: Operation, values: Record<string, string>, headers: Headers, body?: object) =>
   ctx.app.inject({
     method: op.method,
     url: fillPath(op.path, values) + op.query,
     headers,
     ...(op.method === 'GET' || op.method === 'DELETE'
       ? {}
-      : { payload: (BODIES[op.name]?.() ?? op.jsonBody ?? undefined) as InjectOptions['payload'] }),
+      : { payload: (body ?? BODIES[op.name]?.() ?? op.jsonBody ?? undefined) as InjectOptions['payload'] }),
   });
 
 const valuesFor = (op: Operation, objects: OwnedObjects) =>
@@ -90,7 +92,7 @@ async function readViews(headers: Headers): Promise<Map<string, string>> {
 
 beforeAll(async () => {
   ctx = await createTestApp({}, { clock: fixedClock('2025-06-15T12:00:00Z') });
-  const doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json() as OpenApiDocument;
+  doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json() as OpenApiDocument;
   operations = operationsOf(doc);
   const [catalogPartId = ''] = Object.keys(await seedCatalog(ctx.database.db, ['cpu-00009']));
   params = new Map(operations.map((op) => [op.name, resolveParams(op, catalogPartId)]));
@@ -200,6 +202,40 @@ describe('the authorization matrix, from the OpenAPI document', () => {
     expect(failures).toEqual([]);
     await expectOwnerDataUnchanged();
   });
+  it("answers another user who names the owner's records in a body as if they did not exist", async () => {
+    expect(
+      uncoveredBodyIds(doc),
+      'body fields holding ids: add each to BODY_REFERENCES (body-references.ts)',
+    ).toEqual([]);
+    const failures: string[] = [];
+    const missingId = 987_654_321;
+    for (const [name, fields] of Object.entries(BODY_REFERENCES)) {
+      const op = operations.find((o) => o.name === name);
+      if (!op) {
+        failures.push(`${name} is no longer in the API: remove it from BODY_REFERENCES`);
+        continue;
+      }
+      for (const [field, reference] of Object.entries(fields)) {
+        const ownerId = reference.id(ownerObjects);
+        const own = valuesFor(op, otherObjects);
+        for (const [how, headers] of Object.entries({ cookie: other.cookie, token: otherToken })) {
+          const what = `${name} by ${how}, ${field} the owner's`;
+          const reply = await send(op, own, headers, reference.body(ownerId));
+          const missing = await send(op, own, headers, reference.body(missingId));
+          const wrong = refusedWith(reply, reference.refusal ?? 'NOT_FOUND');
+          if (wrong) failures.push(`${what}: ${wrong}`);
+          else if (
+            reply.body.replaceAll(String(ownerId), '{id}') !==
+            missing.body.replaceAll(String(missingId), '{id}')
+          )
+            failures.push(`${what}: ${reply.body} differs from a missing id's ${missing.body}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    await expectOwnerDataUnchanged();
+  });
+
   it("lets another user act on their own settings and read the shared catalog, never the owner's", async () => {
     const failures: string[] = [];
     for (const op of operations.filter((o) => !o.admin)) {
