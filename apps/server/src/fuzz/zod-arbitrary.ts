@@ -17,6 +17,7 @@ interface Def {
   items?: Schema[];
   innerType?: Schema;
   in?: Schema;
+  out?: Schema;
   left?: Schema;
   right?: Schema;
   keyType?: Schema;
@@ -53,6 +54,20 @@ export interface ArbitraryOptions {
 
 const checksOf = (def: Def) => (def.checks ?? []).map((c) => c._zod.def);
 const isOptional = (schema: Schema) => schema._zod.optin === 'optional';
+
+/**
+ * Values the schema accepts, more often than `zodArbitrary(schema, { hostility: 0 })` alone: of four drawn,
+ * the first that `schema` parses (rules across fields, such as "exactly one of a part or a build", are
+ * refinements that the walk cannot see).
+ */
+export function acceptedArbitrary(
+  schema: Schema & { safeParse(value: unknown): { success: boolean } },
+  options: Omit<ArbitraryOptions, 'hostility'>,
+): fc.Arbitrary<unknown> {
+  return fc
+    .array(zodArbitrary(schema, { ...options, hostility: 0 }), { minLength: 4, maxLength: 4 })
+    .map((candidates) => candidates.find((c) => schema.safeParse(c).success) ?? candidates[0]);
+}
 
 /** The arbitrary of `schema`: accepted values, hostile ones mixed in at `options.hostility`. */
 export function zodArbitrary(schema: Schema, options: ArbitraryOptions, depth = 0): fc.Arbitrary<unknown> {
@@ -120,7 +135,8 @@ function validArbitrary(schema: Schema, options: ArbitraryOptions, depth: number
     case 'success':
       return inner(def.innerType);
     case 'pipe':
-      return inner(def.in);
+      // `string → transform → pipe(array)` (a comma list in a query): the input is what the output prints as.
+      return inner(hasTransform(def.in) ? def.out : def.in);
     case 'lazy':
       return def.getter ? inner(def.getter()) : fc.constant(null);
     default:
@@ -128,6 +144,13 @@ function validArbitrary(schema: Schema, options: ArbitraryOptions, depth: number
       return fc.jsonValue({ maxDepth: 2 });
   }
 }
+
+const hasTransform = (schema: Schema | undefined): boolean => {
+  const def = schema?._zod.def;
+  return (
+    def?.type === 'transform' || (def?.type === 'pipe' && (hasTransform(def.in) || hasTransform(def.out)))
+  );
+};
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -142,7 +165,7 @@ function objectArbitrary(
   for (const [key, field] of Object.entries(shape)) {
     // A field declared only to be refused (`refusedField`): sent as an extra key by the hostile values.
     if (field._zod.def.type === 'optional' && field._zod.def.innerType?._zod.def.type === 'never') continue;
-    const ids = options.idsFor?.(key);
+    const ids = options.idsFor?.(key) ?? (/(^url|Url)$/.test(key) ? fc.webUrl() : null);
     const value = zodArbitrary(field, options, depth + 1);
     model[key] = ids ? fc.oneof({ arbitrary: ids, weight: 3 }, { arbitrary: value, weight: 1 }) : value;
     if (!isOptional(field)) requiredKeys.push(key);
@@ -193,6 +216,11 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
     (p): p is RegExp => p instanceof RegExp,
   );
   const [pattern] = patterns;
+  // Dates are checked as real dates after the pattern: draw real ones.
+  if (pattern?.source.includes('\\d{4}-\\d{2}-\\d{2}'))
+    return fc
+      .date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
   const words = pattern ? WORDS.filter((w) => pattern.test(w)) : WORDS;
   const generated = pattern ? fc.stringMatching(pattern) : fc.string({ maxLength: max });
   const base = words.length > 0 ? fc.oneof(fc.constantFrom(...words), generated) : generated;
