@@ -25,8 +25,13 @@ import {
 // 5xx, every 4xx is in the one error shape, and a refused request leaves the stored data as it was.
 // FUZZ_RUNS sets the number of requests (nightly: 50000); FUZZ_SEED replays a run that failed.
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 2_000);
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_130);
+function wholeNumber(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${name} must be a whole number`);
+  return value;
+}
+const RUNS = wholeNumber('FUZZ_RUNS', 2_000);
+const SEED = wholeNumber('FUZZ_SEED', 20_261_130);
 
 let ctx: TestContext;
 const routes: FuzzRoute[] = [];
