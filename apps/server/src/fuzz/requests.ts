@@ -17,7 +17,7 @@ export interface FuzzRoute {
   multipart: boolean;
 }
 
-export type Caller = 'token' | 'cookie' | 'admin';
+export type Caller = 'token' | 'cookie' | 'admin' | 'anonymous';
 
 export interface FuzzRequest {
   route: string;
@@ -31,8 +31,8 @@ export interface FuzzRequest {
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Keeps the routes the fuzz aims at: every write under /api/v1, and every read that takes a query (lists,
- * searches, exports, reports). Pass it to buildApp as `onRoute`.
+ * Keeps the routes the fuzz aims at: every write under /api/v1 and /api/auth, and every read that takes a
+ * query (lists, searches, exports, reports). Pass it to buildApp as `onRoute`.
  */
 export function routeCollector(routes: FuzzRoute[]) {
   return (route: RouteOptions) => {
@@ -44,7 +44,7 @@ export function routeCollector(routes: FuzzRoute[]) {
       consumes?: string[];
     };
     for (const method of methods) {
-      if (!route.url.startsWith('/api/v1/')) continue;
+      if (!route.url.startsWith('/api/v1/') && !route.url.startsWith('/api/auth/')) continue;
       if (!WRITE_METHODS.has(method) && !(method === 'GET' && schema.querystring)) continue;
       routes.push({
         method,
@@ -162,6 +162,23 @@ const photoUploads: fc.Arbitrary<{ payload?: Buffer; contentType?: string }> = f
   fc.constant({}),
 );
 
+const AUTH_ENDPOINTS = fc.constantFrom(
+  'sign-in/email',
+  'sign-up/email',
+  'sign-out',
+  'get-session',
+  'update-user',
+  'change-password',
+  'change-email',
+  'delete-user',
+  'forget-password',
+  'reset-password',
+  'revoke-sessions',
+  'admin/set-role',
+  'no-such-endpoint',
+  '%00',
+);
+
 // Mostly JSON, now and then a type the route does not take.
 const contentTypes = fc.oneof(
   { arbitrary: fc.constantFrom('application/json', 'application/json; charset=utf-8'), weight: 9 },
@@ -183,7 +200,9 @@ export function requestsTo(route: FuzzRoute, pools: IdPools): fc.Arbitrary<FuzzR
   const segments = route.url.split('/');
 
   const pathParts = segments.map((segment, i) => {
-    if (!segment.startsWith(':')) return fc.constant(segment);
+    if (!segment.startsWith(':') && segment !== '*') return fc.constant(segment);
+    // better-auth's catch-all: its endpoints, and a few it does not have.
+    if (segment === '*') return AUTH_ENDPOINTS;
     const name = segment.slice(1);
     const fromSchema = route.params?._zod.def.shape?.[name];
     const fromPool = pools.pick(segments[i - 1] ?? '');
@@ -218,9 +237,11 @@ export function requestsTo(route: FuzzRoute, pools: IdPools): fc.Arbitrary<FuzzR
           { freq: 10, nil: {} },
         );
 
-  const caller: fc.Arbitrary<Caller> = route.url.startsWith('/api/v1/admin/')
-    ? fc.constant('admin')
-    : fc.constantFrom('token', 'token', 'cookie');
+  const caller: fc.Arbitrary<Caller> = route.url.startsWith('/api/auth/')
+    ? fc.constant('anonymous')
+    : route.url.startsWith('/api/v1/admin/')
+      ? fc.constant('admin')
+      : fc.constantFrom('token', 'token', 'cookie');
 
   return fc.record({ path, query, body, caller }).map(({ path, query, body, caller }) => ({
     route: `${route.method} ${route.url}`,
