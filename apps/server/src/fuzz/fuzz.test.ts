@@ -79,6 +79,7 @@ beforeAll(async () => {
     cookie: user.cookie,
     admin: await bearerFor(ctx.app, admin),
     anonymous: {},
+    forged: {},
   };
   snapshot = await createSnapshotter(ctx.database.db);
 }, 120_000);
@@ -122,7 +123,7 @@ describe('the fuzz suite', () => {
           method: request.method as 'GET',
           url: request.url,
           headers: {
-            ...headers[request.caller],
+            ...(request.credentials ?? headers[request.caller]),
             ...(request.contentType ? { 'content-type': request.contentType } : {}),
           },
           ...(request.payload === undefined ? {} : { payload: request.payload }),
@@ -131,6 +132,8 @@ describe('the fuzz suite', () => {
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         const what = `${describeRequest(request)} → ${status} ${reply.body.slice(0, 300)}`;
         if (status >= 500) throw new Error(`a server error: ${what}`);
+        if (request.caller === 'forged' && status < 400)
+          throw new Error(`forged credentials accepted: ${what}`);
         if (status >= 400) {
           let body: unknown = null;
           try {

@@ -17,7 +17,7 @@ export interface FuzzRoute {
   multipart: boolean;
 }
 
-export type Caller = 'token' | 'cookie' | 'admin' | 'anonymous';
+export type Caller = 'token' | 'cookie' | 'admin' | 'anonymous' | 'forged';
 
 export interface FuzzRequest {
   route: string;
@@ -26,6 +26,8 @@ export interface FuzzRequest {
   payload?: string | Buffer;
   contentType?: string;
   caller: Caller;
+  /** A forged caller's credentials. */
+  credentials?: Record<string, string>;
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -179,6 +181,34 @@ const AUTH_ENDPOINTS = fc.constantFrom(
   '%00',
 );
 
+/** Credentials that are not: each must be a 401 (or a 403 for a cookie write from elsewhere). */
+const forgedCredentials: fc.Arbitrary<Record<string, string>> = fc.oneof(
+  fc
+    .constantFrom(
+      'Bearer',
+      'Bearer ',
+      'Bearer pwf_',
+      'Bearer pwf_0000000000000000000000000000000000000000',
+      `Bearer pwf_${'a'.repeat(5_000)}`,
+      'Bearer a b',
+      'Basic dXNlcjpwYXNz',
+      'bearer\tpwf_x',
+      'Token pwf_x',
+      '',
+    )
+    .map((authorization) => ({ authorization })),
+  fc
+    .constantFrom(
+      'better-auth.session_token=',
+      'better-auth.session_token=forged.sig',
+      `better-auth.session_token=${'x'.repeat(4_000)}`,
+      'better-auth.session_token=%00',
+      'a=b; better-auth.session_token="quoted"',
+    )
+    .map((cookie) => ({ cookie, origin: 'http://localhost:3000' })),
+  fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((token) => ({ authorization: `Bearer ${token}` })),
+);
+
 // Mostly JSON, now and then a type the route does not take.
 const contentTypes = fc.oneof(
   { arbitrary: fc.constantFrom('application/json', 'application/json; charset=utf-8'), weight: 9 },
@@ -241,16 +271,19 @@ export function requestsTo(route: FuzzRoute, pools: IdPools): fc.Arbitrary<FuzzR
     ? fc.constant('anonymous')
     : route.url.startsWith('/api/v1/admin/')
       ? fc.constant('admin')
-      : fc.constantFrom('token', 'token', 'cookie');
+      : fc.constantFrom('token', 'token', 'token', 'cookie', 'cookie', 'forged');
 
-  return fc.record({ path, query, body, caller }).map(({ path, query, body, caller }) => ({
-    route: `${route.method} ${route.url}`,
-    method: route.method,
-    url: query ? `${path}?${query}` : path,
-    ...(body.payload === undefined ? {} : { payload: body.payload }),
-    ...(body.contentType === undefined ? {} : { contentType: body.contentType }),
-    caller,
-  }));
+  return fc
+    .record({ path, query, body, caller, credentials: forgedCredentials })
+    .map(({ path, query, body, caller, credentials }) => ({
+      route: `${route.method} ${route.url}`,
+      method: route.method,
+      url: query ? `${path}?${query}` : path,
+      ...(body.payload === undefined ? {} : { payload: body.payload }),
+      ...(body.contentType === undefined ? {} : { contentType: body.contentType }),
+      caller,
+      ...(caller === 'forged' ? { credentials } : {}),
+    }));
 }
 
 /** A request as a failure shows it: long bodies cut. */
