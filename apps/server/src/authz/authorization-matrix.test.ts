@@ -49,6 +49,7 @@ let otherObjects: OwnedObjects;
 let doc: OpenApiDocument;
 let operations: Operation[];
 let params: Map<string, ResolvedParam[]>;
+const unseeded: string[] = [];
 let ownerData: () => Promise<DataSnapshot>;
 let ownerDataBefore: DataSnapshot;
 /** What the other user's reads answered before the owner had any data. */
@@ -95,7 +96,16 @@ beforeAll(async () => {
   doc = (await ctx.app.inject({ url: '/api/openapi.json' })).json() as OpenApiDocument;
   operations = operationsOf(doc);
   const [catalogPartId = ''] = Object.keys(await seedCatalog(ctx.database.db, ['cpu-00009']));
-  params = new Map(operations.map((op) => [op.name, resolveParams(op, catalogPartId)]));
+  params = new Map();
+  for (const op of operations) {
+    try {
+      params.set(op.name, resolveParams(op, catalogPartId));
+    } catch (err) {
+      unseeded.push((err as Error).message);
+    }
+  }
+  // A route the matrix cannot fill fails the coverage test below; the others still run.
+  operations = operations.filter((op) => params.has(op.name));
 
   other = await signUp(ctx.app, { name: 'Other' });
   otherObjects = await seedOwnedObjects(ctx.app, other, 'other-8c41e7');
@@ -117,6 +127,7 @@ async function expectOwnerDataUnchanged() {
 
 describe('the authorization matrix, from the OpenAPI document', () => {
   it('covers the API: every /api/v1 operation, with a seed for each path parameter', () => {
+    expect(unseeded).toEqual([]);
     expect(operations.length).toBeGreaterThan(60);
     expect(operations.filter((op) => op.admin).length).toBeGreaterThan(0);
   });
