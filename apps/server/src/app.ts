@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { type Clock, systemClock } from './core/clock';
@@ -62,6 +62,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The scheduled jobs (listed and run from the admin routes); main.ts schedules the same list. */
   jobs?: readonly Job[];
+  /** Sees every route as it is registered, with its zod schemas (the fuzz suite builds requests from them). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /** The whole HTTP application, without listening: main.ts listens, tests use app.inject. */
@@ -70,6 +72,7 @@ export async function buildApp({
   database,
   clock = systemClock,
   jobs = serverJobs(),
+  onRoute,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -81,6 +84,7 @@ export async function buildApp({
     frameworkErrors,
     clientErrorHandler,
   });
+  if (onRoute) app.addHook('onRoute', onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app';
+import { type AppDeps, buildApp } from '../app';
 import { type Config, loadConfig } from '../config';
-import type { Clock } from '../core/clock';
 import { type Database, openDatabase } from '../db/client';
 import { createTestDatabase } from './postgres';
 
@@ -38,7 +37,7 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { clock?: Clock } = {},
+  options: Pick<AppDeps, 'clock' | 'onRoute'> = {},
 ): Promise<TestContext> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-app-'));
   const config = testConfig(dataDir, env);

@@ -1,4 +1,4 @@
-import { AppAddress, type ErrorCode, PasswordChange, SignIn, SignUp } from '@partwise/shared';
+import { AppAddress, ERROR_STATUS, type ErrorCode, PasswordChange, SignIn, SignUp } from '@partwise/shared';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -57,6 +57,8 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
+  // A method an endpoint does not take (POST get-session): as for any route, not found.
+  405: 'NOT_FOUND',
   422: 'VALIDATION_FAILED',
   429: 'RATE_LIMITED',
 };
@@ -241,9 +243,10 @@ async function forwardToAuth(
   if (known) return reply.status(known.status).send(errorBody(known.code, known.message, known.fields));
   const code = STATUS_CODES[response.status] ?? (response.status >= 500 ? 'INTERNAL' : 'BAD_REQUEST');
   if (response.status >= 500) request.log.error({ authCode, status: response.status }, 'auth failed');
-  return reply.send(
-    errorBody(code, response.status >= 500 ? 'Something went wrong on our side' : humanize(authCode)),
-  );
+  // The status is the code's, whatever better-auth answered: one error shape, one status per code.
+  return reply
+    .status(ERROR_STATUS[code])
+    .send(errorBody(code, response.status >= 500 ? 'Something went wrong on our side' : humanize(authCode)));
 }
 
 /** A page opened at an address the app does not answer at says which one to open. */

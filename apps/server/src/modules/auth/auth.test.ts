@@ -75,6 +75,13 @@ describe('sign-up, sign-in, sign-out', () => {
     expect(short.json().error.fields).toEqual({ password: 'must be at least 8 characters' });
   });
 
+  it('answers a method an auth endpoint does not take as not found, its status that of its code', async () => {
+    // Found by the fuzz suite: better-auth's 405 came out as 405 with the code BAD_REQUEST (a 400 code).
+    const reply = await ctx.app.inject({ method: 'POST', url: '/api/auth/get-session', payload: {} });
+    expect(reply.statusCode).toBe(404);
+    expect(reply.json()).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+  });
+
   it('refuses a cookie-authenticated write from a foreign origin', async () => {
     const user = await signUp(ctx.app);
     const res = await ctx.app.inject({
