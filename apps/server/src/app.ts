@@ -20,6 +20,10 @@ import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createSessionsService } from './modules/auth/sessions.service';
 import { createTokensService } from './modules/auth/tokens.service';
+import { billingPublicRoutes, billingRoutes } from './modules/billing/billing.routes';
+import { createBillingService } from './modules/billing/billing.service';
+import { createStripe } from './modules/billing/stripe-client';
+import { createWebhookService } from './modules/billing/webhook.service';
 import { buildsRoutes } from './modules/builds/builds.routes';
 import { createBuildsService } from './modules/builds/builds.service';
 import { createCompatibilityService } from './modules/builds/compatibility.service';
@@ -78,6 +82,8 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);
   const sessions = createSessionsService(deps);
+  const stripe = config.billing ? createStripe(config.billing) : null;
+  const billing = createBillingService({ ...deps, config, stripe });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -116,6 +122,11 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
 
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(authRoutes, { auth, config, rateLimit, authenticate, account, sessions });
+  await app.register(billingPublicRoutes, {
+    config,
+    webhooks: createWebhookService({ ...deps, config, stripe }),
+    prefix: '/api/v1/billing',
+  });
   await app.register(
     async (v1) => {
       requireUser(v1, authenticate);
@@ -138,6 +149,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
+      await v1.register(billingRoutes, { billing });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),

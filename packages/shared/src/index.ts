@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './auth';
+export * from './billing';
 export * from './builds';
 export * from './compat';
 export * from './csv';
