@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { type Clock, systemClock } from './core/clock';
+import { APP_VERSION } from './core/version';
 import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
 import { registerErrorHandling } from './http/errors';
@@ -100,7 +101,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
     openapi: {
       info: {
         title: 'Partwise Forge API',
-        version: '1.0.0',
+        version: APP_VERSION,
         description: 'Inventory, builds and sales for PC flippers.',
       },
       components: {
@@ -161,7 +162,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
   await app.register(
     async (adminScope) => {
       requireUser(adminScope, authenticate, 'admin');
-      await adminScope.register(adminRoutes, { admin: createAdminService(deps) });
+      await adminScope.register(adminRoutes, { admin: createAdminService({ ...deps, database, config }) });
     },
     { prefix: '/api/v1/admin' },
   );
