@@ -57,15 +57,13 @@ describe('users', () => {
       { ownerId: person.id, category: 'gpu', name: 'RTX 3070', costCents: 25_000 },
       { ownerId: person.id, category: 'cpu', name: 'Ryzen 5 5600', costCents: 9_000 },
     ] as never);
-    await ctx.database.db
-      .insert(aiUsage)
-      .values({
-        ownerId: person.id,
-        feature: 'chat',
-        model: 'llama3.1:8b',
-        inputTokens: 120,
-        outputTokens: 80,
-      });
+    await ctx.database.db.insert(aiUsage).values({
+      ownerId: person.id,
+      feature: 'chat',
+      model: 'llama3.1:8b',
+      inputTokens: 120,
+      outputTokens: 80,
+    });
     const byName = await as(admin, 'GET', '/api/v1/admin/users?q=quartermaine');
     expect(byName.json().items).toHaveLength(1);
     expect(byName.json().items[0]).toMatchObject({
