@@ -85,6 +85,12 @@ export function createBillingService({ db, clock, config, stripe }: ServiceDeps 
       const api = needStripe();
       const billing = config.billing;
       if (!billing) throw new AppError('RULE_VIOLATION', BILLING_OFF);
+      const [current] = await db.select().from(subscription).where(eq(subscription.userId, caller.ownerId));
+      if (current?.status && ['active', 'trialing', 'past_due'].includes(current.status))
+        throw new AppError(
+          'CONFLICT',
+          'You already have a subscription: change its plan in the billing portal (Manage billing)',
+        );
       const customer = await customerFor(caller, api);
       const session = await api.checkout.sessions.create({
         mode: 'subscription',

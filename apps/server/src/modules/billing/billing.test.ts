@@ -93,6 +93,8 @@ describe('webhooks', () => {
       usage: { limitTokens: 50_000 },
     });
     await upgradeToPro(user);
+    const again = await post(user, '/api/v1/billing/checkout', { plan: 'business' });
+    expect(again.statusCode).toBe(409);
     const after = await subscriptionOf(user);
     expect(after).toMatchObject({
       plan: 'pro',
