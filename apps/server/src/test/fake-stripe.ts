@@ -49,7 +49,7 @@ export interface FakeStripe {
  * billing portal sessions, subscriptions retrieve), with Stripe's form-encoded requests and JSON answers.
  * The checkout URL it hands out is its own `/checkout/<id>` page.
  */
-export async function startFakeStripe(): Promise<FakeStripe> {
+export async function startFakeStripe({ port = 0 } = {}): Promise<FakeStripe> {
   const calls: FakeStripe['calls'] = [];
   const customers = new Map<string, Json>();
   const checkoutSessions = new Map<string, Json>();
@@ -73,6 +73,16 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       res.writeHead(status, { 'content-type': 'application/json', 'request-id': id('req') });
       res.end(JSON.stringify(json));
     };
+    // Control routes for a browser test driving the fake from outside its process.
+    if (path === '/_fake/healthz') return send(200, { ok: true });
+    const complete = /^\/_fake\/checkout\/([^/]+)\/complete$/.exec(path);
+    if (method === 'POST' && complete?.[1]) {
+      try {
+        return send(200, fake.completeCheckout(complete[1]));
+      } catch (error) {
+        return send(404, { error: { message: String(error) } });
+      }
+    }
     if (path.startsWith('/checkout/')) {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<!doctype html><title>Fake Stripe Checkout</title><h1>Fake Stripe Checkout</h1>');
@@ -119,10 +129,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     });
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  return {
+  const fake: FakeStripe = {
     get url() {
       return url;
     },
@@ -161,4 +171,5 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return fake;
 }

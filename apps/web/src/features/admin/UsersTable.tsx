@@ -92,7 +92,7 @@ export function UsersTable({ users, meId }: { users: AdminUser[]; meId: string }
             </Cell>
             <Cell label="Plan">
               <span className="flex flex-wrap items-center gap-1">
-                {PLAN_NAMES[user.plan]}
+                <span>{PLAN_NAMES[user.plan]}</span>
                 {user.comp && (
                   <span className="badge badge-xs badge-info badge-soft">
                     comp until {formatDate(user.comp.until)}
@@ -119,10 +119,14 @@ export function UsersTable({ users, meId }: { users: AdminUser[]; meId: string }
               {user.id === meId ? (
                 <span className="text-sm text-base-content/50">You</span>
               ) : (
-                <details className="dropdown dropdown-end">
-                  <summary className="btn btn-ghost btn-sm" aria-label={`Actions for ${user.email}`}>
+                <div className="dropdown dropdown-end">
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-sm"
+                    aria-label={`Actions for ${user.email}`}
+                  >
                     Actions
-                  </summary>
+                  </button>
                   <ul className="menu dropdown-content z-10 w-52 rounded-box border border-base-300 bg-base-100 p-2 shadow-lg">
                     <li>
                       <button type="button" onClick={() => setComping(user)}>
@@ -154,7 +158,7 @@ export function UsersTable({ users, meId }: { users: AdminUser[]; meId: string }
                       </button>
                     </li>
                   </ul>
-                </details>
+                </div>
               )}
             </ActionsCell>
           </Row>
