@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aiUsage, auditLog, stripeEvent, subscription } from '../../db/schema';
+import { signUpAdmin } from '../../test/admin';
 import { createTestApp, type TestContext } from '../../test/app';
 import { type FakeStripe, startFakeStripe } from '../../test/fake-stripe';
 import { billingEnv, deliver, PRICE_PRO, signedEvent } from '../../test/stripe-events';
 import { signUp, type TestUser } from '../../test/users';
-import { monthUsage } from './usage';
+import { monthlyRecurringRevenueCents } from './mrr';
+import { monthUsage, recordUsage } from './usage';
 
 let fake: FakeStripe;
 let ctx: TestContext;
@@ -240,6 +242,34 @@ describe('webhooks', () => {
     expect(await subscriptionOf(user)).toMatchObject({ plan: 'pro', status: 'active' });
   });
 
+  it('keeps an event whose processing failed, counts it, and processes Stripe’s retry', async () => {
+    const user = await signUp(ctx.app);
+    const res = await post(user, '/api/v1/billing/checkout', { plan: 'business' });
+    const sessionId = res.json().url.split('/').pop();
+    const { session, subscription: sub } = fake.completeCheckout(sessionId);
+    // Stripe cannot find the subscription for a moment: processing fails and nothing changes.
+    fake.subscriptions.delete(String(sub.id));
+    const event = signedEvent('checkout.session.completed', session);
+    const failed = await deliver(ctx.app, event);
+    expect(failed.statusCode).toBe(500);
+    const [stored] = await ctx.database.db.select().from(stripeEvent).where(eq(stripeEvent.id, event.id));
+    expect(stored).toMatchObject({ processedAt: null });
+    expect(stored?.error).toMatch(/No such subscription/);
+    expect((await subscriptionOf(user)).plan).toBe('free');
+    const admin = await signUpAdmin(ctx);
+    const system = (await get(admin, '/api/v1/admin/system')).json();
+    expect(system.billingConfigured).toBe(true);
+    expect(system.webhooks24h.failed).toBeGreaterThanOrEqual(1);
+
+    fake.subscriptions.set(String(sub.id), sub);
+    const retried = await deliver(ctx.app, event);
+    expect(retried.json()).toEqual({ received: true, duplicate: false });
+    expect(await subscriptionOf(user)).toMatchObject({ plan: 'business', status: 'active' });
+    const [after] = await ctx.database.db.select().from(stripeEvent).where(eq(stripeEvent.id, event.id));
+    expect(after).toMatchObject({ error: null, attempts: 2 });
+    expect(await monthlyRecurringRevenueCents(ctx.database.db, ctx.config)).toBeGreaterThanOrEqual(4_900);
+  });
+
   it('stores unknown event types and ignores them', async () => {
     const event = signedEvent('payment_intent.created', { id: 'pi_1', object: 'payment_intent' });
     const res = await deliver(ctx.app, event);
@@ -254,8 +284,12 @@ describe('assistant usage', () => {
     const user = await signUp(ctx.app);
     const now = new Date();
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15));
-    await ctx.database.db.insert(aiUsage).values([
+    await recordUsage(
+      ctx.database.db,
       { ownerId: user.id, feature: 'chat', model: 'llama3.1:8b', inputTokens: 100, outputTokens: 50 },
+      now,
+    );
+    await ctx.database.db.insert(aiUsage).values([
       { ownerId: user.id, feature: 'listing_draft', model: 'llama3.1:8b', inputTokens: 7, outputTokens: 3 },
       {
         ownerId: user.id,

@@ -68,3 +68,18 @@ export async function allowance(
   const plan = effectivePlan(row, now);
   return { plan, limitTokens: config.aiTokens[plan] };
 }
+
+export interface UsageRecord {
+  ownerId: string;
+  feature: string;
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  /** True when counted with the tokenizer because the model server reported no usage. */
+  estimated?: boolean;
+}
+
+/** Records one model call's tokens (the assistant calls this after each call, in its own transaction). */
+export async function recordUsage(db: DbOrTx, record: UsageRecord, at: Date): Promise<void> {
+  await db.insert(aiUsage).values({ ...record, estimated: record.estimated ?? false, createdAt: at });
+}

@@ -215,7 +215,8 @@ export function createWebhookService({
             set: { error: message, attempts: sql`${stripeEvent.attempts} + 1` },
             setWhere: and(isNull(stripeEvent.processedAt)),
           });
-        throw error;
+        // A 500 whatever the cause (a Stripe API error carries its own status): Stripe retries any failure.
+        throw new Error(`Processing Stripe event ${event.id} failed`, { cause: error });
       }
     },
   };
