@@ -75,6 +75,23 @@ describe('checkout and portal', () => {
     );
   });
 
+  it('makes one customer when several checkouts start at once', async () => {
+    const user = await signUp(ctx.app);
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => post(user, '/api/v1/billing/checkout', { plan: 'pro' })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200]);
+    expect(fake.calls.filter((c) => c.path === '/v1/customers' && c.body.email === user.email)).toHaveLength(
+      1,
+    );
+    const customers = new Set(
+      fake.calls
+        .filter((c) => c.path === '/v1/checkout/sessions' && c.body.client_reference_id === user.id)
+        .map((c) => c.body.customer),
+    );
+    expect(customers.size).toBe(1);
+  });
+
   it('refuses a plan that is not for sale and unknown fields', async () => {
     const user = await signUp(ctx.app);
     expect((await post(user, '/api/v1/billing/checkout', { plan: 'free' })).statusCode).toBe(400);
