@@ -92,73 +92,71 @@ function AdminUsers({ meId }: { meId: string }) {
   const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
-    <>
-      <div className="card border border-base-300 bg-base-100">
-        <div className="card-body gap-4">
-          <div className="flex flex-wrap items-end justify-between gap-3">
-            <SearchBox
-              value={q}
-              onSearch={onSearch}
-              label="Search users"
-              placeholder="Email or name"
-              showLabel
-              className="w-full sm:max-w-sm"
-            />
-            <label className="grid gap-1">
-              <span className="text-sm font-medium">Sort by</span>
-              <select
-                className="select select-sm"
-                value={sort}
-                onChange={(e) => setParams({ ...(q ? { q } : {}), sort: e.target.value })}
-              >
-                {ADMIN_USER_SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {SORT_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {users.isSuccess && (
-              <p className="text-sm text-base-content/60" aria-live="polite">
-                {total} {total === 1 ? 'user' : 'users'}
-              </p>
-            )}
-          </div>
-          {users.isPending && <SkeletonRows rows={4} label="Loading users" />}
-          {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
-          {users.isSuccess && users.data.items.length === 0 && (
-            <EmptyState icon="search" title="No users match">
-              Nobody’s email or name contains “{q}”. Check the spelling or clear the search.
-            </EmptyState>
-          )}
-          {users.isSuccess && users.data.items.length > 0 && (
-            <UsersTable users={users.data.items} meId={meId} />
-          )}
-          {lastPage > 1 && (
-            <div className="join self-center">
-              <button
-                type="button"
-                className="btn join-item"
-                disabled={page <= 1}
-                onClick={() => goTo(page - 1)}
-              >
-                Previous
-              </button>
-              <span className="btn join-item pointer-events-none">
-                Page {page} of {lastPage}
-              </span>
-              <button
-                type="button"
-                className="btn join-item"
-                disabled={page >= lastPage}
-                onClick={() => goTo(page + 1)}
-              >
-                Next
-              </button>
-            </div>
+    <div className="card border border-base-300 bg-base-100">
+      <div className="card-body gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <SearchBox
+            value={q}
+            onSearch={onSearch}
+            label="Search users"
+            placeholder="Email or name"
+            showLabel
+            className="w-full sm:max-w-sm"
+          />
+          <label className="grid gap-1">
+            <span className="text-sm font-medium">Sort by</span>
+            <select
+              className="select select-sm"
+              value={sort}
+              onChange={(e) => setParams({ ...(q ? { q } : {}), sort: e.target.value })}
+            >
+              {ADMIN_USER_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {SORT_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {users.isSuccess && (
+            <p className="text-sm text-base-content/60" aria-live="polite">
+              {total} {total === 1 ? 'user' : 'users'}
+            </p>
           )}
         </div>
+        {users.isPending && <SkeletonRows rows={4} label="Loading users" />}
+        {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
+        {users.isSuccess && users.data.items.length === 0 && (
+          <EmptyState icon="search" title="No users match">
+            Nobody’s email or name contains “{q}”. Check the spelling or clear the search.
+          </EmptyState>
+        )}
+        {users.isSuccess && users.data.items.length > 0 && (
+          <UsersTable users={users.data.items} meId={meId} />
+        )}
+        {lastPage > 1 && (
+          <div className="join self-center">
+            <button
+              type="button"
+              className="btn join-item"
+              disabled={page <= 1}
+              onClick={() => goTo(page - 1)}
+            >
+              Previous
+            </button>
+            <span className="btn join-item pointer-events-none">
+              Page {page} of {lastPage}
+            </span>
+            <button
+              type="button"
+              className="btn join-item"
+              disabled={page >= lastPage}
+              onClick={() => goTo(page + 1)}
+            >
+              Next
+            </button>
+          </div>
+        )}
       </div>
-    </>
+    </div>
   );
 }

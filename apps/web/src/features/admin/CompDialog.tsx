@@ -2,7 +2,7 @@ import type { AdminUser, PlanId } from '@partwise/shared';
 import { useState } from 'react';
 import { Modal } from '../../components/Modal';
 import { useToast } from '../../components/toast';
-import { errorMessage } from '../../lib/api';
+import { errorMessage, isApiError } from '../../lib/api';
 import { PLAN_NAMES } from '../billing/queries';
 import { useCompUser } from './queries';
 
@@ -22,6 +22,7 @@ function CompForm({ user, onClose }: { user: AdminUser; onClose: () => void }) {
   const notify = useToast();
   const [plan, setPlan] = useState<PlanId>(user.comp?.plan ?? 'pro');
   const [until, setUntil] = useState(user.comp?.until.slice(0, 10) ?? inDays(30));
+  const untilError = isApiError(comp.error) ? comp.error.fields.until : undefined;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
@@ -70,14 +71,21 @@ function CompForm({ user, onClose }: { user: AdminUser; onClose: () => void }) {
         <span className="text-sm font-medium">Until</span>
         <input
           type="date"
-          className="input w-full"
+          className={`input w-full ${untilError ? 'input-error' : ''}`}
           value={until}
           min={inDays(0)}
           onChange={(e) => setUntil(e.target.value)}
+          aria-invalid={untilError ? true : undefined}
+          aria-describedby={untilError ? 'comp-until-error' : undefined}
           required
         />
+        {untilError && (
+          <span id="comp-until-error" className="text-sm text-error">
+            The end date {untilError}
+          </span>
+        )}
       </label>
-      {comp.isError && (
+      {comp.isError && !untilError && (
         <div role="alert" className="alert alert-error alert-soft">
           {errorMessage(comp.error)}
         </div>
