@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN, BASE_URL, PORT } from './env';
+import { ADMIN, BASE_URL, PORT, STRIPE, STRIPE_PORT } from './env';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // A fresh database per run. Set once in the runner and inherited by workers, so everyone agrees on it.
@@ -37,27 +37,44 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    // An admin is created first (the server must own the data dir alone, so not while it runs); then the
-    // app starts exactly as `npm start` does, building what is missing or stale.
-    command: [
-      `npm run admin:create -- --email ${ADMIN.email} --password ${ADMIN.password} --name "${ADMIN.name}"`,
-      'node scripts/start.mjs',
-    ].join(' && '),
-    cwd: path.join(here, '..'),
-    url: `${BASE_URL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: String(PORT),
-      BASE_URL,
-      DATA_DIR: dataDir,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      // Every test signs in; the default limit (10 a minute) is for people, not for a test run.
-      AUTH_RATE_LIMIT: '1000',
+  webServer: [
+    {
+      // A fake Stripe API (a real HTTP server speaking Stripe's wire format): checkout redirects land on it.
+      command: `npx tsx apps/server/src/test/fake-stripe-main.ts ${STRIPE_PORT}`,
+      cwd: path.join(here, '..'),
+      url: `${STRIPE.apiBase}/_fake/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
-  },
+    {
+      // An admin is created first (the server must own the data dir alone, so not while it runs); then the
+      // app starts exactly as `npm start` does, building what is missing or stale.
+      command: [
+        `npm run admin:create -- --email ${ADMIN.email} --password ${ADMIN.password} --name "${ADMIN.name}"`,
+        'node scripts/start.mjs',
+      ].join(' && '),
+      cwd: path.join(here, '..'),
+      url: `${BASE_URL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: String(PORT),
+        BASE_URL,
+        DATA_DIR: dataDir,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        // Every test signs in; the default limit (10 a minute) is for people, not for a test run.
+        AUTH_RATE_LIMIT: '1000',
+        STRIPE_SECRET_KEY: STRIPE.secretKey,
+        STRIPE_WEBHOOK_SECRET: STRIPE.webhookSecret,
+        STRIPE_PRICE_PRO: STRIPE.pricePro,
+        STRIPE_PRICE_BUSINESS: STRIPE.priceBusiness,
+        STRIPE_API_BASE: STRIPE.apiBase,
+      },
+    },
+  ],
 });

@@ -389,6 +389,23 @@ for (const theme of THEMES) {
         ).not.toHaveCount(0);
         await page.screenshot({ path: shot('admin'), fullPage: true });
       });
+
+      test('billing and admin console', async ({ page, request }) => {
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        await page.goto('/billing?checkout=cancelled');
+        await expect(page.getByRole('heading', { name: 'Free plan' })).toBeVisible();
+        await page.screenshot({ path: shot('billing'), fullPage: true });
+        await signInByApi(page, ADMIN);
+        await page.goto('/admin?tab=audit');
+        await expect(page.getByRole('tab', { name: 'Audit log', selected: true })).toBeVisible();
+        await expect(page.getByText('Loading the audit log')).toHaveCount(0);
+        await page.screenshot({ path: shot('admin-audit'), fullPage: true });
+        await page.goto('/admin?tab=system');
+        await expect(page.getByText('Migrations applied')).toBeVisible();
+        await page.screenshot({ path: shot('admin-system'), fullPage: true });
+      });
     });
   }
 }

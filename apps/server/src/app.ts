@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { type Clock, systemClock } from './core/clock';
+import { APP_VERSION } from './core/version';
 import type { Database } from './db/client';
 import { createAuthenticator, requireUser } from './http/auth-guard';
 import { registerErrorHandling } from './http/errors';
@@ -27,6 +28,10 @@ import { createAuth } from './modules/auth/auth';
 import { authRoutes } from './modules/auth/auth.routes';
 import { createSessionsService } from './modules/auth/sessions.service';
 import { createTokensService } from './modules/auth/tokens.service';
+import { billingPublicRoutes, billingRoutes } from './modules/billing/billing.routes';
+import { createBillingService } from './modules/billing/billing.service';
+import { createStripe } from './modules/billing/stripe-client';
+import { createWebhookService } from './modules/billing/webhook.service';
 import { buildsRoutes } from './modules/builds/builds.routes';
 import { createBuildsService } from './modules/builds/builds.service';
 import { createCompatibilityService } from './modules/builds/compatibility.service';
@@ -104,6 +109,8 @@ export async function buildApp({
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);
   const sessions = createSessionsService(deps);
+  const stripe = config.billing ? createStripe(config.billing) : null;
+  const billing = createBillingService({ ...deps, config, stripe });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -120,7 +127,7 @@ export async function buildApp({
     openapi: {
       info: {
         title: 'Partwise Forge API',
-        version: '1.0.0',
+        version: APP_VERSION,
         description: 'Inventory, builds and sales for PC flippers.',
       },
       components: {
@@ -142,6 +149,11 @@ export async function buildApp({
 
   await app.register(healthRoutes, { ping: database.ping });
   await app.register(authRoutes, { auth, config, rateLimit, authenticate, account, sessions });
+  await app.register(billingPublicRoutes, {
+    config,
+    webhooks: createWebhookService({ ...deps, config, stripe }),
+    prefix: '/api/v1/billing',
+  });
   await app.register(
     async (v1) => {
       requireUser(v1, authenticate);
@@ -164,6 +176,7 @@ export async function buildApp({
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
+      await v1.register(billingRoutes, { billing });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
       await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });
@@ -177,9 +190,9 @@ export async function buildApp({
   await app.register(
     async (adminScope) => {
       requireUser(adminScope, authenticate, 'admin');
-      await adminScope.register(adminRoutes, { admin: createAdminService(deps) });
+      await adminScope.register(adminRoutes, { admin: createAdminService({ ...deps, database, config }) });
       await adminScope.register(adminAnalyticsRoutes, {
-        adminAnalytics: createAdminAnalyticsService(deps, jobs),
+        adminAnalytics: createAdminAnalyticsService(deps, jobs, config),
       });
     },
     { prefix: '/api/v1/admin' },

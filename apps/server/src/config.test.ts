@@ -19,6 +19,33 @@ describe('config', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).authSecret).toBe(first.authSecret);
   });
 
+  it('turns billing on only with all four Stripe settings, and points the SDK at STRIPE_API_BASE', () => {
+    const secret = { AUTH_SECRET: 'x'.repeat(32) };
+    const off = loadConfig(secret);
+    expect(off.billing).toBeNull();
+    expect(off.aiTokens).toEqual({ free: 50_000, pro: 1_000_000, business: 5_000_000 });
+    const stripe = {
+      STRIPE_SECRET_KEY: 'sk_test_1',
+      STRIPE_WEBHOOK_SECRET: 'whsec_1',
+      STRIPE_PRICE_PRO: 'price_p',
+      STRIPE_PRICE_BUSINESS: 'price_b',
+    };
+    const on = loadConfig({
+      ...secret,
+      ...stripe,
+      STRIPE_API_BASE: 'http://127.0.0.1:12111',
+      AI_TOKENS_PRO: '7',
+    });
+    expect(on.billing).toMatchObject({
+      prices: { pro: 'price_p', business: 'price_b' },
+      api: { host: '127.0.0.1', port: 12111, protocol: 'http' },
+    });
+    expect(on.aiTokens.pro).toBe(7);
+    expect(() => loadConfig({ ...secret, STRIPE_SECRET_KEY: 'sk_test_1' })).toThrow(
+      /billing needs STRIPE_WEBHOOK_SECRET, STRIPE_PRICE_PRO, STRIPE_PRICE_BUSINESS/,
+    );
+  });
+
   it('stops with a message that names every bad variable', () => {
     const attempt = () => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
     expect(attempt).toThrow(ConfigError);

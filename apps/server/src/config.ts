@@ -30,7 +30,24 @@ const EnvSchema = z.object({
   PHOTO_MAX_BYTES: z.coerce.number().int().min(1024).default(10_485_760),
   /** Scheduled jobs in this process: on by default, off under test. */
   SCHEDULER: z.enum(['on', 'off']).optional(),
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  STRIPE_PRICE_PRO: z.string().min(1).optional(),
+  STRIPE_PRICE_BUSINESS: z.string().min(1).optional(),
+  STRIPE_API_BASE: z.url('must be a URL such as http://127.0.0.1:12111').optional(),
+  AI_TOKENS_FREE: z.coerce.number().int().min(0).default(50_000),
+  AI_TOKENS_PRO: z.coerce.number().int().min(0).default(1_000_000),
+  AI_TOKENS_BUSINESS: z.coerce.number().int().min(0).default(5_000_000),
 });
+
+/** Stripe, when its keys are set; null means billing is off (everyone on free or an admin's comp plan). */
+export interface BillingConfig {
+  secretKey: string;
+  webhookSecret: string;
+  prices: { pro: string; business: string };
+  /** Where the SDK sends API calls: Stripe's own host unless STRIPE_API_BASE points elsewhere (tests). */
+  api: { host: string; port: number; protocol: 'http' | 'https' } | null;
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -66,6 +83,9 @@ export interface Config {
   photoMaxBytes: number;
   /** Whether this process runs the scheduled jobs (several may: each run takes a lock). */
   scheduler: boolean;
+  billing: BillingConfig | null;
+  /** Assistant tokens per month by plan. */
+  aiTokens: { free: number; pro: number; business: number };
 }
 
 // apps/web/dist, from src/config.ts in development and from dist/main.js in production alike.
@@ -107,6 +127,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     photoMaxBytes: e.PHOTO_MAX_BYTES,
     scheduler: (e.SCHEDULER ?? (e.NODE_ENV === 'test' ? 'off' : 'on')) === 'on',
     webDistDir: e.WEB_DIST_DIR ? fromInvocation(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
+    billing: billingConfig(e),
+    aiTokens: { free: e.AI_TOKENS_FREE, pro: e.AI_TOKENS_PRO, business: e.AI_TOKENS_BUSINESS },
+  };
+}
+
+/** Billing is on only with all four Stripe settings; with some but not all, the start fails naming the rest. */
+function billingConfig(e: z.infer<typeof EnvSchema>): BillingConfig | null {
+  const needed = {
+    STRIPE_SECRET_KEY: e.STRIPE_SECRET_KEY,
+    STRIPE_WEBHOOK_SECRET: e.STRIPE_WEBHOOK_SECRET,
+    STRIPE_PRICE_PRO: e.STRIPE_PRICE_PRO,
+    STRIPE_PRICE_BUSINESS: e.STRIPE_PRICE_BUSINESS,
+  };
+  const missing = Object.entries(needed)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
+  if (missing.length === 4) return null;
+  if (missing.length > 0)
+    throw new ConfigError(`Invalid configuration:\n  billing needs ${missing.join(', ')} as well`);
+  const base = e.STRIPE_API_BASE ? new URL(e.STRIPE_API_BASE) : null;
+  const protocol = base?.protocol === 'http:' ? 'http' : 'https';
+  return {
+    secretKey: needed.STRIPE_SECRET_KEY ?? '',
+    webhookSecret: needed.STRIPE_WEBHOOK_SECRET ?? '',
+    prices: { pro: needed.STRIPE_PRICE_PRO ?? '', business: needed.STRIPE_PRICE_BUSINESS ?? '' },
+    api: base
+      ? { host: base.hostname, port: Number(base.port || (protocol === 'http' ? 80 : 443)), protocol }
+      : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from './auth';
+import { PlanId, SubscriptionStatus } from './billing';
 import { PageQuery, pageOf } from './pagination';
 import { lineText, SearchText, TextId } from './text';
 
@@ -10,13 +11,27 @@ export const AdminUser = z.object({
   role: Role,
   suspended: z.boolean(),
   createdAt: z.string(),
+  /** The plan that applies now (a comp plan while it lasts). */
+  plan: PlanId,
+  subscriptionStatus: SubscriptionStatus.nullable(),
+  comp: z.object({ plan: PlanId, until: z.string() }).nullable(),
+  tokensThisMonth: z.number().int(),
+  partsCount: z.number().int(),
+  /** The latest session activity or API token use; null if never seen since sign-up. */
+  lastActiveAt: z.string().nullable(),
 });
 export type AdminUser = z.infer<typeof AdminUser>;
 
 export const AdminUserList = pageOf(AdminUser);
 export type AdminUserList = z.infer<typeof AdminUserList>;
 
-export const AdminUserQuery = PageQuery.extend({ q: SearchText.optional() });
+export const ADMIN_USER_SORTS = ['signup', '-signup', 'active', '-active'] as const;
+export const AdminUserQuery = PageQuery.extend({
+  q: SearchText.optional(),
+  /** Sign-up or last active, oldest first; a leading minus for newest first. */
+  sort: z.enum(ADMIN_USER_SORTS).default('signup'),
+});
+export type AdminUserSort = (typeof ADMIN_USER_SORTS)[number];
 
 export const AdminUserParams = z.object({ id: TextId });
 
@@ -30,3 +45,48 @@ export const AdminUserUpdate = z
     message: 'give a role or suspended',
   });
 export type AdminUserUpdate = z.infer<typeof AdminUserUpdate>;
+
+/** A plan granted without payment until `until` (a date-time in the future). */
+export const AdminComp = z.strictObject({
+  plan: PlanId,
+  until: z.iso.datetime({ offset: true }),
+});
+export type AdminComp = z.infer<typeof AdminComp>;
+
+export const AuditQuery = PageQuery.extend({
+  /** Words in the action, the entity, or the email or name of the user or the actor. */
+  q: SearchText.optional(),
+});
+
+export const AuditRow = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  via: z.string(),
+  actor: z.object({ id: z.string(), email: z.string() }).nullable(),
+  subject: z.object({ id: z.string(), email: z.string() }),
+  changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+});
+export type AuditRow = z.infer<typeof AuditRow>;
+export const AuditList = pageOf(AuditRow);
+export type AuditList = z.infer<typeof AuditList>;
+
+export const SystemInfo = z.object({
+  version: z.string(),
+  database: z.object({
+    engine: z.enum(['pglite', 'postgres']),
+    sizeBytes: z.number().int(),
+    migrations: z.number().int(),
+    lastMigration: z.string().nullable(),
+  }),
+  billingConfigured: z.boolean(),
+  webhooks24h: z.object({ received: z.number().int(), failed: z.number().int() }),
+  /** Filled in by the analytics work (job_run); empty until then. */
+  jobRuns: z.array(z.object({ job: z.string(), startedAt: z.string(), outcome: z.string() })),
+  /** Assistant provider status; null until the assistant exists. */
+  assistant: z.object({ provider: z.string(), model: z.string(), reachable: z.boolean() }).nullable(),
+  users: z.object({ total: z.number().int(), admins: z.number().int(), suspended: z.number().int() }),
+});
+export type SystemInfo = z.infer<typeof SystemInfo>;

@@ -1,6 +1,7 @@
 export * from './admin';
 export * from './analytics';
 export * from './auth';
+export * from './billing';
 export * from './builds';
 export * from './compat';
 export * from './csv';

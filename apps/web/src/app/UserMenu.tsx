@@ -1,8 +1,10 @@
 import type { Me } from '@partwise/shared';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Icon } from '../components/Icon';
 import { useToast } from '../components/toast';
 import { useSignOut } from '../features/auth/session';
+import { billingQueries, PLAN_NAMES } from '../features/billing/queries';
 import { errorMessage } from '../lib/api';
 
 function initials(name: string): string {
@@ -13,6 +15,7 @@ function initials(name: string): string {
 /** Who is signed in, with the way to the account page and out. Opens upward from the sidebar's foot. */
 export function UserMenu({ me }: { me: Me }) {
   const signOut = useSignOut();
+  const plan = useQuery(billingQueries.subscription()).data?.plan;
   const notify = useToast();
   const onSignOut = () =>
     signOut.mutate(undefined, { onError: (error) => notify(errorMessage(error), 'error') });
@@ -31,7 +34,17 @@ export function UserMenu({ me }: { me: Me }) {
           {initials(me.name)}
         </span>
         <span className="min-w-0 flex-1 text-left">
-          <span className="block truncate text-sm font-medium">{me.name}</span>
+          <span className="flex items-center gap-1.5">
+            <span className="truncate text-sm font-medium">{me.name}</span>
+            {plan && (
+              <span
+                className={`badge badge-xs shrink-0 ${plan === 'free' ? 'badge-ghost' : 'badge-primary'}`}
+                data-testid="plan-badge"
+              >
+                {PLAN_NAMES[plan]}
+              </span>
+            )}
+          </span>
           <span className="block truncate text-xs text-base-content/60">{me.email}</span>
         </span>
         <Icon name="chevrons" className="size-4 text-base-content/50" />
@@ -40,6 +53,11 @@ export function UserMenu({ me }: { me: Me }) {
         <li>
           <Link to="/account">
             <Icon name="user" /> Account
+          </Link>
+        </li>
+        <li>
+          <Link to="/billing">
+            <Icon name="card" /> Billing
           </Link>
         </li>
         <li>

@@ -1,33 +1,58 @@
-import { type AdminAnalytics, type AnalyticsRange, addDays, type JobRunList } from '@partwise/shared';
+import {
+  type AdminAnalytics,
+  type AnalyticsRange,
+  addDays,
+  type JobRunList,
+  type PlanId,
+} from '@partwise/shared';
 import { desc, sql } from 'drizzle-orm';
+import type { Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { queryRows } from '../../db/client';
+import { type DbOrTx, queryRows } from '../../db/client';
 import { jobRun } from '../../db/schema';
 import { exactInteger } from '../../db/sums';
 import type { Job } from '../../jobs/runner';
 import { runJob } from '../../jobs/runner';
+import { monthlyRecurringRevenueCents } from '../billing/mrr';
 import { resolveRange } from './analytics.range';
 
-/**
- * The seams for what does not exist yet: billing (plans, MRR) and the assistant (tokens). Each answers zero or
- * "free" until its module replaces the function here.
- */
-export const notYetBuilt = {
-  mrrCents: async (): Promise<number> => 0,
-  assistantTokens: async (_from: string, _to: string): Promise<AdminAnalytics['assistantTokens']> => ({
-    total: 0,
-    byFeature: [],
-  }),
-  /** Every user is on the free plan until billing exists. */
-  plans: async (total: number): Promise<AdminAnalytics['users']['byPlan']> => [
-    { plan: 'free', users: total },
-  ],
-};
+/** Users by the plan that applies now: an admin's comp plan while it lasts, else the live paid one, else free. */
+async function usersByPlan(db: DbOrTx, now: Date): Promise<AdminAnalytics['users']['byPlan']> {
+  const rows = await queryRows<{ plan: string; users: number }>(
+    db,
+    sql`select coalesce(
+          case when s.comp_plan is not null and s.comp_until > ${now.toISOString()} then s.comp_plan end,
+          case when s.status in ('active', 'trialing', 'past_due') then s.plan end,
+          'free') as plan, count(*)::int as users
+        from "user" u left join subscription s on s.user_id = u.id
+        group by 1 order by 1`,
+  );
+  return rows.map((r) => ({ plan: r.plan as PlanId, users: r.users }));
+}
+
+/** Assistant tokens (input and output) used in the range, by feature. */
+async function assistantTokens(
+  db: DbOrTx,
+  from: string,
+  to: string,
+): Promise<AdminAnalytics['assistantTokens']> {
+  const rows = await queryRows<{ feature: string; tokens: unknown }>(
+    db,
+    sql`select feature, sum(input_tokens + output_tokens)::bigint as tokens from ai_usage
+      where (created_at at time zone 'UTC')::date between ${from} and ${to} group by 1 order by 2 desc`,
+  );
+  const byFeature = rows.map((r) => ({ feature: r.feature, tokens: exactInteger(r.tokens) }));
+  return { total: byFeature.reduce((sum, f) => sum + f.tokens, 0), byFeature };
+}
 
 /** Platform-wide numbers for admins: sums and counts over every user, never one user's records. */
-export function createAdminAnalyticsService({ db, clock }: ServiceDeps, jobs: readonly Job[]) {
+export function createAdminAnalyticsService(
+  { db, clock }: ServiceDeps,
+  jobs: readonly Job[],
+  config: Config,
+) {
   return {
     async analytics(caller: Caller, q: AnalyticsRange): Promise<AdminAnalytics> {
       // An admin's own calendar picks the default range; days are the ledger's (each owner's) dates.
@@ -68,10 +93,10 @@ export function createAdminAnalyticsService({ db, clock }: ServiceDeps, jobs: re
           dailyActive: Number(users?.dau ?? 0),
           weeklyActive: Number(users?.wau ?? 0),
           monthlyActive: Number(users?.mau ?? 0),
-          byPlan: await notYetBuilt.plans(total),
+          byPlan: await usersByPlan(db, who.now),
         },
-        mrrCents: await notYetBuilt.mrrCents(),
-        assistantTokens: await notYetBuilt.assistantTokens(from, to),
+        mrrCents: await monthlyRecurringRevenueCents(db, config),
+        assistantTokens: await assistantTokens(db, from, to),
         sales: { count: exactInteger(sales?.n ?? 0), volumeCents: exactInteger(sales?.volume ?? 0) },
         partsTracked: parts?.n ?? 0,
         daily: daily.map((d) => ({

@@ -1,10 +1,19 @@
-import type { AdminUser, AdminUserList, AdminUserUpdate } from '@partwise/shared';
+import type {
+  AdminComp,
+  AdminUser,
+  AdminUserList,
+  AdminUserSort,
+  AdminUserUpdate,
+  AuditList,
+  SystemInfo,
+} from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
 
 export interface UserFilters {
   q: string;
   page: number;
+  sort: AdminUserSort;
 }
 
 export const PAGE_SIZE = 25;
@@ -16,17 +25,51 @@ export const adminQueries = {
       queryKey: [...adminQueries.all, 'users', filters] as const,
       queryFn: () =>
         api.get<AdminUserList>(
-          withQuery('/api/v1/admin/users', { q: filters.q, page: filters.page, pageSize: PAGE_SIZE }),
+          withQuery('/api/v1/admin/users', {
+            q: filters.q,
+            page: filters.page,
+            sort: filters.sort,
+            pageSize: PAGE_SIZE,
+          }),
         ),
       placeholderData: keepPreviousData,
     }),
+  audit: (filters: { q: string; page: number }) =>
+    queryOptions({
+      queryKey: [...adminQueries.all, 'audit', filters] as const,
+      queryFn: () =>
+        api.get<AuditList>(
+          withQuery('/api/v1/admin/audit', { q: filters.q, page: filters.page, pageSize: PAGE_SIZE }),
+        ),
+      placeholderData: keepPreviousData,
+    }),
+  system: () =>
+    queryOptions({
+      queryKey: [...adminQueries.all, 'system'] as const,
+      queryFn: () => api.get<SystemInfo>('/api/v1/admin/system'),
+    }),
 };
 
-export function useUpdateUser() {
+const userPath = (id: string) => `/api/v1/admin/users/${encodeURIComponent(id)}`;
+
+/** Every admin action on a user answers the user as the list shows them; the lists and the log refresh. */
+function useAdminAction<V>(fn: (vars: V) => Promise<AdminUser>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, change }: { id: string; change: AdminUserUpdate }) =>
-      api.patch<AdminUser>(`/api/v1/admin/users/${encodeURIComponent(id)}`, change),
+    mutationFn: fn,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: adminQueries.all }),
   });
 }
+
+export const useUpdateUser = () =>
+  useAdminAction(({ id, change }: { id: string; change: AdminUserUpdate }) =>
+    api.patch<AdminUser>(userPath(id), change),
+  );
+
+export const useCompUser = () =>
+  useAdminAction(({ id, comp }: { id: string; comp: AdminComp | null }) =>
+    comp ? api.put<AdminUser>(`${userPath(id)}/comp`, comp) : api.delete<AdminUser>(`${userPath(id)}/comp`),
+  );
+
+export const useResetUsage = () =>
+  useAdminAction(({ id }: { id: string }) => api.post<AdminUser>(`${userPath(id)}/usage-reset`));
