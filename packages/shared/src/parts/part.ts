@@ -47,6 +47,10 @@ const partFields = {
   notes: longText().max(5000, 'must be at most 5000 characters').nullable().optional(),
   specs: AnySpecs.optional(),
   catalogPartId: CatalogPartId.nullable().optional(),
+  /** What the user expects it to sell for; when set, valuation uses it as is. */
+  expectedPriceCents: Cents.nullable()
+    .optional()
+    .meta({ description: 'What you expect it to sell for, in cents; valuation then uses it as is.' }),
 };
 
 /** Every field of a new part, name and category required (what a CSV row must give). */
@@ -105,6 +109,8 @@ export const Part = z.object({
   specs: z.record(z.string(), z.unknown()),
   catalogPartId: z.string().nullable(),
   lotId: z.number().int().nullable(),
+  /** What the user expects it to sell for (null: not set, the valuation estimates it). */
+  expectedPriceCents: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -89,6 +89,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         notes: p('notes'),
         specs: sql`${p('specs')}::jsonb`,
         catalogPartId: p('catalogPartId'),
+        expectedPriceCents: p('expectedPriceCents'),
       })
       .returning(),
   );
