@@ -43,6 +43,8 @@ import { photosRoutes } from './modules/photos/photos.routes';
 import { createPhotosService } from './modules/photos/photos.service';
 import { createPnlService } from './modules/sales/pnl.service';
 import { salesRoutes } from './modules/sales/sales.routes';
+import { valuationRoutes } from './modules/valuation/valuation.routes';
+import { createValuationService } from './modules/valuation/valuation.service';
 import { createSalesService } from './modules/sales/sales.service';
 
 export interface AppDeps {
@@ -128,6 +130,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       await v1.register(feesRoutes, { fees: createFeesService(deps) });
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
+      await v1.register(valuationRoutes, { valuation: createValuationService(deps) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(photosRoutes, {

@@ -13,3 +13,4 @@ export * from './sales';
 export * from './status';
 export * from './text';
 export * from './time';
+export * from './valuation';

@@ -1,0 +1,38 @@
+import { BuildId, BuildValuation, PartId, PartValuation } from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../http/auth-guard';
+import type { ValuationService } from './valuation.service';
+
+const tags = ['valuation'];
+
+export const valuationRoutes: FastifyPluginAsyncZod<{ valuation: ValuationService }> = async (
+  app,
+  { valuation },
+) => {
+  app.get(
+    '/parts/:id/valuation',
+    {
+      schema: {
+        tags,
+        summary:
+          'What a part is worth: your expected price, else your own sales of comparable parts, else the catalog price depreciated',
+        params: PartId,
+        response: { 200: PartValuation },
+      },
+    },
+    async (request) => valuation.part(callerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/builds/:id/valuation',
+    {
+      schema: {
+        tags,
+        summary: "What a build is worth whole (its parts' values times your whole-PC factor) and parted out",
+        params: BuildId,
+        response: { 200: BuildValuation },
+      },
+    },
+    async (request) => valuation.build(callerOf(request), request.params.id),
+  );
+};
