@@ -3,6 +3,7 @@ export * from './auth';
 export * from './builds';
 export * from './compat';
 export * from './csv';
+export * from './deals';
 export * from './error-response';
 export * from './errors';
 export * from './listing-text';
