@@ -1,5 +1,6 @@
 // The database schema, one file per area. Migrations are generated from it (drizzle.config.ts).
 export * from './accounts';
 export * from './builds';
+export * from './deals';
 export * from './inventory';
 export * from './sales';
