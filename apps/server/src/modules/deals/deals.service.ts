@@ -1,4 +1,5 @@
 import {
+  catalogName,
   DEFAULT_DELIVERY,
   DEFAULT_TARGET_MARGIN_PERCENT,
   type DealBuy,
@@ -76,7 +77,7 @@ export function createDealsService({
       ];
       const subjects: Subject[] = items.map((item) => ({
         category: item.category,
-        name: item.catalog ? item.catalog.name : item.name,
+        name: item.catalog ? catalogName(item.catalog) : item.name,
         specs: item.specs,
         catalogPartId: item.catalog?.id ?? null,
         condition: parsed.condition,
