@@ -61,3 +61,14 @@ export const BuildValuation = Valuation.extend({
   parts: z.array(PartValuation.omit({ comps: true }).extend({ name: z.string() })),
 });
 export type BuildValuation = z.infer<typeof BuildValuation>;
+
+/** Ids of parts to value at once (a page of the inventory), comma-separated: `?ids=12,15,31`. */
+export const PartValuesQuery = z.object({
+  ids: z
+    .string()
+    .regex(/^\d{1,15}(,\d{1,15}){0,199}$/, 'must be up to 200 part ids, comma-separated')
+    .transform((s) => [...new Set(s.split(',').map(Number))]),
+});
+
+export const PartValueList = z.object({ items: z.array(PartValuation.omit({ comps: true })) });
+export type PartValueList = z.infer<typeof PartValueList>;

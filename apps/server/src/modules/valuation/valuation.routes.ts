@@ -1,4 +1,11 @@
-import { BuildId, BuildValuation, PartId, PartValuation } from '@partwise/shared';
+import {
+  BuildId,
+  BuildValuation,
+  PartId,
+  PartValuation,
+  PartValueList,
+  PartValuesQuery,
+} from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
 import type { ValuationService } from './valuation.service';
@@ -21,6 +28,23 @@ export const valuationRoutes: FastifyPluginAsyncZod<{ valuation: ValuationServic
       },
     },
     async (request) => valuation.part(callerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/parts/values',
+    {
+      schema: {
+        tags,
+        summary:
+          'Values of up to 200 of your parts at once (a page of the inventory); ids not yours are left out',
+        querystring: PartValuesQuery,
+        response: { 200: PartValueList },
+      },
+    },
+    async (request) => {
+      const values = await valuation.parts(callerOf(request), request.query.ids);
+      return { items: [...values.values()].map(({ comps: _comps, ...value }) => value) };
+    },
   );
 
   app.get(

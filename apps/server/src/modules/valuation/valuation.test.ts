@@ -112,6 +112,21 @@ describe('part valuation', () => {
   });
 });
 
+describe('values of a page of parts', () => {
+  it("values many parts at once, and leaves out another user's", async () => {
+    const mine = await createPart(ctx.app, alice, { ...fromCatalog, catalogPartId: GPU.id });
+    const priced = await createPart(ctx.app, alice, { expectedPriceCents: 12345 });
+    const theirs = await createPart(ctx.app, bob, { expectedPriceCents: 99 });
+    const res = await call('GET', `/api/v1/parts/values?ids=${mine.id},${priced.id},${theirs.id}`, alice);
+    expect(res.statusCode).toBe(200);
+    const byId = new Map(res.json().items.map((v: { partId: number }) => [v.partId, v]));
+    expect(byId.size).toBe(2);
+    expect(byId.get(priced.id)).toMatchObject({ valueCents: 12345, basis: 'expected' });
+    expect(byId.get(mine.id)).toMatchObject({ basis: 'comps_same_part' });
+    expect((await call('GET', '/api/v1/parts/values?ids=abc', alice)).statusCode).toBe(400);
+  });
+});
+
 describe('build valuation', () => {
   it('sums the parts, times a whole-PC factor of 1.0 until three builds were sold', async () => {
     const build = (await call('POST', '/api/v1/builds', alice, { name: 'Ryzen gamer' })).json();

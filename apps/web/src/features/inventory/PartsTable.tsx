@@ -1,8 +1,14 @@
-import { CATEGORY_LABELS, CONDITION_LABELS, type Part } from '@partwise/shared';
+import { CATEGORY_LABELS, CONDITION_LABELS, type Part, type PartValueList } from '@partwise/shared';
+
+type PartValue = PartValueList['items'][number];
+
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Money } from '../../components/Money';
 import { Cell, Row } from '../../components/ResponsiveTable';
 import { formatDay, sourceLabel } from '../../lib/format';
+import { ProfitText } from '../builds/ProfitText';
+import { partQueries } from './queries';
 import { SortHeader } from './SortHeader';
 import { StatusSelect } from './StatusSelect';
 
@@ -19,6 +25,10 @@ interface Props {
 export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAll }: Props) {
   const allSelected = parts.length > 0 && parts.every((p) => selected.has(p.id));
   const head = { sort, onSort };
+  const values = useQuery(partQueries.values(parts.map((p) => p.id)));
+  const estimates = new Map(values.data?.items.map((v) => [v.partId, v]));
+  // Sold and archived parts are not stock: their estimate says nothing about what is on hand.
+  const held = (part: Part) => part.status !== 'sold' && part.status !== 'archived';
   return (
     <div className="overflow-x-auto max-sm:overflow-visible">
       <table className="table w-full max-sm:block sm:[&_td]:px-2 sm:[&_th]:px-2">
@@ -39,6 +49,10 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
             <SortHeader field="condition" label="Condition" {...head} />
             <SortHeader field="status" label="Status" {...head} />
             <SortHeader field="costCents" label="Cost" align="right" {...head} />
+            <th className="text-right">Value</th>
+            <th className="text-right" title="Estimated value − cost">
+              Unrealized
+            </th>
             <SortHeader field="acquiredAt" label="Acquired" {...head} />
             <th>Source</th>
           </tr>
@@ -78,6 +92,7 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
               <Cell label="Cost" className="text-right">
                 <Money cents={part.costCents} />
               </Cell>
+              <ValueCells part={part} value={held(part) ? estimates.get(part.id) : undefined} />
               <Cell label="Acquired" className="whitespace-nowrap">
                 {formatDay(part.acquiredAt)}
               </Cell>
@@ -93,5 +108,29 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The estimate and value − cost; a dash for parts not on hand or not valued yet. */
+function ValueCells({ part, value }: { part: Part; value: PartValue | undefined }) {
+  const none = <span className="text-base-content/40">—</span>;
+  return (
+    <>
+      <Cell label="Value" className="text-right">
+        {value ? (
+          <span
+            title={`${value.confidence} confidence`}
+            className={value.confidence === 'low' ? 'text-base-content/60' : ''}
+          >
+            <Money cents={value.valueCents} />
+          </span>
+        ) : (
+          none
+        )}
+      </Cell>
+      <Cell label="Unrealized" className="text-right">
+        {value ? <ProfitText cents={value.valueCents - part.costCents} /> : none}
+      </Cell>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import type {
   PartCreate,
   PartList,
   PartUpdate,
+  PartValueList,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
@@ -19,6 +20,14 @@ export const partQueries = {
     queryOptions({
       queryKey: [...partQueries.lists(), view] as const,
       queryFn: () => api.get<PartList>(withQuery('/api/v1/parts', listParams(view))),
+      placeholderData: keepPreviousData,
+    }),
+  /** Values of a page's parts: one request per page, kept under the lists so what changes parts refreshes it. */
+  values: (ids: number[]) =>
+    queryOptions({
+      queryKey: [...partQueries.lists(), 'values', ids] as const,
+      queryFn: () => api.get<PartValueList>(withQuery('/api/v1/parts/values', { ids: ids.join(',') })),
+      enabled: ids.length > 0,
       placeholderData: keepPreviousData,
     }),
   summary: () =>
