@@ -101,8 +101,8 @@ export function DealResult({ deal }: { deal: DealCheck }) {
         <p className="text-sm text-base-content/70">Words not understood: {deal.unmatched.join(', ')}</p>
       )}
       {deal.compatibility && deal.compatibility.findings.length > 0 && (
-        <div className="alert alert-warning alert-soft flex-col items-start text-sm">
-          <span className="font-semibold">This machine, as listed, has problems:</span>
+        <div className="rounded-box border border-warning/40 bg-warning/10 p-3 text-sm">
+          <p className="font-semibold">This machine, as listed, has problems:</p>
           <ul className="list-disc pl-5">
             {deal.compatibility.findings.map((f) => (
               <li key={`${f.code}-${f.message}`}>{f.message}</li>
