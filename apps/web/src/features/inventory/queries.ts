@@ -7,6 +7,7 @@ import type {
   PartCreate,
   PartList,
   PartUpdate,
+  PartValuation,
   PartValueList,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -41,6 +42,11 @@ export const partQueries = {
     queryOptions({
       queryKey: partQueries.details(id),
       queryFn: () => api.get<Part>(`/api/v1/parts/${id}`),
+    }),
+  valuation: (id: number) =>
+    queryOptions({
+      queryKey: [...partQueries.details(id), 'valuation'] as const,
+      queryFn: () => api.get<PartValuation>(`/api/v1/parts/${id}/valuation`),
     }),
   history: (id: number) =>
     queryOptions({
