@@ -23,7 +23,7 @@ export const DealCheckRequest = z
     delivery: Delivery.optional(),
     /** What shipping the resale would cost you; estimated per part when left out (0 for local pickup). */
     shippingCents: Cents.optional(),
-    /** Profit ÷ sale price the deal must leave; 25 % when left out. */
+    /** Profit ÷ sale price the deal must leave; your target margin (25 % unless you set one) when left out. */
     targetMarginPercent: z.number().int().min(0).max(90).optional(),
   })
   .refine((v) => (v.text?.trim() ?? '') !== '' || (v.catalogPartIds?.length ?? 0) > 0, {
@@ -125,3 +125,18 @@ export const SHIPPING_ESTIMATE_CENTS: Record<Category, number> = {
 };
 /** A whole PC, boxed and insured. */
 export const WHOLE_PC_SHIPPING_CENTS = 6000;
+
+/** Your settings for deal checks (`GET`/`PATCH /api/v1/deals/preferences`). */
+export const DealPreferences = z.object({
+  /** Profit ÷ sale price a deal must leave, in percent; 25 until you set it. */
+  targetMarginPercent: z.number().int().min(0).max(90),
+});
+export type DealPreferences = z.infer<typeof DealPreferences>;
+export const DealPreferencesUpdate = z.strictObject({
+  targetMarginPercent: z
+    .number({ error: 'must be a whole percentage from 0 to 90' })
+    .int('must be a whole percentage from 0 to 90')
+    .min(0, 'must be a whole percentage from 0 to 90')
+    .max(90, 'must be a whole percentage from 0 to 90'),
+});
+export type DealPreferencesUpdate = z.infer<typeof DealPreferencesUpdate>;

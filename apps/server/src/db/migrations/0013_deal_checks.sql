@@ -10,6 +10,14 @@ CREATE TABLE "deal_check" (
 	CONSTRAINT "deal_check_platform_valid" CHECK ("deal_check"."platform" in ('ebay','facebook_marketplace','craigslist','offerup','reddit_hardwareswap','local','other'))
 );
 --> statement-breakpoint
+CREATE TABLE "deal_preference" (
+	"owner_id" text PRIMARY KEY NOT NULL,
+	"target_margin_percent" smallint NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "deal_preference_margin_range" CHECK ("deal_preference"."target_margin_percent" between 0 and 90)
+);
+--> statement-breakpoint
 ALTER TABLE "deal_check" ADD CONSTRAINT "deal_check_owner_id_user_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deal_check" ADD CONSTRAINT "deal_check_lot_id_purchase_lot_id_fk" FOREIGN KEY ("lot_id") REFERENCES "public"."purchase_lot"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deal_preference" ADD CONSTRAINT "deal_preference_owner_id_user_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "deal_check_owner_idx" ON "deal_check" USING btree ("owner_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);

@@ -1,8 +1,9 @@
 import type { DealCheck, Platform } from '@partwise/shared';
 import { PLATFORMS } from '@partwise/shared';
-import { bigint, check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, check, index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
 import { ownerId } from './accounts';
-import { createdAt, oneOf } from './columns';
+import { createdAt, oneOf, updatedAt } from './columns';
 import { purchaseLot } from './inventory';
 
 /** The figures of a deal check as they were when it was made (kept so later sales can be compared). */
@@ -28,4 +29,16 @@ export const dealCheck = pgTable(
     index('deal_check_owner_idx').on(t.ownerId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('deal_check_platform_valid', oneOf(t.platform, PLATFORMS)),
   ],
+);
+
+/** The user's own settings for deal checks; no row: the defaults. */
+export const dealPreference = pgTable(
+  'deal_preference',
+  {
+    ownerId: ownerId().primaryKey(),
+    /** Profit ÷ sale price a deal must leave. */
+    targetMarginPercent: smallint('target_margin_percent').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('deal_preference_margin_range', sql`${t.targetMarginPercent} between 0 and 90`)],
 );

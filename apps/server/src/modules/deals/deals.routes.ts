@@ -4,6 +4,8 @@ import {
   DealCheckRequest,
   DealId,
   DealList,
+  DealPreferences,
+  DealPreferencesUpdate,
   DealQuery,
   LotWithParts,
 } from '@partwise/shared';
@@ -40,6 +42,31 @@ export const dealsRoutes: FastifyPluginAsyncZod<{ deals: DealsService }> = async
       },
     },
     async (request) => deals.list(callerOf(request), request.query),
+  );
+
+  app.get(
+    '/deals/preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Your deal-check settings: the target margin (25 % until you set it)',
+        response: { 200: DealPreferences },
+      },
+    },
+    async (request) => deals.preferences(callerOf(request)),
+  );
+
+  app.patch(
+    '/deals/preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Set your target margin for deal checks',
+        body: DealPreferencesUpdate,
+        response: { 200: DealPreferences },
+      },
+    },
+    async (request) => deals.setPreferences(callerOf(request), request.body),
   );
 
   app.get(

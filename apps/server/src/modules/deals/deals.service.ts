@@ -6,6 +6,8 @@ import {
   type DealCheck,
   type DealCheckRequest,
   type DealList,
+  type DealPreferences,
+  type DealPreferencesUpdate,
   LotCreate,
   type LotWithParts,
   SHIPPING_ESTIMATE_CENTS,
@@ -17,7 +19,7 @@ import type { z } from 'zod';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { dealCheck } from '../../db/schema';
+import { dealCheck, dealPreference } from '../../db/schema';
 import type { CatalogService } from '../catalog/catalog.service';
 import { feeRatesFor } from '../fees/fees.service';
 import type { LotsService } from '../lots/lots.service';
@@ -62,7 +64,29 @@ export function createDealsService({
     return row;
   }
 
+  async function preferences(ownerId: string): Promise<DealPreferences> {
+    const [row] = await db
+      .select({ targetMarginPercent: dealPreference.targetMarginPercent })
+      .from(dealPreference)
+      .where(eq(dealPreference.ownerId, ownerId));
+    return { targetMarginPercent: row?.targetMarginPercent ?? DEFAULT_TARGET_MARGIN_PERCENT };
+  }
+
   return {
+    preferences: (caller: Caller) => preferences(caller.ownerId),
+
+    async setPreferences(caller: Caller, patch: DealPreferencesUpdate): Promise<DealPreferences> {
+      const who = acting(caller, clock);
+      await db
+        .insert(dealPreference)
+        .values({ ownerId: who.ownerId, targetMarginPercent: patch.targetMarginPercent, updatedAt: who.now })
+        .onConflictDoUpdate({
+          target: dealPreference.ownerId,
+          set: { targetMarginPercent: patch.targetMarginPercent, updatedAt: who.now },
+        });
+      return preferences(who.ownerId);
+    },
+
     /** Reads, matches, values and judges a listing, and keeps the check in the history. */
     async check(caller: Caller, input: CheckInput): Promise<DealCheck> {
       const { ownerId } = acting(caller, clock);
@@ -101,7 +125,8 @@ export function createDealsService({
             : items.reduce((sum, i) => sum + SHIPPING_ESTIMATE_CENTS[i.category], 0));
       const rates = await feeRatesFor(db, ownerId);
       const askingPriceCents = input.askingPriceCents ?? parsed.askingPriceCents;
-      const targetMarginPercent = input.targetMarginPercent ?? DEFAULT_TARGET_MARGIN_PERCENT;
+      const targetMarginPercent =
+        input.targetMarginPercent ?? (await preferences(ownerId)).targetMarginPercent;
       const money = dealMoney({
         saleCents,
         rate: rates[input.platform][delivery],

@@ -99,10 +99,25 @@ describe('deal check', () => {
     expect(empty.json().error.fields).toHaveProperty('text');
   });
 
+  it("uses the user's target margin, 25 % until they set one", async () => {
+    expect((await call('GET', '/api/v1/deals/preferences', alice)).json()).toEqual({
+      targetMarginPercent: 25,
+    });
+    const set = await call('PATCH', '/api/v1/deals/preferences', alice, { targetMarginPercent: 35 });
+    expect(set.json()).toEqual({ targetMarginPercent: 35 });
+    expect(
+      (await check({ text: 'rtx 3070 ti $100', platform: 'facebook_marketplace' })).targetMarginPercent,
+    ).toBe(35);
+    expect((await call('GET', '/api/v1/deals/preferences', bob)).json()).toEqual({ targetMarginPercent: 25 });
+    const bad = await call('PATCH', '/api/v1/deals/preferences', alice, { targetMarginPercent: 95 });
+    expect(bad.json().error.fields).toHaveProperty('targetMarginPercent');
+    await call('PATCH', '/api/v1/deals/preferences', alice, { targetMarginPercent: 25 });
+  });
+
   it('keeps every check in the history, newest first, for its owner only', async () => {
     const list = (await call('GET', '/api/v1/deals', alice)).json();
-    expect(list.total).toBe(5);
-    expect(list.items[4].id).toBe(deal.id);
+    expect(list.total).toBe(6);
+    expect(list.items[5].id).toBe(deal.id);
     expect((await call('GET', `/api/v1/deals/${deal.id}`, alice)).json()).toEqual(deal);
     expect((await call('GET', '/api/v1/deals', bob)).json().total).toBe(0);
     expect((await call('GET', `/api/v1/deals/${deal.id}`, bob)).statusCode).toBe(404);

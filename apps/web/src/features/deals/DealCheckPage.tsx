@@ -18,6 +18,7 @@ export function DealCheckPage() {
   const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1);
   const deal = useQuery({ ...dealQueries.detail(selected ?? 0), enabled: selected !== null });
   const history = useQuery(dealQueries.list(page));
+  const preferences = useQuery(dealQueries.preferences());
   const show = (id: number) =>
     setParams((p) => {
       p.set('id', String(id));
@@ -31,7 +32,16 @@ export function DealCheckPage() {
       />
       <section className="card border border-base-300 bg-base-100">
         <div className="card-body gap-4 p-4 sm:p-6">
-          <DealCheckForm onChecked={(d) => show(d.id)} />
+          {preferences.isPending && <SkeletonRows rows={3} label="Loading your target margin" />}
+          {preferences.isError && (
+            <ErrorState error={preferences.error} onRetry={() => void preferences.refetch()} />
+          )}
+          {preferences.isSuccess && (
+            <DealCheckForm
+              targetMarginPercent={preferences.data.targetMarginPercent}
+              onChecked={(d) => show(d.id)}
+            />
+          )}
         </div>
       </section>
       {selected !== null && (

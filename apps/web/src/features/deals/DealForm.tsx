@@ -6,7 +6,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useApiForm } from '../../lib/api-form';
 import { inputToCents, MoneyText } from '../../lib/money-input';
-import { useCheckDeal } from './queries';
+import { useCheckDeal, useSetDealPreferences } from './queries';
 
 const DealForm = z.object({
   text: z.string().trim().min(1, 'paste the listing’s text').max(5000, 'must be at most 5000 characters'),
@@ -16,17 +16,36 @@ const DealForm = z.object({
     .string()
     .regex(/^\d{1,2}$/, 'must be a whole percentage from 0 to 90')
     .refine((s) => Number(s) <= 90, 'must be at most 90'),
+  remember: z.boolean(),
 });
 
 /** Paste a listing; the answer comes back as a check kept in the history. */
-export function DealCheckForm({ onChecked }: { onChecked: (deal: DealCheck) => void }) {
+export function DealCheckForm({
+  targetMarginPercent,
+  onChecked,
+}: {
+  /** The user's saved target margin: the form starts with it. */
+  targetMarginPercent: number;
+  onChecked: (deal: DealCheck) => void;
+}) {
   const check = useCheckDeal();
+  const savePreferences = useSetDealPreferences();
   const { form, field, problem, submit } = useApiForm({
     schema: DealForm,
-    defaultValues: { text: '', askingPrice: '', platform: 'ebay', targetMargin: '25' },
+    defaultValues: {
+      text: '',
+      askingPrice: '',
+      platform: 'ebay',
+      targetMargin: String(targetMarginPercent),
+      remember: false,
+    },
     serverNames: { askingPriceCents: 'askingPrice', targetMarginPercent: 'targetMargin' },
     onSubmit: async (values) => {
       const asking = inputToCents(values.askingPrice);
+      if (values.remember) {
+        await savePreferences.mutateAsync({ targetMarginPercent: Number(values.targetMargin) });
+        form.setValue('remember', false);
+      }
       onChecked(
         await check.mutateAsync({
           text: values.text,
@@ -71,7 +90,11 @@ export function DealCheckForm({ onChecked }: { onChecked: (deal: DealCheck) => v
           {(c) => <input className="input w-full" inputMode="numeric" {...c} {...register('targetMargin')} />}
         </Field>
       </div>
-      <div className="flex justify-end">
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <label className="mr-auto flex items-center gap-2 text-sm">
+          <input type="checkbox" className="checkbox checkbox-sm" {...register('remember')} />
+          Make this margin my default
+        </label>
         <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
           Check this deal

@@ -1,4 +1,11 @@
-import type { DealBuy, DealCheck, DealCheckRequest, DealList, LotWithParts } from '@partwise/shared';
+import type {
+  DealBuy,
+  DealCheck,
+  DealCheckRequest,
+  DealList,
+  DealPreferences,
+  LotWithParts,
+} from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
 import { partQueries } from '../inventory/queries';
@@ -13,6 +20,11 @@ export const dealQueries = {
       queryKey: [...dealQueries.all, 'list', page] as const,
       queryFn: () => api.get<DealList>(withQuery('/api/v1/deals', { page, pageSize: DEALS_PAGE_SIZE })),
       placeholderData: keepPreviousData,
+    }),
+  preferences: () =>
+    queryOptions({
+      queryKey: [...dealQueries.all, 'preferences'] as const,
+      queryFn: () => api.get<DealPreferences>('/api/v1/deals/preferences'),
     }),
   detail: (id: number) =>
     queryOptions({
@@ -46,5 +58,13 @@ export function useBuyDeal(id: number) {
         queryClient.invalidateQueries({ queryKey: partQueries.all }),
       ]);
     },
+  });
+}
+
+export function useSetDealPreferences() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DealPreferences) => api.patch<DealPreferences>('/api/v1/deals/preferences', body),
+    onSuccess: (saved) => queryClient.setQueryData(dealQueries.preferences().queryKey, saved),
   });
 }
