@@ -125,7 +125,7 @@ export async function buildApp({ config, database, clock = systemClock }: AppDep
       const lots = createLotsService(deps);
       const valuation = createValuationService(deps);
       await v1.register(catalogRoutes, { catalog });
-      await v1.register(partsRoutes, { parts: createPartsService(deps) });
+      await v1.register(partsRoutes, { parts: createPartsService(deps), valuation });
       await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService(deps) });
       await v1.register(lotsRoutes, { lots });
       await v1.register(buildsRoutes, {

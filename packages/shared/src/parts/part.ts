@@ -3,7 +3,7 @@ import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
 import { CREATABLE_STATUSES } from '../status/parts';
 import { lineText, longText, SearchText, TextId } from '../text';
-import { PART_SORT_FIELDS } from './enum-values';
+import { PART_SORT_FIELDS, PART_VALUE_SORT_FIELDS } from './enum-values';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -116,7 +116,7 @@ export const Part = z.object({
 });
 export type Part = z.infer<typeof Part>;
 
-export { PART_SORT_FIELDS };
+export { PART_SORT_FIELDS, PART_VALUE_SORT_FIELDS };
 export type PartSortField = (typeof PART_SORT_FIELDS)[number];
 
 export const PartSort = z
@@ -144,6 +144,8 @@ export const PartFilters = z.object({
   acquiredFrom: IsoDate.optional(),
   acquiredTo: IsoDate.optional(),
   lotId: z.coerce.number().int().positive().optional(),
+  /** `true`: only parts whose estimated value is above their cost (the list; the CSV export ignores it). */
+  worthMore: z.enum(['true']).optional(),
   sort: PartSort,
 });
 export type PartFilters = z.infer<typeof PartFilters>;

@@ -1,6 +1,8 @@
 import {
   type BuildValuation,
   MIN_BUILD_SALES,
+  type PartList,
+  type PartQuery,
   type PartValuation,
   type SoldPart,
   type Subject,
@@ -14,6 +16,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { build, buildPart, sale, saleItem } from '../../db/schema';
 import { daysBefore, soldPartsSince, subjectsOf } from './valuation.data';
+import { listByValue } from './valuation.list';
 
 /** Whole-PC sales older than this are not used to learn the whole-PC factor. */
 const BUILD_SALES_WINDOW_DAYS = 730;
@@ -71,6 +74,12 @@ export function createValuationService({ db, clock }: ServiceDeps) {
   }
 
   return {
+    /** The parts list sorted by value or value − cost, or only the parts worth more than they cost. */
+    async list(caller: Caller, q: PartQuery): Promise<PartList> {
+      const { ownerId, today } = acting(caller, clock);
+      return listByValue(db, ownerId, today, q);
+    },
+
     async part(caller: Caller, id: number): Promise<PartValuation> {
       const { ownerId, today } = acting(caller, clock);
       const [subject] = await subjectsOf(db, ownerId, [id]);

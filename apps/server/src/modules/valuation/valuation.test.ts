@@ -127,6 +127,30 @@ describe('values of a page of parts', () => {
   });
 });
 
+describe('the parts list by value', () => {
+  it('sorts by value and by value − cost, and filters to the parts worth more than they cost', async () => {
+    const make = (name: string, costCents: number, expectedPriceCents: number) =>
+      createPart(ctx.app, alice, { name, category: 'other', costCents, expectedPriceCents });
+    await make('Sortable fan A', 100, 500);
+    await make('Sortable fan B', 1000, 900);
+    await make('Sortable fan C', 50, 1500);
+    const names = async (query: string) => {
+      const res = await call('GET', `/api/v1/parts?q=Sortable&${query}`, alice);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items.map((p: { name: string }) => p.name.slice(-1));
+    };
+    expect(await names('sort=-unrealizedCents')).toEqual(['C', 'A', 'B']);
+    expect(await names('sort=valueCents')).toEqual(['A', 'B', 'C']);
+    expect(await names('sort=valueCents&worthMore=true')).toEqual(['A', 'C']);
+    expect(await names('sort=name&worthMore=true')).toEqual(['A', 'C']);
+    const paged = (
+      await call('GET', '/api/v1/parts?q=Sortable&sort=-valueCents&pageSize=1&page=2', alice)
+    ).json();
+    expect(paged).toMatchObject({ total: 3, page: 2, items: [{ name: 'Sortable fan B' }] });
+    expect((await call('GET', '/api/v1/parts?q=Sortable&sort=-valueCents', bob)).json().total).toBe(0);
+  });
+});
+
 describe('build valuation', () => {
   it('sums the parts, times a whole-PC factor of 1.0 until three builds were sold', async () => {
     const build = (await call('POST', '/api/v1/builds', alice, { name: 'Ryzen gamer' })).json();

@@ -49,10 +49,8 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
             <SortHeader field="condition" label="Condition" {...head} />
             <SortHeader field="status" label="Status" {...head} />
             <SortHeader field="costCents" label="Cost" align="right" {...head} />
-            <th className="text-right">Value</th>
-            <th className="text-right" title="Estimated value − cost">
-              Unrealized
-            </th>
+            <SortHeader field="valueCents" label="Value" align="right" {...head} />
+            <SortHeader field="unrealizedCents" label="Unrealized" align="right" {...head} />
             <SortHeader field="acquiredAt" label="Acquired" {...head} />
             <th>Source</th>
           </tr>
