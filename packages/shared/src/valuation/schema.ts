@@ -72,3 +72,11 @@ export const PartValuesQuery = z.object({
 
 export const PartValueList = z.object({ items: z.array(PartValuation.omit({ comps: true })) });
 export type PartValueList = z.infer<typeof PartValueList>;
+
+/** The stock (every part not sold or archived): what it cost and what it is estimated to be worth. */
+export const StockWorth = z.object({
+  count: z.number().int(),
+  costCents: z.number().int(),
+  valueCents: z.number().int(),
+});
+export type StockWorth = z.infer<typeof StockWorth>;

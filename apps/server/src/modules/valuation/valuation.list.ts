@@ -1,6 +1,6 @@
-import type { PartList, PartQuery } from '@partwise/shared';
+import type { PartList, PartQuery, StockWorth } from '@partwise/shared';
 import { valuePart } from '@partwise/shared';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { catalogPart, part } from '../../db/schema';
 import { toPart } from '../parts/parts.mapper';
@@ -61,4 +61,28 @@ export async function listByValue(
     page: q.page,
     pageSize: q.pageSize,
   };
+}
+
+/** The stock's estimated worth against its cost: every unsold part valued (two queries). */
+export async function stockWorth(db: DbOrTx, ownerId: string, today: string): Promise<StockWorth> {
+  const [rows, sold] = await Promise.all([
+    db
+      .select({
+        row: part,
+        catalogPriceCents: sql<
+          number | null
+        >`coalesce(${catalogPart.lowestPriceCents}, ${catalogPart.priceCents})`,
+      })
+      .from(part)
+      .leftJoin(catalogPart, eq(catalogPart.id, part.catalogPartId))
+      .where(and(eq(part.ownerId, ownerId), notInArray(part.status, ['sold', 'archived']))),
+    soldPartsSince(db, ownerId, today),
+  ]);
+  let costCents = 0;
+  let valueCents = 0;
+  for (const { row, catalogPriceCents } of rows) {
+    costCents += row.costCents;
+    valueCents += valuePart({ ...row, catalogPriceCents }, sold, today).valueCents;
+  }
+  return { count: rows.length, costCents, valueCents };
 }

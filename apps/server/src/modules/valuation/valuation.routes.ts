@@ -5,6 +5,7 @@ import {
   PartValuation,
   PartValueList,
   PartValuesQuery,
+  StockWorth,
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
@@ -28,6 +29,18 @@ export const valuationRoutes: FastifyPluginAsyncZod<{ valuation: ValuationServic
       },
     },
     async (request) => valuation.part(callerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/parts/worth',
+    {
+      schema: {
+        tags,
+        summary: 'Your stock (parts not sold or archived): what it cost and its estimated worth',
+        response: { 200: StockWorth },
+      },
+    },
+    async (request) => valuation.stock(callerOf(request)),
   );
 
   app.get(

@@ -16,7 +16,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { build, buildPart, sale, saleItem } from '../../db/schema';
 import { daysBefore, soldPartsSince, subjectsOf } from './valuation.data';
-import { listByValue } from './valuation.list';
+import { listByValue, stockWorth } from './valuation.list';
 
 /** Whole-PC sales older than this are not used to learn the whole-PC factor. */
 const BUILD_SALES_WINDOW_DAYS = 730;
@@ -78,6 +78,11 @@ export function createValuationService({ db, clock }: ServiceDeps) {
     async list(caller: Caller, q: PartQuery): Promise<PartList> {
       const { ownerId, today } = acting(caller, clock);
       return listByValue(db, ownerId, today, q);
+    },
+
+    async stock(caller: Caller) {
+      const { ownerId, today } = acting(caller, clock);
+      return stockWorth(db, ownerId, today);
     },
 
     async part(caller: Caller, id: number): Promise<PartValuation> {

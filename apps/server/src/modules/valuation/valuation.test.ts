@@ -151,6 +151,25 @@ describe('the parts list by value', () => {
   });
 });
 
+describe("the stock's worth", () => {
+  it('sums the estimates of every unsold part against their cost, for its owner only', async () => {
+    const before = (await call('GET', '/api/v1/parts/worth', bob)).json();
+    await createPart(ctx.app, bob, {
+      name: 'Worth A',
+      category: 'other',
+      costCents: 1000,
+      expectedPriceCents: 2500,
+    });
+    await createPart(ctx.app, bob, { name: 'Worth B', category: 'other', costCents: 700 });
+    const after = (await call('GET', '/api/v1/parts/worth', bob)).json();
+    expect(after).toEqual({
+      count: before.count + 2,
+      costCents: before.costCents + 1700,
+      valueCents: before.valueCents + 2500 + 700,
+    });
+  });
+});
+
 describe('build valuation', () => {
   it('sums the parts, times a whole-PC factor of 1.0 until three builds were sold', async () => {
     const build = (await call('POST', '/api/v1/builds', alice, { name: 'Ryzen gamer' })).json();

@@ -9,6 +9,7 @@ import type {
   PartUpdate,
   PartValuation,
   PartValueList,
+  StockWorth,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
@@ -30,6 +31,12 @@ export const partQueries = {
       queryFn: () => api.get<PartValueList>(withQuery('/api/v1/parts/values', { ids: ids.join(',') })),
       enabled: ids.length > 0,
       placeholderData: keepPreviousData,
+    }),
+  /** What the stock is estimated to be worth against its cost (the dashboard). */
+  worth: () =>
+    queryOptions({
+      queryKey: [...partQueries.all, 'worth'] as const,
+      queryFn: () => api.get<StockWorth>('/api/v1/parts/worth'),
     }),
   summary: () =>
     queryOptions({
