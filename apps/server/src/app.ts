@@ -37,6 +37,8 @@ import { createBuildsService } from './modules/builds/builds.service';
 import { createCompatibilityService } from './modules/builds/compatibility.service';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { createCatalogService } from './modules/catalog/catalog.service';
+import { dealsRoutes } from './modules/deals/deals.routes';
+import { createDealsService } from './modules/deals/deals.service';
 import { expensesRoutes } from './modules/expenses/expenses.routes';
 import { createExpensesService } from './modules/expenses/expenses.service';
 import { feesRoutes } from './modules/fees/fees.routes';
@@ -59,6 +61,8 @@ import { createTaxYearService } from './modules/reports/tax-year.service';
 import { createPnlService } from './modules/sales/pnl.service';
 import { salesRoutes } from './modules/sales/sales.routes';
 import { createSalesService } from './modules/sales/sales.service';
+import { valuationRoutes } from './modules/valuation/valuation.routes';
+import { createValuationService } from './modules/valuation/valuation.service';
 
 export interface AppDeps {
   config: Config;
@@ -164,10 +168,13 @@ export async function buildApp({
         rateLimit,
         authRateLimit: config.authRateLimit,
       });
-      await v1.register(catalogRoutes, { catalog: createCatalogService(deps) });
-      await v1.register(partsRoutes, { parts: createPartsService(deps) });
+      const catalog = createCatalogService(deps);
+      const lots = createLotsService(deps);
+      const valuation = createValuationService(deps);
+      await v1.register(catalogRoutes, { catalog });
+      await v1.register(partsRoutes, { parts: createPartsService(deps), valuation });
       await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService(deps) });
-      await v1.register(lotsRoutes, { lots: createLotsService(deps) });
+      await v1.register(lotsRoutes, { lots });
       await v1.register(buildsRoutes, {
         builds: createBuildsService(deps),
         compatibility: createCompatibilityService(deps),
@@ -175,6 +182,8 @@ export async function buildApp({
       await v1.register(feesRoutes, { fees: createFeesService(deps) });
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
+      await v1.register(valuationRoutes, { valuation });
+      await v1.register(dealsRoutes, { deals: createDealsService({ ...deps, catalog, valuation, lots }) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(billingRoutes, { billing });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });

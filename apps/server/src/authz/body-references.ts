@@ -46,7 +46,7 @@ export const BODY_REFERENCES: Record<string, Record<string, BodyReference>> = {
 };
 
 /** Fields that hold an id of a record every user shares. */
-const SHARED_ID_FIELDS = new Set(['catalogPartId']);
+const SHARED_ID_FIELDS = new Set(['catalogPartId', 'catalogPartIds']);
 
 interface SchemaNode {
   $ref?: string;

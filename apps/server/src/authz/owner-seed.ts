@@ -20,6 +20,8 @@ export interface OwnedObjects {
   expenseId: number;
   photoId: string;
   tokenId: string;
+  /** A deal check (not bought). */
+  dealId: number;
   /** The user's sign-in session. */
   sessionId: string;
   /** Text written into every name, note and description, so that a leak shows in any answer. */
@@ -106,6 +108,9 @@ export async function seedOwnedObjects(
   const token = await send('POST', '/api/v1/tokens', { name: `script ${marker}` });
   await send('PUT', '/api/v1/fee-presets/ebay/shipped', { percentBasisPoints: 1_234, fixedCents: 30 });
   await send('PUT', '/api/v1/mileage-rates/2025', { ratePerMileTenthCents: 777 });
+  const deal = await send('POST', '/api/v1/deals/check', {
+    text: `Gaming PC i7-8700K GTX 1080 16GB RAM 500GB SSD 650W - $450 ${marker}`,
+  });
 
   const plannedItemId = (planned.planned as { id: number }[] | undefined)?.at(-1)?.id;
   if (plannedItemId === undefined) throw new Error(`seeding: no planned item in ${JSON.stringify(planned)}`);
@@ -123,6 +128,7 @@ export async function seedOwnedObjects(
     expenseId: idOf(expense),
     photoId: photo.id as string,
     tokenId: token.id as string,
+    dealId: idOf(deal),
     sessionId: await sessionOf(app, user),
     marker,
   };

@@ -35,6 +35,7 @@ export const PATH_PARAMS: Record<string, ParamSeed> = {
   'photos/{photoId}': owned((o) => o.photoId),
   'tokens/{id}': owned((o) => o.tokenId),
   'sessions/{id}': owned((o) => o.sessionId),
+  'deals/{id}': owned((o) => o.dealId),
   // Admin routes: the matrix only checks that a plain user cannot reach them.
   'users/{id}': owned((o) => o.userId),
   'jobs/{name}': setting('reconcile-analytics'),

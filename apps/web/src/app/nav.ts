@@ -17,6 +17,7 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
       { to: '/', label: 'Dashboard', icon: 'home', page: 'dashboard' },
       { to: '/inventory', label: 'Inventory', icon: 'cube', page: 'inventory' },
       { to: '/lots', label: 'Lots', icon: 'bag', page: 'lots' },
+      { to: '/deals', label: 'Deal check', icon: 'search', page: 'deals' },
       { to: '/builds', label: 'Builds', icon: 'wrench', page: 'builds' },
       { to: '/listings', label: 'Listings', icon: 'tag', page: 'listings' },
       { to: '/sales', label: 'Sales', icon: 'dollar', page: 'sales' },

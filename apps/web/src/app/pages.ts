@@ -23,6 +23,7 @@ export const pages = {
   lots: page(() => import('../features/lots/LotsPage'), 'LotsPage'),
   newLot: page(() => import('../features/lots/NewLotPage'), 'NewLotPage'),
   lot: page(() => import('../features/lots/LotPage'), 'LotPage'),
+  deals: page(() => import('../features/deals/DealCheckPage'), 'DealCheckPage'),
   builds: page(() => import('../features/builds/BuildsPage'), 'BuildsPage'),
   build: page(() => import('../features/builds/BuildPage'), 'BuildPage'),
   listings: page(() => import('../features/listings/ListingsPage'), 'ListingsPage'),

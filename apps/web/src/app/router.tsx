@@ -27,6 +27,7 @@ export const router = createBrowserRouter([
       { path: 'lots', lazy: pages.lots },
       { path: 'lots/new', lazy: pages.newLot },
       { path: 'lots/:id', lazy: pages.lot },
+      { path: 'deals', lazy: pages.deals },
       { path: 'builds', lazy: pages.builds },
       { path: 'builds/:id', lazy: pages.build },
       { path: 'listings', lazy: pages.listings },

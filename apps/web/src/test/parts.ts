@@ -25,6 +25,7 @@ export function testPart(
     specs,
     catalogPartId: null,
     lotId: null,
+    expectedPriceCents: null,
     createdAt: stamp,
     updatedAt: stamp,
   };

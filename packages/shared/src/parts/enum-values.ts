@@ -78,6 +78,9 @@ export const SOURCE_LABELS: Record<string, string> = {
   retail_clearance: 'Retail clearance',
 };
 
+/** Sorts by the estimated value (and value − cost): computed for every matching part, not a column. */
+export const PART_VALUE_SORT_FIELDS = ['valueCents', 'unrealizedCents'] as const;
+
 /** The fields the parts list can be sorted by (a leading - sorts descending). */
 export const PART_SORT_FIELDS = [
   'name',
@@ -88,4 +91,5 @@ export const PART_SORT_FIELDS = [
   'acquiredAt',
   'createdAt',
   'updatedAt',
+  ...PART_VALUE_SORT_FIELDS,
 ] as const;

@@ -3,7 +3,7 @@ import { Channel } from '../auth';
 import { PageQuery, pageOf } from '../pagination';
 import { CREATABLE_STATUSES } from '../status/parts';
 import { lineText, longText, SearchText, TextId } from '../text';
-import { PART_SORT_FIELDS } from './enum-values';
+import { PART_SORT_FIELDS, PART_VALUE_SORT_FIELDS } from './enum-values';
 import { Category, Condition, PartStatus } from './enums';
 import { AnySpecs } from './specs';
 
@@ -47,6 +47,10 @@ const partFields = {
   notes: longText().max(5000, 'must be at most 5000 characters').nullable().optional(),
   specs: AnySpecs.optional(),
   catalogPartId: CatalogPartId.nullable().optional(),
+  /** What the user expects it to sell for; when set, valuation uses it as is. */
+  expectedPriceCents: Cents.nullable()
+    .optional()
+    .meta({ description: 'What you expect it to sell for, in cents; valuation then uses it as is.' }),
 };
 
 /** Every field of a new part, name and category required (what a CSV row must give). */
@@ -105,12 +109,14 @@ export const Part = z.object({
   specs: z.record(z.string(), z.unknown()),
   catalogPartId: z.string().nullable(),
   lotId: z.number().int().nullable(),
+  /** What the user expects it to sell for (null: not set, the valuation estimates it). */
+  expectedPriceCents: z.number().int().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Part = z.infer<typeof Part>;
 
-export { PART_SORT_FIELDS };
+export { PART_SORT_FIELDS, PART_VALUE_SORT_FIELDS };
 export type PartSortField = (typeof PART_SORT_FIELDS)[number];
 
 export const PartSort = z
@@ -138,6 +144,8 @@ export const PartFilters = z.object({
   acquiredFrom: IsoDate.optional(),
   acquiredTo: IsoDate.optional(),
   lotId: z.coerce.number().int().positive().optional(),
+  /** `true`: only parts whose estimated value is above their cost (the list; the CSV export ignores it). */
+  worthMore: z.enum(['true']).optional(),
   sort: PartSort,
 });
 export type PartFilters = z.infer<typeof PartFilters>;

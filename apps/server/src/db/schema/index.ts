@@ -3,5 +3,6 @@ export * from './accounts';
 export * from './analytics';
 export * from './billing';
 export * from './builds';
+export * from './deals';
 export * from './inventory';
 export * from './sales';

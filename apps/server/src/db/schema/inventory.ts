@@ -123,6 +123,8 @@ export const part = pgTable(
     lotId: bigint('lot_id', { mode: 'number' }).references(() => purchaseLot.id, { onDelete: 'set null' }),
     /** The part's share of its lot's price, relative to the lot's other parts (null outside a lot). */
     lotWeight: doublePrecision('lot_weight'),
+    /** What the user expects it to sell for; valuation uses it as is when set. */
+    expectedPriceCents: integer('expected_price_cents'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -148,6 +150,7 @@ export const part = pgTable(
     check('part_condition_valid', oneOf(t.condition, CONDITIONS)),
     check('part_status_valid', oneOf(t.status, PART_STATUSES)),
     check('part_lot_weight_positive', sql`${t.lotWeight} > 0`),
+    check('part_expected_price_nonnegative', sql`${t.expectedPriceCents} >= 0`),
   ],
 );
 

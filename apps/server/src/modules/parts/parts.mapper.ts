@@ -21,6 +21,7 @@ export function toPart(row: PartRow): Part {
     specs: row.specs,
     catalogPartId: row.catalogPartId,
     lotId: row.lotId,
+    expectedPriceCents: row.expectedPriceCents,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

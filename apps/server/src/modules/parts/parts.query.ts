@@ -1,10 +1,13 @@
-import type { PartFilters, PartSortField } from '@partwise/shared';
+import type { PART_VALUE_SORT_FIELDS, PartFilters, PartSortField } from '@partwise/shared';
 import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { containsPattern } from '../../db/like';
 import { part } from '../../db/schema';
 
-const SORT_COLUMNS: Record<PartSortField, PgColumn> = {
+/** Sorts by a column; the value sorts are computed (modules/valuation). */
+export type PartColumnSort = Exclude<PartSortField, (typeof PART_VALUE_SORT_FIELDS)[number]>;
+
+const SORT_COLUMNS: Record<PartColumnSort, PgColumn> = {
   name: part.name,
   category: part.category,
   condition: part.condition,
@@ -62,10 +65,15 @@ export function partsWhere(
   return and(...conditions);
 }
 
-/** `-acquiredAt` → acquired_at desc, id desc: ties are broken by id in the same direction. */
+/**
+ * `-acquiredAt` → acquired_at desc, id desc: ties are broken by id in the same direction. A value sort is not
+ * a column (the list computes it: modules/valuation); elsewhere (the CSV export) it reads newest first.
+ */
 export function partsOrder(sort: string): SQL[] {
   const descending = sort.startsWith('-');
-  const field = (descending ? sort.slice(1) : sort) as PartSortField;
+  const field = (descending ? sort.slice(1) : sort) as PartColumnSort;
+  const column = SORT_COLUMNS[field] as PgColumn | undefined;
+  if (!column) return [desc(part.acquiredAt), desc(part.id)];
   const direction = descending ? desc : asc;
-  return [direction(SORT_COLUMNS[field]), direction(part.id)];
+  return [direction(column), direction(part.id)];
 }

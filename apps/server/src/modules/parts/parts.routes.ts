@@ -13,11 +13,16 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/auth-guard';
+import { needsValues } from '../valuation/valuation.list';
+import type { ValuationService } from '../valuation/valuation.service';
 import type { PartsService } from './parts.service';
 
 const tags = ['parts'];
 
-export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async (app, { parts }) => {
+export const partsRoutes: FastifyPluginAsyncZod<{
+  parts: PartsService;
+  valuation: ValuationService;
+}> = async (app, { parts, valuation }) => {
   app.get(
     '/parts',
     {
@@ -28,7 +33,11 @@ export const partsRoutes: FastifyPluginAsyncZod<{ parts: PartsService }> = async
         response: { 200: PartList },
       },
     },
-    async (request) => parts.list(callerOf(request), request.query),
+    // Sorting or filtering by value values every matching part; every other view reads one page.
+    async (request) =>
+      needsValues(request.query)
+        ? valuation.list(callerOf(request), request.query)
+        : parts.list(callerOf(request), request.query),
   );
 
   app.get(

@@ -90,6 +90,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         notes: p('notes'),
         specs: sql`${p('specs')}::jsonb`,
         catalogPartId: p('catalogPartId'),
+        expectedPriceCents: p('expectedPriceCents'),
       })
       .returning(),
   );

@@ -71,6 +71,22 @@ describe('creating and reading parts', () => {
   });
 });
 
+describe('the expected sale price', () => {
+  it('is not set by default, can be set and cleared, and is refused when negative', async () => {
+    const created = await createPart(ctx.app, alice);
+    expect(created.expectedPriceCents).toBeNull();
+    const set = await call('PATCH', `/api/v1/parts/${created.id}`, alice, { expectedPriceCents: 32000 });
+    expect(set.json().expectedPriceCents).toBe(32000);
+    expect((await call('GET', `/api/v1/parts/${created.id}`, alice)).json().expectedPriceCents).toBe(32000);
+    const bad = await call('PATCH', `/api/v1/parts/${created.id}`, alice, { expectedPriceCents: -1 });
+    expect(bad.json().error.fields).toHaveProperty('expectedPriceCents');
+    const cleared = await call('PATCH', `/api/v1/parts/${created.id}`, alice, { expectedPriceCents: null });
+    expect(cleared.json().expectedPriceCents).toBeNull();
+    const withPrice = await createPart(ctx.app, alice, { expectedPriceCents: 27500 });
+    expect(withPrice.expectedPriceCents).toBe(27500);
+  });
+});
+
 describe('listing parts', () => {
   let ids: Record<string, number>;
   let owner: Record<string, string>;

@@ -38,6 +38,7 @@ export async function prepareNew(tx: DbOrTx, who: Acting, input: PartInput): Pro
     notes: input.notes ?? null,
     specs,
     catalogPartId: input.catalogPartId ?? null,
+    expectedPriceCents: input.expectedPriceCents ?? null,
   };
 }
 

@@ -1,14 +1,16 @@
 import type { Build } from '@partwise/shared';
 import { centsToDecimal, dateIn } from '@partwise/shared';
+import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId } from 'react';
 import { Money } from '../../components/Money';
 import { useToast } from '../../components/toast';
+import { formatMoney } from '../../lib/format';
 import { inputToCents, MoneyText } from '../../lib/money-input';
 import { useTimeZone } from '../account/time-zone';
 import { SoldFacts } from '../sales/SoldFacts';
 import { InlineEdit } from './InlineEdit';
 import { ProfitText } from './ProfitText';
-import { useUpdateBuild } from './queries';
+import { buildQueries, useUpdateBuild } from './queries';
 
 function Figure({
   label,
@@ -39,6 +41,8 @@ export function MoneySummary({ build, className = '' }: { build: Build; classNam
   const notify = useToast();
   const { money } = build;
   const timeZone = useTimeZone();
+  const value = useQuery({ ...buildQueries.valuation(build.id), enabled: !build.sale });
+  const estimate = value.data && value.data.parts.length > 0 ? value.data : null;
 
   const saveTarget = async (text: string) => {
     const cents = inputToCents(text) ?? null;
@@ -90,6 +94,20 @@ export function MoneySummary({ build, className = '' }: { build: Build; classNam
             <Figure label="Expected profit" className="col-span-3">
               <ProfitText cents={money.expectedProfitCents} className="text-base lg:text-lg" />
             </Figure>
+            {estimate && (
+              <>
+                <Figure label="Estimated sale" className="col-span-3 lg:border-t lg:border-base-300 lg:pt-2">
+                  <span
+                    title={`${formatMoney(estimate.lowCents)} to ${formatMoney(estimate.highCents)}, ${estimate.confidence} confidence; parted out ${formatMoney(estimate.partOutCents)}`}
+                  >
+                    <Money cents={estimate.valueCents} />
+                  </span>
+                </Figure>
+                <Figure label="Profit at the estimate" className="col-span-3">
+                  <ProfitText cents={estimate.valueCents - estimate.costCents} />
+                </Figure>
+              </>
+            )}
           </>
         )}
       </dl>

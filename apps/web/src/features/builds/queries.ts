@@ -4,6 +4,7 @@ import type {
   BuildStatus,
   BuildSummary,
   BuildUpdate,
+  BuildValuation,
   CatalogList,
   Category,
   PartList,
@@ -42,6 +43,12 @@ export const buildQueries = {
     queryOptions({
       queryKey: [...buildQueries.all, 'detail', id] as const,
       queryFn: () => api.get<Build>(`/api/v1/builds/${id}`),
+    }),
+  /** Under the build's key: whatever refreshes the build refreshes its value. */
+  valuation: (id: number) =>
+    queryOptions({
+      queryKey: [...buildQueries.all, 'detail', id, 'valuation'] as const,
+      queryFn: () => api.get<BuildValuation>(`/api/v1/builds/${id}/valuation`),
     }),
 };
 

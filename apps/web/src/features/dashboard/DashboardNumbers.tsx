@@ -22,6 +22,7 @@ export function DashboardNumbers() {
   const today = useToday();
   const summary = useQuery(partQueries.summary());
   const month = useQuery(pnlQueries.range(presetRange('this-month', today)));
+  const worth = useQuery(partQueries.worth());
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   const data = summary.data;
   const loading = <span className="skeleton inline-block h-7 w-24 align-middle" />;
@@ -44,7 +45,20 @@ export function DashboardNumbers() {
       <Stat
         label="Inventory at cost"
         value={data ? <Money cents={data.inventoryValueCents} /> : loading}
-        hint={data ? `${data.unsoldCount} unsold ${data.unsoldCount === 1 ? 'part' : 'parts'}` : ' '}
+        hint={
+          data ? (
+            <>
+              {data.unsoldCount} unsold {data.unsoldCount === 1 ? 'part' : 'parts'}
+              {worth.data && worth.data.count > 0 && (
+                <>
+                  , worth about <Money cents={worth.data.valueCents} />
+                </>
+              )}
+            </>
+          ) : (
+            ' '
+          )
+        }
       />
       <Stat
         label="In stock"

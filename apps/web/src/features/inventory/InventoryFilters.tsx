@@ -25,6 +25,7 @@ export const NO_FILTERS: Partial<InventoryView> = {
   acquiredFrom: '',
   acquiredTo: '',
   lotId: '',
+  worthMore: false,
 };
 
 export function InventoryFilters({ view, update }: { view: InventoryView; update: Update }) {
@@ -58,6 +59,15 @@ export function InventoryFilters({ view, update }: { view: InventoryView; update
           to={view.acquiredTo}
           onChange={(acquiredFrom, acquiredTo) => update({ acquiredFrom, acquiredTo })}
         />
+        <label className="flex items-center gap-2 text-sm whitespace-nowrap">
+          <input
+            type="checkbox"
+            className="toggle toggle-sm"
+            checked={view.worthMore}
+            onChange={(e) => update({ worthMore: e.target.checked })}
+          />
+          Worth more than it cost
+        </label>
         {view.lotId && (
           <span className="badge badge-primary badge-soft gap-1 py-3">
             <Link to={`/lots/${view.lotId}`} className="link-hover">

@@ -30,6 +30,9 @@ export function PartDetails({ part }: { part: Part }) {
       <Item label="Cost">
         <Money cents={part.costCents} />
       </Item>
+      <Item label="Expected sale price">
+        {part.expectedPriceCents === null ? null : <Money cents={part.expectedPriceCents} />}
+      </Item>
       <Item label="Acquired">{formatDay(part.acquiredAt)}</Item>
       <Item label="Source">{sourceLabel(part.source) || null}</Item>
       <Item label="Lot">

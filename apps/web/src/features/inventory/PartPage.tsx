@@ -13,6 +13,7 @@ import { PartDetails, PartSpecs } from './PartDetails';
 import { PartHistory } from './PartHistory';
 import { PartNotFound } from './PartNotFound';
 import { PartPhotos } from './PartPhotos';
+import { PartValue } from './PartValue';
 import { partQueries } from './queries';
 import { StatusSelect } from './StatusSelect';
 import { usePartId } from './usePartId';
@@ -92,9 +93,14 @@ function PartSheet({ part }: { part: Part }) {
             <PartPhotos partId={part.id} partName={part.name} />
           </Card>
         </div>
-        <Card title="History" className="lg:self-start">
-          <PartHistory partId={part.id} category={part.category} />
-        </Card>
+        <div className="flex flex-col gap-6 lg:self-start">
+          <Card title="Estimated value">
+            <PartValue partId={part.id} />
+          </Card>
+          <Card title="History">
+            <PartHistory partId={part.id} category={part.category} />
+          </Card>
+        </div>
       </div>
     </>
   );

@@ -1,8 +1,14 @@
-import { CATEGORY_LABELS, CONDITION_LABELS, type Part } from '@partwise/shared';
+import { CATEGORY_LABELS, CONDITION_LABELS, type Part, type PartValueList } from '@partwise/shared';
+
+type PartValue = PartValueList['items'][number];
+
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { Money } from '../../components/Money';
 import { Cell, Row } from '../../components/ResponsiveTable';
 import { formatDay, sourceLabel } from '../../lib/format';
+import { ProfitText } from '../builds/ProfitText';
+import { partQueries } from './queries';
 import { SortHeader } from './SortHeader';
 import { StatusSelect } from './StatusSelect';
 
@@ -19,6 +25,10 @@ interface Props {
 export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAll }: Props) {
   const allSelected = parts.length > 0 && parts.every((p) => selected.has(p.id));
   const head = { sort, onSort };
+  const values = useQuery(partQueries.values(parts.map((p) => p.id)));
+  const estimates = new Map(values.data?.items.map((v) => [v.partId, v]));
+  // Sold and archived parts are not stock: their estimate says nothing about what is on hand.
+  const held = (part: Part) => part.status !== 'sold' && part.status !== 'archived';
   return (
     <div className="overflow-x-auto max-sm:overflow-visible">
       <table className="table w-full max-sm:block sm:[&_td]:px-2 sm:[&_th]:px-2">
@@ -36,9 +46,9 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
             </th>
             <SortHeader field="name" label="Name" {...head} />
             <SortHeader field="category" label="Category" {...head} />
-            <SortHeader field="condition" label="Condition" {...head} />
             <SortHeader field="status" label="Status" {...head} />
             <SortHeader field="costCents" label="Cost" align="right" {...head} />
+            <ValueHeader {...head} />
             <SortHeader field="acquiredAt" label="Acquired" {...head} />
             <th>Source</th>
           </tr>
@@ -67,10 +77,11 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
               </td>
               <Cell label="Category" className="whitespace-nowrap">
                 {CATEGORY_LABELS[part.category]}
-              </Cell>
-              <Cell label="Condition" className="whitespace-nowrap">
-                {CONDITION_LABELS[part.condition]}
-                {part.grade !== null && <span className="text-base-content/60"> · {part.grade}/5</span>}
+                {/* The condition rides under the category: the value column needs the width. */}
+                <span className="block text-xs text-base-content/60">
+                  {CONDITION_LABELS[part.condition]}
+                  {part.grade !== null && ` · ${part.grade}/5`}
+                </span>
               </Cell>
               <Cell label="Status">
                 <StatusSelect part={part} />
@@ -78,6 +89,7 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
               <Cell label="Cost" className="text-right">
                 <Money cents={part.costCents} />
               </Cell>
+              <ValueCell part={part} value={held(part) ? estimates.get(part.id) : undefined} />
               <Cell label="Acquired" className="whitespace-nowrap">
                 {formatDay(part.acquiredAt)}
               </Cell>
@@ -93,5 +105,56 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** One column, two sorts: by the estimate, or by what it would make over its cost. */
+function ValueHeader({ sort, onSort }: { sort: string; onSort: (sort: string) => void }) {
+  const button = (field: string, label: string) => {
+    const active = sort === field || sort === `-${field}`;
+    const descending = sort === `-${field}`;
+    return (
+      <button
+        type="button"
+        aria-label={`Sort by ${label.toLowerCase()}${active ? (descending ? ', highest first' : ', lowest first') : ''}`}
+        className={`rounded hover:text-base-content ${active ? 'text-base-content' : ''}`}
+        onClick={() => onSort(active && descending ? field : `-${field}`)}
+      >
+        {label}
+        {active && (descending ? ' ↓' : ' ↑')}
+      </button>
+    );
+  };
+  const active = /^-?(valueCents|unrealizedCents)$/.test(sort);
+  return (
+    <th
+      className="text-right"
+      aria-sort={active ? (sort.startsWith('-') ? 'descending' : 'ascending') : 'none'}
+    >
+      {button('valueCents', 'Value')}
+      <span className="text-base-content/40"> · </span>
+      {button('unrealizedCents', 'Gain')}
+    </th>
+  );
+}
+
+/** The estimate, and below it value − cost; a dash for parts not on hand or not valued yet. */
+function ValueCell({ part, value }: { part: Part; value: PartValue | undefined }) {
+  return (
+    <Cell label="Value · gain" className="text-right">
+      {value ? (
+        <span className="inline-flex flex-col items-end">
+          <span
+            title={`${value.confidence} confidence`}
+            className={value.confidence === 'low' ? 'text-base-content/60' : ''}
+          >
+            <Money cents={value.valueCents} />
+          </span>
+          <ProfitText cents={value.valueCents - part.costCents} className="text-xs" />
+        </span>
+      ) : (
+        <span className="text-base-content/40">—</span>
+      )}
+    </Cell>
   );
 }

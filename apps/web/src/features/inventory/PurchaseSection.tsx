@@ -37,6 +37,11 @@ export function PurchaseSection({ form }: { form: UseFormReturn<PartFormValues> 
         </h2>
         <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2 lg:grid-cols-3">
           <MoneyField label="Cost" {...field('cost')} hint="What you paid, in dollars." />
+          <MoneyField
+            label="Expected sale price"
+            {...field('expectedPrice')}
+            hint="Optional: leave blank to use the estimate."
+          />
           <DateField label="Acquired" {...field('acquiredAt')} />
           <SourceField {...field('source')} hint="Where you bought it; any text." />
           <SelectField label="Condition" {...field('condition')} choices={CONDITION_LABELS} />

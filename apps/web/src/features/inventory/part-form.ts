@@ -21,6 +21,8 @@ export interface PartFormValues {
   condition: Condition;
   grade: string;
   cost: string;
+  /** What the user expects it to sell for; blank leaves it to the valuation. */
+  expectedPrice: string;
   acquiredAt: string;
   source: string;
   serial: string;
@@ -37,6 +39,7 @@ export const PART_FORM_FIELDS = [
   'condition',
   'grade',
   'cost',
+  'expectedPrice',
   'acquiredAt',
   'source',
   'serial',
@@ -45,7 +48,7 @@ export const PART_FORM_FIELDS = [
 ] as const;
 
 /** Field names of the shared schema that the form shows under another name. */
-const FORM_NAME: Record<string, string> = { costCents: 'cost' };
+const FORM_NAME: Record<string, string> = { costCents: 'cost', expectedPriceCents: 'expectedPrice' };
 
 /** A blank part, bought `today` (the user's date: useToday). */
 export function emptyPartForm(today: string): PartFormValues {
@@ -57,6 +60,7 @@ export function emptyPartForm(today: string): PartFormValues {
     condition: 'used',
     grade: '',
     cost: '',
+    expectedPrice: '',
     acquiredAt: today,
     source: '',
     serial: '',
@@ -75,6 +79,7 @@ export function partToForm(part: Part): PartFormValues {
     condition: part.condition,
     grade: part.grade === null ? '' : String(part.grade),
     cost: centsToDecimal(part.costCents),
+    expectedPrice: part.expectedPriceCents === null ? '' : centsToDecimal(part.expectedPriceCents),
     acquiredAt: part.acquiredAt.slice(0, 10),
     source: part.source ?? '',
     serial: part.serial ?? '',
@@ -109,6 +114,9 @@ export function toPartBody(values: PartFormValues): {
   // Empty is a part that cost nothing; text that is not an amount is an error.
   const costCents = inputToCents(values.cost);
   if (costCents === undefined) errors.cost = 'must be an amount like 120 or 1,234.56';
+  // Blank is "not set": the valuation estimates it.
+  const expectedPriceCents = values.expectedPrice.trim() === '' ? null : inputToCents(values.expectedPrice);
+  if (expectedPriceCents === undefined) errors.expectedPrice = 'must be an amount like 120 or 1,234.56';
   let specs: Record<string, unknown> = {};
   if (values.category) {
     const read = inputsToSpecs(values.category, values.specs);
@@ -125,6 +133,7 @@ export function toPartBody(values: PartFormValues): {
     condition: values.condition,
     grade: values.grade === '' ? null : Number(values.grade),
     costCents: costCents ?? 0,
+    expectedPriceCents: expectedPriceCents ?? null,
     acquiredAt: values.acquiredAt,
     source: orNull(values.source),
     serial: orNull(values.serial),

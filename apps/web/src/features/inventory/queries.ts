@@ -7,6 +7,9 @@ import type {
   PartCreate,
   PartList,
   PartUpdate,
+  PartValuation,
+  PartValueList,
+  StockWorth,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
@@ -21,6 +24,20 @@ export const partQueries = {
       queryFn: () => api.get<PartList>(withQuery('/api/v1/parts', listParams(view))),
       placeholderData: keepPreviousData,
     }),
+  /** Values of a page's parts: one request per page, kept under the lists so what changes parts refreshes it. */
+  values: (ids: number[]) =>
+    queryOptions({
+      queryKey: [...partQueries.lists(), 'values', ids] as const,
+      queryFn: () => api.get<PartValueList>(withQuery('/api/v1/parts/values', { ids: ids.join(',') })),
+      enabled: ids.length > 0,
+      placeholderData: keepPreviousData,
+    }),
+  /** What the stock is estimated to be worth against its cost (the dashboard). */
+  worth: () =>
+    queryOptions({
+      queryKey: [...partQueries.all, 'worth'] as const,
+      queryFn: () => api.get<StockWorth>('/api/v1/parts/worth'),
+    }),
   summary: () =>
     queryOptions({
       queryKey: [...partQueries.all, 'summary'] as const,
@@ -32,6 +49,11 @@ export const partQueries = {
     queryOptions({
       queryKey: partQueries.details(id),
       queryFn: () => api.get<Part>(`/api/v1/parts/${id}`),
+    }),
+  valuation: (id: number) =>
+    queryOptions({
+      queryKey: [...partQueries.details(id), 'valuation'] as const,
+      queryFn: () => api.get<PartValuation>(`/api/v1/parts/${id}/valuation`),
     }),
   history: (id: number) =>
     queryOptions({

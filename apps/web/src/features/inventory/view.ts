@@ -22,6 +22,8 @@ export interface InventoryView {
   acquiredFrom: string;
   acquiredTo: string;
   lotId: string;
+  /** Only parts whose estimated value is above their cost. */
+  worthMore: boolean;
   sort: string;
   page: number;
 }
@@ -50,6 +52,7 @@ export function parseView(params: URLSearchParams): InventoryView {
     acquiredFrom: date('acquiredFrom'),
     acquiredTo: date('acquiredTo'),
     lotId: /^\d+$/.test(params.get('lotId') ?? '') ? (params.get('lotId') ?? '') : '',
+    worthMore: params.get('worthMore') === 'true',
     sort: SORTS.has(sort) ? sort : DEFAULT_SORT,
     page: Math.max(1, Math.floor(Number(params.get('page'))) || 1),
   };
@@ -65,6 +68,7 @@ export function filterParams(view: InventoryView): Record<string, string | undef
     acquiredFrom: view.acquiredFrom || undefined,
     acquiredTo: view.acquiredTo || undefined,
     lotId: view.lotId || undefined,
+    worthMore: view.worthMore ? 'true' : undefined,
   };
 }
 

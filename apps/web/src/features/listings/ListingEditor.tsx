@@ -22,6 +22,7 @@ import { draftFor, useListingSources } from './draft-text';
 import { ListingPreview } from './ListingPreview';
 import { ListingTextFields } from './ListingTextFields';
 import { useSaveListing } from './queries';
+import { SuggestedPrice } from './SuggestedPrice';
 
 /** A new listing of a part or a build, or an existing listing to edit. */
 export type EditorTarget =
@@ -141,6 +142,13 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
           <SelectField label="Platform" {...field('platform')} choices={PLATFORM_LABELS} />
           <MoneyField label="Price" {...field('price')} />
         </div>
+        <SuggestedPrice
+          thing={thingOf(target)}
+          platform={platform}
+          delivery={delivery}
+          rate={rate}
+          onUse={(text) => setValue('price', text, { shouldValidate: true, shouldDirty: true })}
+        />
         <DeliveryField
           value={delivery}
           onChange={(next) => {

@@ -1,0 +1,92 @@
+import {
+  DealBuy,
+  DealCheck,
+  DealCheckRequest,
+  DealId,
+  DealList,
+  DealPreferences,
+  DealPreferencesUpdate,
+  DealQuery,
+  LotWithParts,
+} from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../../http/auth-guard';
+import type { DealsService } from './deals.service';
+
+const tags = ['deals'];
+
+export const dealsRoutes: FastifyPluginAsyncZod<{ deals: DealsService }> = async (app, { deals }) => {
+  app.post(
+    '/deals/check',
+    {
+      schema: {
+        tags,
+        summary:
+          'Check a listing before buying: its parts matched to the catalog and valued, fees, profit at the asking price, the most to pay for your margin, compatibility; kept in your history',
+        body: DealCheckRequest,
+        response: { 201: DealCheck },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await deals.check(callerOf(request), request.body)),
+  );
+
+  app.get(
+    '/deals',
+    {
+      schema: {
+        tags,
+        summary: 'Your deal checks, newest first',
+        querystring: DealQuery,
+        response: { 200: DealList },
+      },
+    },
+    async (request) => deals.list(callerOf(request), request.query),
+  );
+
+  app.get(
+    '/deals/preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Your deal-check settings: the target margin (25 % until you set it)',
+        response: { 200: DealPreferences },
+      },
+    },
+    async (request) => deals.preferences(callerOf(request)),
+  );
+
+  app.patch(
+    '/deals/preferences',
+    {
+      schema: {
+        tags,
+        summary: 'Set your target margin for deal checks',
+        body: DealPreferencesUpdate,
+        response: { 200: DealPreferences },
+      },
+    },
+    async (request) => deals.setPreferences(callerOf(request), request.body),
+  );
+
+  app.get(
+    '/deals/:id',
+    { schema: { tags, summary: 'One deal check', params: DealId, response: { 200: DealCheck } } },
+    async (request) => deals.get(callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/deals/:id/buy',
+    {
+      schema: {
+        tags,
+        summary: "Buy it: a lot with the deal's parts, the price split by their estimated values",
+        params: DealId,
+        body: DealBuy,
+        response: { 201: z.object({ deal: DealCheck, lot: LotWithParts }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await deals.buy(callerOf(request), request.params.id, request.body)),
+  );
+};

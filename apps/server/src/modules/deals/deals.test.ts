@@ -1,0 +1,152 @@
+import { allocateCents, type DealCheck, type Part } from '@partwise/shared';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock';
+import { catalogPart } from '../../db/schema';
+import type { TestContext } from '../../test/app';
+import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
+import { seedCatalog } from '../../test/catalog';
+import { createPart } from '../../test/parts';
+
+let ctx: TestContext;
+let alice: Headers;
+let bob: Headers;
+let call: Call;
+/** An RTX 3070 Ti (EVGA FTW3), a Ryzen 5 5600X (AM4) and a Ryzen 7 7700X (AM5). */
+const GPU = 'video-card-00212';
+const CPU = 'cpu-00009';
+const AM5_CPU = 'cpu-00005';
+
+beforeAll(async () => {
+  ({ ctx, alice, bob, call } = await appWithTwoUsers({}, { clock: fixedClock('2026-06-30T18:00:00Z') }));
+  await seedCatalog(ctx.database.db, [GPU, CPU, AM5_CPU]);
+  // Search shows one row per variant group, as the import marks them.
+  await ctx.database.db.update(catalogPart).set({ variantOf: sql`${catalogPart.id}` });
+  // Alice sold three RTX 3070 Ti cards of another brand this spring.
+  for (const [soldAt, priceCents] of [
+    ['2026-06-20', 40000],
+    ['2026-05-20', 41000],
+    ['2026-04-20', 42000],
+  ] as const) {
+    const card = await createPart(ctx.app, alice, {
+      name: 'MSI RTX 3070 Ti Suprim',
+      category: 'gpu',
+      specs: { chipset: 'GeForce RTX 3070 Ti' },
+    });
+    await call('POST', '/api/v1/sales', alice, { partId: card.id, priceCents, soldAt, platform: 'ebay' });
+  }
+});
+afterAll(() => ctx.close());
+
+const check = async (payload: object, who = alice) => {
+  const res = await call('POST', '/api/v1/deals/check', who, payload);
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as DealCheck;
+};
+
+describe('deal check', () => {
+  let deal: DealCheck;
+
+  it('reads a listing, matches its parts to the catalog, values them and judges the price', async () => {
+    deal = await check({
+      text: 'Gaming PC Ryzen 5 5600x, RTX 3070ti, 16gb ddr4 3200 - $450 obo, works great, comes with wifi dongle',
+      platform: 'ebay',
+    });
+    expect(deal.items.map((i) => [i.category, i.name, i.catalogPartId, i.matchConfidence])).toEqual([
+      ['cpu', 'Ryzen 5 5600X', CPU, 'high'],
+      ['gpu', 'RTX 3070 Ti', GPU, 'high'],
+      ['memory', '16 GB DDR4-3200', null, 'low'],
+    ]);
+    const [cpu, gpu] = deal.items;
+    expect(gpu).toMatchObject({ valueCents: 41000, basis: 'comps_same_model', valueConfidence: 'high' });
+    expect(cpu).toMatchObject({ basis: 'reference', valueConfidence: 'low' });
+    expect(deal).toMatchObject({
+      askingPriceCents: 45000,
+      priceTerms: 'obo',
+      wholeMachine: true,
+      wholePcFactor: 1,
+    });
+    expect(deal.unmatched).toEqual(['dongle']);
+    expect(deal.partOutCents).toBe(deal.items.reduce((s, i) => s + i.valueCents, 0));
+    expect(deal.saleCents).toBe(deal.wholeCents);
+    expect(deal.shippingCents).toBe(6000);
+    expect(deal.feesCents).toBeGreaterThan(0);
+    const net = deal.saleCents - deal.feesCents - deal.shippingCents;
+    expect(deal.expectedProfitCents).toBe(net - 45000);
+    expect(deal.maxPriceCents).toBe(net - Math.ceil(deal.saleCents * 0.25));
+    expect(deal.verdict).toBe(deal.maxPriceCents >= 45000 ? 'buy' : net > 45000 ? 'negotiate' : 'pass');
+    expect(deal.compatibility?.status).toBe('ok');
+  });
+
+  it('says pass when the asking price is a loss, buy when it leaves the margin', async () => {
+    expect((await check({ text: 'rtx 3070 ti $900 firm', platform: 'ebay' })).verdict).toBe('pass');
+    const cheap = await check({ text: 'rtx 3070 ti $100', platform: 'facebook_marketplace' });
+    expect(cheap).toMatchObject({ verdict: 'buy', delivery: 'local', shippingCents: 0, wholeMachine: false });
+    expect(cheap.saleCents).toBe(41000);
+  });
+
+  it('flags a machine whose parts cannot work together', async () => {
+    const bad = await check({ text: 'ryzen 7 7700x + b550m + rtx 3070 ti + 32gb ddr4 3600, $700' });
+    expect(bad.compatibility?.status).toBe('errors');
+    expect(bad.compatibility?.findings.length).toBeGreaterThan(0);
+  });
+
+  it('takes parts picked by hand and an asking price given apart', async () => {
+    const picked = await check({ catalogPartIds: [GPU], askingPriceCents: 20000, targetMarginPercent: 40 });
+    expect(picked.items).toMatchObject([{ catalogPartId: GPU, matchConfidence: 'high', source: '' }]);
+    expect(picked).toMatchObject({ askingPriceCents: 20000, targetMarginPercent: 40 });
+    const empty = await call('POST', '/api/v1/deals/check', alice, { text: '  ' });
+    expect(empty.json().error.fields).toHaveProperty('text');
+  });
+
+  it("uses the user's target margin, 25 % until they set one", async () => {
+    expect((await call('GET', '/api/v1/deals/preferences', alice)).json()).toEqual({
+      targetMarginPercent: 25,
+    });
+    const set = await call('PATCH', '/api/v1/deals/preferences', alice, { targetMarginPercent: 35 });
+    expect(set.json()).toEqual({ targetMarginPercent: 35 });
+    expect(
+      (await check({ text: 'rtx 3070 ti $100', platform: 'facebook_marketplace' })).targetMarginPercent,
+    ).toBe(35);
+    expect((await call('GET', '/api/v1/deals/preferences', bob)).json()).toEqual({ targetMarginPercent: 25 });
+    const bad = await call('PATCH', '/api/v1/deals/preferences', alice, { targetMarginPercent: 95 });
+    expect(bad.json().error.fields).toHaveProperty('targetMarginPercent');
+    await call('PATCH', '/api/v1/deals/preferences', alice, { targetMarginPercent: 25 });
+  });
+
+  it('keeps every check in the history, newest first, for its owner only', async () => {
+    const list = (await call('GET', '/api/v1/deals', alice)).json();
+    expect(list.total).toBe(6);
+    expect(list.items[5].id).toBe(deal.id);
+    expect((await call('GET', `/api/v1/deals/${deal.id}`, alice)).json()).toEqual(deal);
+    expect((await call('GET', '/api/v1/deals', bob)).json().total).toBe(0);
+    expect((await call('GET', `/api/v1/deals/${deal.id}`, bob)).statusCode).toBe(404);
+    expect((await call('POST', `/api/v1/deals/${deal.id}/buy`, bob, {})).statusCode).toBe(404);
+  });
+
+  it('buys a deal as one lot, its price split across the parts by their estimated values, once', async () => {
+    const res = await call('POST', `/api/v1/deals/${deal.id}/buy`, alice, { source: 'facebook_marketplace' });
+    expect(res.statusCode, res.body).toBe(201);
+    const { deal: bought, lot } = res.json();
+    expect(bought.lotId).toBe(lot.id);
+    expect(lot).toMatchObject({
+      totalCostCents: 45000,
+      acquiredAt: '2026-06-30',
+      source: 'facebook_marketplace',
+    });
+    const expected = allocateCents(
+      45000,
+      deal.items.map((i) => Math.max(1, i.valueCents)),
+    );
+    const parts = (await call('GET', `/api/v1/parts?lotId=${lot.id}&sort=createdAt`, alice)).json()
+      .items as Part[];
+    expect(parts.map((p) => [p.category, p.catalogPartId, p.costCents])).toEqual([
+      ['cpu', CPU, expected[0]],
+      ['gpu', GPU, expected[1]],
+      ['memory', null, expected[2]],
+    ]);
+    expect(parts[2]?.specs).toMatchObject({ memoryType: 'DDR4', totalGb: 16, speedMts: 3200 });
+    const again = await call('POST', `/api/v1/deals/${deal.id}/buy`, alice, {});
+    expect(again.statusCode).toBe(409);
+  });
+});

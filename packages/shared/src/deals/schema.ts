@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { BuildCompatibility } from '../builds/build';
+import { PageQuery, pageOf } from '../pagination';
+import { Category, Condition } from '../parts/enums';
+import { CatalogPartId, Cents, IsoDate } from '../parts/part';
+import { Delivery, Platform } from '../sales/fees';
+import { lineText, longText } from '../text';
+import { Confidence, ValuationBasis } from '../valuation/schema';
+
+/** The margin a deal must leave (profit ÷ sale price) when the user has not said otherwise. */
+export const DEFAULT_TARGET_MARGIN_PERCENT = 25;
+
+export const DealCheckRequest = z
+  .strictObject({
+    /** The listing's text as pasted: its parts and asking price are read from it. */
+    text: longText().max(5000, 'must be at most 5000 characters').optional(),
+    /** Catalog parts picked by hand, besides (or instead of) those read from the text. */
+    catalogPartIds: z.array(CatalogPartId).max(30, 'at most 30 parts').optional(),
+    /** The asking price, when the text does not say it or says it otherwise. */
+    askingPriceCents: Cents.optional(),
+    /** Where you would resell: its fees come from your fee presets. */
+    platform: Platform.default('ebay'),
+    delivery: Delivery.optional(),
+    /** What shipping the resale would cost you; estimated per part when left out (0 for local pickup). */
+    shippingCents: Cents.optional(),
+    /** Profit ÷ sale price the deal must leave; your target margin (25 % unless you set one) when left out. */
+    targetMarginPercent: z.number().int().min(0).max(90).optional(),
+  })
+  .refine((v) => (v.text?.trim() ?? '') !== '' || (v.catalogPartIds?.length ?? 0) > 0, {
+    message: 'paste a listing or pick parts',
+    path: ['text'],
+  });
+export type DealCheckRequest = z.input<typeof DealCheckRequest>;
+
+export const DealItem = z.object({
+  category: Category,
+  /** The part as read ("RTX 3070 Ti"), or the catalog part's name when picked by hand. */
+  name: z.string(),
+  /** The listing's words it was read from; empty when picked by hand. */
+  source: z.string(),
+  catalogPartId: z.string().nullable(),
+  catalogName: z.string().nullable(),
+  /** How sure the catalog match is: high when the catalog part is the same model as read. */
+  matchConfidence: Confidence,
+  specs: z.record(z.string(), z.unknown()),
+  valueCents: z.number().int(),
+  lowCents: z.number().int(),
+  highCents: z.number().int(),
+  valueConfidence: Confidence,
+  basis: ValuationBasis,
+});
+export type DealItem = z.infer<typeof DealItem>;
+
+export const DEAL_VERDICTS = ['buy', 'negotiate', 'pass', 'unknown'] as const;
+export const DealVerdict = z.enum(DEAL_VERDICTS);
+export type DealVerdict = z.infer<typeof DealVerdict>;
+
+export const DealCheck = z.object({
+  id: z.number().int(),
+  createdAt: z.string(),
+  text: z.string(),
+  platform: Platform,
+  delivery: Delivery,
+  askingPriceCents: z.number().int().nullable(),
+  priceTerms: z.enum(['obo', 'firm']).nullable(),
+  condition: Condition,
+  items: z.array(DealItem),
+  /** Words of the listing that were neither parts, a price nor filler. */
+  unmatched: z.array(z.string()),
+  /** What the parts would bring sold one by one. */
+  partOutCents: z.number().int(),
+  /** What it would bring sold whole (part-out × your whole-PC factor). */
+  wholeCents: z.number().int(),
+  wholePcFactor: z.number(),
+  /** A whole machine (a CPU with a board or a graphics card, and more): valued and checked as one. */
+  wholeMachine: z.boolean(),
+  /** The resale price the figures below assume: whole for a machine, part-out otherwise. */
+  saleCents: z.number().int(),
+  feesCents: z.number().int(),
+  shippingCents: z.number().int(),
+  /** Sale − fees − shipping − asking price; null without an asking price. */
+  expectedProfitCents: z.number().int().nullable(),
+  targetMarginPercent: z.number().int(),
+  /** The most to pay and still make the target margin (0 when even free it would not). */
+  maxPriceCents: z.number().int(),
+  /** buy: at or under the max price; negotiate: profitable but under the margin; pass: a loss; unknown: no price. */
+  verdict: DealVerdict,
+  /** The compatibility engine's report for a whole machine; null for loose parts. */
+  compatibility: BuildCompatibility.nullable(),
+  /** The lot bought from this check ("Buy it"), or null. */
+  lotId: z.number().int().nullable(),
+});
+export type DealCheck = z.infer<typeof DealCheck>;
+
+export const DealList = pageOf(DealCheck);
+export type DealList = z.infer<typeof DealList>;
+export const DealQuery = PageQuery;
+export const DealId = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+});
+
+export const DealBuy = z.strictObject({
+  /** What you paid; the asking price when left out. */
+  priceCents: Cents.optional(),
+  acquiredAt: IsoDate.optional(),
+  source: lineText().max(100, 'must be at most 100 characters').nullable().optional(),
+});
+export type DealBuy = z.input<typeof DealBuy>;
+
+/** What shipping a part of this category costs to send, when the user does not say (USD, ground). */
+export const SHIPPING_ESTIMATE_CENTS: Record<Category, number> = {
+  cpu: 600,
+  gpu: 1500,
+  motherboard: 1200,
+  memory: 500,
+  storage: 500,
+  psu: 1500,
+  case: 3000,
+  cooler: 1000,
+  other: 1000,
+};
+/** A whole PC, boxed and insured. */
+export const WHOLE_PC_SHIPPING_CENTS = 6000;
+
+/** Your settings for deal checks (`GET`/`PATCH /api/v1/deals/preferences`). */
+export const DealPreferences = z.object({
+  /** Profit ÷ sale price a deal must leave, in percent; 25 until you set it. */
+  targetMarginPercent: z.number().int().min(0).max(90),
+});
+export type DealPreferences = z.infer<typeof DealPreferences>;
+export const DealPreferencesUpdate = z.strictObject({
+  targetMarginPercent: z
+    .number({ error: 'must be a whole percentage from 0 to 90' })
+    .int('must be a whole percentage from 0 to 90')
+    .min(0, 'must be a whole percentage from 0 to 90')
+    .max(90, 'must be a whole percentage from 0 to 90'),
+});
+export type DealPreferencesUpdate = z.infer<typeof DealPreferencesUpdate>;

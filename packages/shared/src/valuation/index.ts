@@ -1,0 +1,4 @@
+export * from './depreciation';
+export * from './estimate';
+export * from './family';
+export * from './schema';
