@@ -6,6 +6,8 @@ export interface Column<Row> {
   value: (row: Row) => CsvValue;
   /** Money in cents: written as a plain decimal (12.34) that spreadsheets read as a number. */
   money?: boolean;
+  /** A count or ratio: right-aligned in the table like money. */
+  numeric?: boolean;
 }
 
 /** The table under a chart as a CSV file: one header row, then one row per data row, with a BOM for Excel. */
