@@ -1,4 +1,4 @@
-import type { AdminUser, AdminUserList, AdminUserUpdate } from '@partwise/shared';
+import type { AdminAnalytics, AdminUser, AdminUserList, AdminUserUpdate, JobRunList } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
 
@@ -20,7 +20,27 @@ export const adminQueries = {
         ),
       placeholderData: keepPreviousData,
     }),
+  analytics: (range: { from: string; to: string }) =>
+    queryOptions({
+      queryKey: [...adminQueries.all, 'analytics', range] as const,
+      queryFn: () => api.get<AdminAnalytics>(withQuery('/api/v1/admin/analytics', { ...range })),
+      placeholderData: keepPreviousData,
+    }),
+  jobs: () =>
+    queryOptions({
+      queryKey: [...adminQueries.all, 'jobs'] as const,
+      queryFn: () => api.get<JobRunList>('/api/v1/admin/jobs'),
+    }),
 };
+
+/** Runs a scheduled job now; the answer is the job list with the new run on top. */
+export function useRunJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => api.post<JobRunList>(`/api/v1/admin/jobs/${encodeURIComponent(name)}/run`),
+    onSuccess: (list) => queryClient.setQueryData(adminQueries.jobs().queryKey, list),
+  });
+}
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
