@@ -184,6 +184,13 @@ for (const theme of ['light', 'dark'] as const) {
         await page.screenshot({ path: shot('reports'), fullPage: true });
         await page.goto('/');
         await expect(page.getByRole('heading', { name: 'Welcome, Ada' })).toBeVisible();
+        const oldest = page.getByRole('region', { name: 'Sitting longest' });
+        await expect(oldest.getByRole('link', { name: 'Noctua NH-D15' })).toHaveAttribute(
+          'href',
+          /\/inventory\/\d+$/,
+        );
+        await expect(page.getByRole('region', { name: 'Profit, last 90 days' })).toContainText('$');
+        await expect(page.getByRole('region', { name: 'This month against last' })).toContainText('$30.00');
         await page.screenshot({ path: shot('dashboard-numbers'), fullPage: true });
         await signInByApi(page, ADMIN);
         await page.goto('/admin?tab=analytics');

@@ -31,7 +31,7 @@ export function ChartCard<Row>({
 }) {
   const slug = filename.replace(/\.csv$/, '');
   return (
-    <section aria-labelledby={`${slug}-title`} className="card border border-base-300 bg-base-100">
+    <section aria-labelledby={`${slug}-title`} className="card min-w-0 border border-base-300 bg-base-100">
       <div className="card-body gap-4 max-sm:p-4">
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div>

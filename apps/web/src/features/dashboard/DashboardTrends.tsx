@@ -30,7 +30,7 @@ function Compare({
       <dt className="text-sm text-base-content/70">{label}</dt>
       <dd className="tabular text-xl font-semibold">{money ? <Money cents={now} /> : now}</dd>
       <dd className={`text-xs ${change < 0 ? 'text-error' : 'text-base-content/60'}`}>
-        {text} against last month ({money ? <Money cents={before} /> : before})
+        {text} from last month's {money ? <Money cents={before} /> : before}
       </dd>
     </div>
   );
@@ -72,7 +72,7 @@ export function DashboardTrends() {
   return (
     <div className="mt-4 grid gap-4 lg:grid-cols-3">
       <Panel
-        title="This month"
+        title="This month against last"
         action={
           <Link to="/analytics" className="link link-hover text-sm">
             Analytics

@@ -80,7 +80,7 @@ function Line({
         <span className="block text-xs font-normal text-base-content/60">{figure.how}</span>
       </dt>
       <dd className={`text-right ${rule}`}>
-        <Money cents={sign * figure.cents} />
+        <Money cents={sign * figure.cents || 0} />
       </dd>
     </>
   );
@@ -102,7 +102,7 @@ const list = 'grid grid-cols-[1fr_auto] gap-x-6 gap-y-3';
 function TaxReport({ report }: { report: TaxYearReport }) {
   const cogs = report.costOfGoodsSold;
   return (
-    <div className="grid max-w-5xl gap-6 lg:grid-cols-2">
+    <div className="grid max-w-5xl items-start gap-6 lg:grid-cols-2">
       <Card title={`Profit, ${formatDay(report.from)} – ${formatDay(report.to)}`}>
         <p className="text-sm text-base-content/60">
           {report.salesCount} {report.salesCount === 1 ? 'sale' : 'sales'}; amounts taken away are shown
