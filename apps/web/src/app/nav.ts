@@ -27,6 +27,7 @@ export const NAV_SECTIONS: { title: string; items: NavItem[] }[] = [
     title: 'Insight',
     items: [
       { to: '/analytics', label: 'Analytics', icon: 'chart', page: 'analytics' },
+      { to: '/reports', label: 'Reports', icon: 'document', page: 'reports' },
       { to: '/assistant', label: 'AI assistant', icon: 'sparkles', page: 'assistant' },
     ],
   },

@@ -32,6 +32,7 @@ export const pages = {
   pnl: page(() => import('../features/sales/PnlPage'), 'PnlPage'),
   expenses: page(() => import('../features/sales/ExpensesPage'), 'ExpensesPage'),
   analytics: page(() => import('../features/analytics/AnalyticsPage'), 'AnalyticsPage'),
+  reports: page(() => import('../features/reports/ReportsPage'), 'ReportsPage'),
   assistant: page(() => import('../features/assistant/AssistantPage'), 'AssistantPage'),
   billing: page(() => import('../features/billing/BillingPage'), 'BillingPage'),
   account: page(() => import('../features/account/AccountPage'), 'AccountPage'),

@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
       { path: 'sales/expenses', lazy: pages.expenses },
       { path: 'sales/:id', lazy: pages.sale },
       { path: 'analytics', lazy: pages.analytics },
+      { path: 'reports', lazy: pages.reports },
       { path: 'assistant', lazy: pages.assistant },
       { path: 'billing', lazy: pages.billing },
       { path: 'account', lazy: pages.account },

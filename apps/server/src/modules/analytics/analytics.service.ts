@@ -164,7 +164,7 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
           acquiredAt: p.acquired,
           daysHeld: Math.max(0, daysBetween(p.acquired, who.today)),
           costCents: p.cost,
-          link: `/parts/${exactInteger(p.id)}`,
+          link: `/inventory/${exactInteger(p.id)}`,
         })),
       };
     },

@@ -217,7 +217,7 @@ describe('analytics', () => {
     expect(aging.oldest[0]).toMatchObject({
       name: 'Old CPU',
       daysHeld: 365,
-      link: expect.stringMatching(/^\/parts\/\d+$/),
+      link: expect.stringMatching(/^\/inventory\/\d+$/),
     });
 
     const builds = await ok('GET', '/api/v1/analytics/builds?from=2025-01-01&to=2025-12-31', bob);

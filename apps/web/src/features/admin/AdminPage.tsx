@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useCurrentUser } from '../auth/queries';
+import { AdminAnalytics } from './AdminAnalytics';
 import { AuditLog } from './AuditLog';
 import { adminQueries, PAGE_SIZE } from './queries';
 import { SystemPanel } from './SystemPanel';
@@ -26,6 +27,7 @@ export function AdminPage() {
 
 const TABS = [
   ['users', 'Users'],
+  ['analytics', 'Analytics'],
   ['audit', 'Audit log'],
   ['system', 'System'],
 ] as const;
@@ -35,7 +37,10 @@ function AdminConsole({ meId }: { meId: string }) {
   const tab = params.get('tab') ?? 'users';
   return (
     <>
-      <PageHeader title="Admin" description="Accounts, plans, the audit log and the state of the service." />
+      <PageHeader
+        title="Admin"
+        description="Accounts, plans, the platform’s numbers (aggregates only), the audit log and the state of the service."
+      />
       <div role="tablist" className="tabs tabs-border mb-4" aria-label="Admin sections">
         {TABS.map(([id, label]) => (
           <button
@@ -50,7 +55,18 @@ function AdminConsole({ meId }: { meId: string }) {
           </button>
         ))}
       </div>
-      {tab === 'audit' ? <AuditLog /> : tab === 'system' ? <SystemPanel /> : <AdminUsers meId={meId} />}
+      {tab === 'analytics' ? (
+        <AdminAnalytics
+          preset={params.get('range')}
+          onPreset={(range) => setParams({ tab: 'analytics', range }, { replace: true })}
+        />
+      ) : tab === 'audit' ? (
+        <AuditLog />
+      ) : tab === 'system' ? (
+        <SystemPanel />
+      ) : (
+        <AdminUsers meId={meId} />
+      )}
     </>
   );
 }

@@ -1,10 +1,12 @@
 import type {
+  AdminAnalytics,
   AdminComp,
   AdminUser,
   AdminUserList,
   AdminUserSort,
   AdminUserUpdate,
   AuditList,
+  JobRunList,
   SystemInfo,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -48,7 +50,27 @@ export const adminQueries = {
       queryKey: [...adminQueries.all, 'system'] as const,
       queryFn: () => api.get<SystemInfo>('/api/v1/admin/system'),
     }),
+  analytics: (range: { from: string; to: string }) =>
+    queryOptions({
+      queryKey: [...adminQueries.all, 'analytics', range] as const,
+      queryFn: () => api.get<AdminAnalytics>(withQuery('/api/v1/admin/analytics', { ...range })),
+      placeholderData: keepPreviousData,
+    }),
+  jobs: () =>
+    queryOptions({
+      queryKey: [...adminQueries.all, 'jobs'] as const,
+      queryFn: () => api.get<JobRunList>('/api/v1/admin/jobs'),
+    }),
 };
+
+/** Runs a scheduled job now; the answer is the job list with the new run on top. */
+export function useRunJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => api.post<JobRunList>(`/api/v1/admin/jobs/${encodeURIComponent(name)}/run`),
+    onSuccess: (list) => queryClient.setQueryData(adminQueries.jobs().queryKey, list),
+  });
+}
 
 const userPath = (id: string) => `/api/v1/admin/users/${encodeURIComponent(id)}`;
 

@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useCurrentUser } from '../auth/queries';
 import { partQueries } from '../inventory/queries';
 import { DashboardNumbers } from './DashboardNumbers';
 import { GettingStarted } from './GettingStarted';
+
+// Its own chunk, fetched once the page shows: the first page's JavaScript stays as it was.
+const DashboardTrends = lazy(() => import('./DashboardTrends').then((m) => ({ default: m.DashboardTrends })));
 
 export function DashboardPage() {
   const me = useCurrentUser();
@@ -33,6 +37,11 @@ export function DashboardPage() {
 
       <h2 className="mt-8 mb-3 text-lg font-semibold">Your numbers</h2>
       <DashboardNumbers />
+      {started && (
+        <Suspense fallback={<div className="skeleton mt-4 h-40 w-full" />}>
+          <DashboardTrends />
+        </Suspense>
+      )}
     </>
   );
 }
