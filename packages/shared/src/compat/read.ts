@@ -1,15 +1,13 @@
-import {
-  BOARD_FORM_FACTORS,
-  type CaseSpecs,
-  type CoolerSpecs,
-  type CpuSpecs,
-  type GpuSpecs,
-  MEMORY_TYPES,
-  type MemorySpecs,
-  type MotherboardSpecs,
-  PSU_FORM_FACTORS,
-  type PsuSpecs,
-  type StorageSpecs,
+import { BOARD_FORM_FACTORS, MEMORY_TYPES, PSU_FORM_FACTORS } from '../parts/spec-values';
+import type {
+  CaseSpecs,
+  CoolerSpecs,
+  CpuSpecs,
+  GpuSpecs,
+  MemorySpecs,
+  MotherboardSpecs,
+  PsuSpecs,
+  StorageSpecs,
 } from '../parts/specs';
 import { socketMemoryType } from './platform-memory';
 import type { ItemOf } from './types';

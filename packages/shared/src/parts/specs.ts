@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lineText } from '../text';
 import type { Category } from './enums';
+import { BOARD_FORM_FACTORS, MEMORY_TYPES, PSU_FORM_FACTORS } from './spec-values';
 
 // Specs are typed per category. Every field is nullable: null means "unknown", never "none" —
 // the compatibility engine reports what it could not check instead of guessing.
@@ -9,25 +10,9 @@ const int = z.number().int().min(0).max(1_000_000).nullable();
 const num = z.number().min(0).max(1_000_000).nullable();
 const text = lineText().max(100, 'must be at most 100 characters').nullable();
 
-export const MEMORY_TYPES = ['DDR3', 'DDR4', 'DDR5'] as const;
+export { BOARD_FORM_FACTORS, MEMORY_TYPES, PSU_FORM_FACTORS };
 export const MemoryType = z.enum(MEMORY_TYPES);
-
-export const BOARD_FORM_FACTORS = [
-  'EATX',
-  'ATX',
-  'Micro ATX',
-  'Mini ITX',
-  'Mini DTX',
-  'Flex ATX',
-  'Thin Mini ITX',
-  'XL ATX',
-  'SSI EEB',
-  'SSI CEB',
-  'HPTX',
-] as const;
 export const BoardFormFactor = z.enum(BOARD_FORM_FACTORS);
-
-export const PSU_FORM_FACTORS = ['ATX', 'SFX', 'SFX-L', 'TFX', 'Flex ATX', 'Mini ITX'] as const;
 export const PsuFormFactor = z.enum(PSU_FORM_FACTORS);
 
 export const CpuSpecs = z.object({
