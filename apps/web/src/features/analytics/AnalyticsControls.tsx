@@ -1,5 +1,6 @@
 import { GRANULARITIES, type Granularity } from '@partwise/shared';
 import { useId } from 'react';
+import { CustomRangeFields } from '../../components/CustomRangeFields';
 import { SegmentedChoice } from '../../components/SegmentedChoice';
 import { formatDay } from '../../lib/format';
 import { ANALYTICS_PRESET_LABELS, ANALYTICS_PRESETS, canShowDays, isAnalyticsPreset } from './range';
@@ -41,28 +42,7 @@ export function AnalyticsControls({ view }: { view: AnalyticsView }) {
             ))}
           </select>
         </label>
-        {choice === 'custom' && (
-          <>
-            <label className="flex flex-col gap-1 text-sm">
-              <span className="text-base-content/70">From</span>
-              <input
-                type="date"
-                className="input input-sm w-40"
-                value={custom.from}
-                onChange={(e) => set({ from: e.target.value })}
-              />
-            </label>
-            <label className="flex flex-col gap-1 text-sm">
-              <span className="text-base-content/70">To</span>
-              <input
-                type="date"
-                className="input input-sm w-40"
-                value={custom.to}
-                onChange={(e) => set({ to: e.target.value })}
-              />
-            </label>
-          </>
-        )}
+        {choice === 'custom' && <CustomRangeFields from={custom.from} to={custom.to} onChange={set} />}
         <SegmentedChoice
           legend="Show by"
           size="sm"

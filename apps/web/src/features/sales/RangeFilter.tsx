@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
+import { CustomRangeFields } from '../../components/CustomRangeFields';
 import {
   type DateRange,
   isPreset,
@@ -66,28 +67,7 @@ export function RangeFilter({ fallback, allowAll }: { fallback: Choice; allowAll
           ))}
         </select>
       </label>
-      {choice === 'custom' && (
-        <>
-          <label className="flex flex-col gap-1 text-sm">
-            <span className="text-base-content/70">From</span>
-            <input
-              type="date"
-              className="input input-sm w-40"
-              value={custom.from}
-              onChange={(e) => set({ from: e.target.value })}
-            />
-          </label>
-          <label className="flex flex-col gap-1 text-sm">
-            <span className="text-base-content/70">To</span>
-            <input
-              type="date"
-              className="input input-sm w-40"
-              value={custom.to}
-              onChange={(e) => set({ to: e.target.value })}
-            />
-          </label>
-        </>
-      )}
+      {choice === 'custom' && <CustomRangeFields from={custom.from} to={custom.to} onChange={set} />}
     </div>
   );
 }
