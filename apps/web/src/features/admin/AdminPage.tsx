@@ -2,6 +2,7 @@ import { ADMIN_USER_SORTS, type AdminUserSort } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { Pagination } from '../../components/Pagination';
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { useCurrentUser } from '../auth/queries';
@@ -105,7 +106,6 @@ function AdminUsers({ meId }: { meId: string }) {
     setParams(nextParams);
   };
   const total = users.data?.total ?? 0;
-  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <div className="card border border-base-300 bg-base-100">
@@ -149,29 +149,7 @@ function AdminUsers({ meId }: { meId: string }) {
         {users.isSuccess && users.data.items.length > 0 && (
           <UsersTable users={users.data.items} meId={meId} />
         )}
-        {lastPage > 1 && (
-          <div className="join self-center">
-            <button
-              type="button"
-              className="btn join-item"
-              disabled={page <= 1}
-              onClick={() => goTo(page - 1)}
-            >
-              Previous
-            </button>
-            <span className="btn join-item pointer-events-none">
-              Page {page} of {lastPage}
-            </span>
-            <button
-              type="button"
-              className="btn join-item"
-              disabled={page >= lastPage}
-              onClick={() => goTo(page + 1)}
-            >
-              Next
-            </button>
-          </div>
-        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} onPage={goTo} />
       </div>
     </div>
   );

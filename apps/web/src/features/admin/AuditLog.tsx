@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { Icon } from '../../components/Icon';
+import { Pagination } from '../../components/Pagination';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
 import { SearchBox } from '../../components/SearchBox';
 import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
@@ -33,7 +34,6 @@ export function AuditLog() {
     [setParams],
   );
   const total = log.data?.total ?? 0;
-  const lastPage = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const goTo = (next: number) => setParams({ tab: 'audit', page: String(next), ...(q ? { q } : {}) });
 
   return (
@@ -88,29 +88,7 @@ export function AuditLog() {
             ))}
           </ResponsiveTable>
         )}
-        {lastPage > 1 && (
-          <div className="join self-center">
-            <button
-              type="button"
-              className="btn join-item"
-              disabled={page <= 1}
-              onClick={() => goTo(page - 1)}
-            >
-              Previous
-            </button>
-            <span className="btn join-item pointer-events-none">
-              Page {page} of {lastPage}
-            </span>
-            <button
-              type="button"
-              className="btn join-item"
-              disabled={page >= lastPage}
-              onClick={() => goTo(page + 1)}
-            >
-              Next
-            </button>
-          </div>
-        )}
+        <Pagination page={page} pageSize={PAGE_SIZE} total={total} onPage={goTo} />
       </div>
     </div>
   );
