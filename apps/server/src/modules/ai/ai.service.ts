@@ -132,12 +132,12 @@ export function createAiService({ db, clock, config, model = createChatModel(con
       request: ListingDraftRequest,
       signal?: AbortSignal,
     ): Promise<ListingDraft> {
-      const chat = requireModel();
       const who = acting(caller, clock);
       const ref =
         request.partId !== undefined ? { partId: request.partId } : { buildId: request.buildId ?? 0 };
       const subject = await subjectOf(db, who.ownerId, ref);
       if (!subject) throw notFound(request.partId !== undefined ? 'Part' : 'Build');
+      const chat = requireModel();
       const baseTitle = listingTitle(subject, request.platform);
       const baseDescription = listingDescription(subject);
       const record = recordText(subject);
