@@ -144,3 +144,70 @@ describe('assistant not configured or not answering', () => {
     }
   });
 });
+
+describe('assistant on an OpenAI-compatible server', () => {
+  it("records the tokens from the server's `usage`, and estimates (marked) when Ollama reports none", async () => {
+    const { createServer } = await import('node:http');
+    const { aiUsage } = await import('../../db/schema');
+    let calls = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        calls += 1;
+        res.writeHead(req.url === '/v1/chat/completions' ? 200 : 404, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            choices: [
+              { message: { role: 'assistant', content: '{"title":"RTX 3070","description":"Works."}' } },
+            ],
+            usage: { prompt_tokens: 200, completion_tokens: 30, total_tokens: 230 },
+          }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const t = await appWithTwoUsers({
+      AI_PROVIDER: 'openai',
+      OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
+      OPENAI_API_KEY: 'sk-test',
+    });
+    try {
+      const part = await createPart(t.ctx.app, t.alice);
+      const res = await t.call('POST', '/api/v1/ai/listing-drafts', t.alice, {
+        partId: part.id,
+        platform: 'ebay',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().usage).toEqual({ inputTokens: 200, outputTokens: 30, cached: false });
+      expect(calls).toBe(1);
+      const rows = await t.ctx.database.db.select().from(aiUsage);
+      expect(rows.map((r) => [r.feature, r.inputTokens, r.outputTokens, r.estimated])).toEqual([
+        ['listing_draft', 200, 30, false],
+      ]);
+    } finally {
+      await t.ctx.close();
+      server.close();
+    }
+
+    const ollama = await startFakeOllama();
+    const u = await appWithTwoUsers({ AI_PROVIDER: 'ollama', OLLAMA_BASE_URL: ollama.url });
+    try {
+      ollama.answer({ text: '{"title":"RTX 3070","description":"Works."}' });
+      const part = await createPart(u.ctx.app, u.alice);
+      const res = await u.call('POST', '/api/v1/ai/listing-drafts', u.alice, {
+        partId: part.id,
+        platform: 'ebay',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const rows = await u.ctx.database.db.select().from(aiUsage);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.estimated).toBe(true);
+      expect(rows[0]?.inputTokens).toBeGreaterThan(0);
+      expect(rows[0]?.outputTokens).toBeGreaterThan(0);
+    } finally {
+      await u.ctx.close();
+      await ollama.close();
+    }
+  });
+});
