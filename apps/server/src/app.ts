@@ -17,6 +17,8 @@ import { serverJobs } from './jobs/reconcile-analytics.job';
 import type { Job } from './jobs/runner';
 import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
+import { aiRoutes } from './modules/ai/ai.routes';
+import { createAiService } from './modules/ai/ai.service';
 import { createActivityRecorder } from './modules/analytics/activity';
 import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
 import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
@@ -186,6 +188,7 @@ export async function buildApp({
       await v1.register(dealsRoutes, { deals: createDealsService({ ...deps, catalog, valuation, lots }) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(billingRoutes, { billing });
+      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config }) });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
       await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });

@@ -38,7 +38,25 @@ const EnvSchema = z.object({
   AI_TOKENS_FREE: z.coerce.number().int().min(0).default(50_000),
   AI_TOKENS_PRO: z.coerce.number().int().min(0).default(1_000_000),
   AI_TOKENS_BUSINESS: z.coerce.number().int().min(0).default(5_000_000),
+  AI_PROVIDER: z.enum(['ollama', 'openai', 'none']).default('none'),
+  OLLAMA_BASE_URL: z.url('must be a URL such as http://127.0.0.1:11434').default('http://127.0.0.1:11434'),
+  OPENAI_BASE_URL: z.url('must be a URL such as http://127.0.0.1:8000/v1').optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  AI_MODEL: z.string().min(1).default('llama3.1:8b'),
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+  AI_CONCURRENCY_PER_USER: z.coerce.number().int().min(1).max(64).default(2),
 });
+
+/** The assistant's model server; provider 'none' (the default) turns every assistant feature off with a clear 503. */
+export interface AiConfig {
+  provider: 'ollama' | 'openai' | 'none';
+  /** Ollama's base URL, or the OpenAI-compatible server's base URL (ending in /v1). */
+  baseUrl: string;
+  apiKey: string | null;
+  model: string;
+  timeoutMs: number;
+  concurrencyPerUser: number;
+}
 
 /** Stripe, when its keys are set; null means billing is off (everyone on free or an admin's comp plan). */
 export interface BillingConfig {
@@ -86,6 +104,7 @@ export interface Config {
   billing: BillingConfig | null;
   /** Assistant tokens per month by plan. */
   aiTokens: { free: number; pro: number; business: number };
+  ai: AiConfig;
 }
 
 // apps/web/dist, from src/config.ts in development and from dist/main.js in production alike.
@@ -129,6 +148,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: e.WEB_DIST_DIR ? fromInvocation(e.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
     billing: billingConfig(e),
     aiTokens: { free: e.AI_TOKENS_FREE, pro: e.AI_TOKENS_PRO, business: e.AI_TOKENS_BUSINESS },
+    ai: {
+      provider: e.AI_PROVIDER,
+      baseUrl:
+        e.AI_PROVIDER === 'openai'
+          ? (e.OPENAI_BASE_URL ?? 'https://api.openai.com/v1')
+          : e.OLLAMA_BASE_URL.replace(/\/+$/, ''),
+      apiKey: e.OPENAI_API_KEY ?? null,
+      model: e.AI_MODEL,
+      timeoutMs: e.AI_TIMEOUT_MS,
+      concurrencyPerUser: e.AI_CONCURRENCY_PER_USER,
+    },
   };
 }
 

@@ -16,6 +16,10 @@ interface BodyReference {
  * user who puts the owner's id there gets the answer an id that does not exist gets. Catalog ids are shared.
  */
 export const BODY_REFERENCES: Record<string, Record<string, BodyReference>> = {
+  'POST /api/v1/ai/listing-drafts': {
+    partId: { id: (o) => o.partId, body: (partId) => ({ partId, platform: 'ebay' }) },
+    buildId: { id: (o) => o.buildId, body: (buildId) => ({ buildId, platform: 'ebay' }) },
+  },
   'POST /api/v1/builds/{id}/parts': { partId: { id: (o) => o.partId, body: (partId) => ({ partId }) } },
   'POST /api/v1/compatibility/check': {
     'items[].partId': { id: (o) => o.partId, body: (partId) => ({ items: [{ partId }] }) },

@@ -23,7 +23,7 @@ const listedColumns = {
 };
 
 /** The part, or the build with its parts, as the listing text is written from them (owner-scoped). */
-async function subjectOf(tx: DbOrTx, ownerId: string, ref: ThingRef): Promise<ListingSubject | null> {
+export async function subjectOf(tx: DbOrTx, ownerId: string, ref: ThingRef): Promise<ListingSubject | null> {
   if (ref.partId !== undefined) {
     const [row] = await tx
       .select(listedColumns)

@@ -18,6 +18,7 @@ import { useApiForm } from '../../lib/api-form';
 import { checkedCents, inputToCents, RequiredMoneyText } from '../../lib/money-input';
 import { DeliveryField } from '../fees/DeliveryField';
 import { useFeeRate } from '../fees/queries';
+import { AssistantDraft } from './AssistantDraft';
 import { draftFor, useListingSources } from './draft-text';
 import { ListingPreview } from './ListingPreview';
 import { ListingTextFields } from './ListingTextFields';
@@ -166,6 +167,18 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
           }}
           onWrite={() => write(true)}
         />
+        {sources.subject !== null && (
+          <AssistantDraft
+            thing={thingOf(target)}
+            platform={platform}
+            onDraft={(draft) => {
+              setValue('title', draft.title, { shouldValidate: true, shouldDirty: true });
+              setValue('description', draft.description, { shouldValidate: true, shouldDirty: true });
+              setOrigin('Written by the assistant from your record; check it before saving');
+              typed.current.text = true;
+            }}
+          />
+        )}
       </div>
       <ListingPreview
         platform={platform}
