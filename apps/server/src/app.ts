@@ -19,6 +19,7 @@ import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
 import { aiRoutes } from './modules/ai/ai.routes';
 import { createAiService } from './modules/ai/ai.service';
+import { providerStatus } from './modules/ai/provider';
 import { createActivityRecorder } from './modules/analytics/activity';
 import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
 import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
@@ -202,7 +203,14 @@ export async function buildApp({
   await app.register(
     async (adminScope) => {
       requireUser(adminScope, authenticate, 'admin');
-      await adminScope.register(adminRoutes, { admin: createAdminService({ ...deps, database, config }) });
+      await adminScope.register(adminRoutes, {
+        admin: createAdminService({
+          ...deps,
+          database,
+          config,
+          seams: { assistant: () => providerStatus(config.ai) },
+        }),
+      });
       await adminScope.register(adminAnalyticsRoutes, {
         adminAnalytics: createAdminAnalyticsService(deps, jobs, config),
       });

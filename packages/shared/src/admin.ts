@@ -85,7 +85,7 @@ export const SystemInfo = z.object({
   webhooks24h: z.object({ received: z.number().int(), failed: z.number().int() }),
   /** Filled in by the analytics work (job_run); empty until then. */
   jobRuns: z.array(z.object({ job: z.string(), startedAt: z.string(), outcome: z.string() })),
-  /** Assistant provider status; null until the assistant exists. */
+  /** The assistant: its provider (`none` when not configured), model, and whether its server answers now. */
   assistant: z.object({ provider: z.string(), model: z.string(), reachable: z.boolean() }).nullable(),
   users: z.object({ total: z.number().int(), admins: z.number().int(), suspended: z.number().int() }),
 });

@@ -192,7 +192,7 @@ describe('audit log and system', () => {
       billingConfigured: false,
       webhooks24h: { received: 0, failed: 0 },
       jobRuns: [],
-      assistant: null,
+      assistant: { provider: 'none', model: 'llama3.1:8b', reachable: false },
     });
     expect(info.database.migrations).toBeGreaterThanOrEqual(13);
     expect(info.database.sizeBytes).toBeGreaterThan(0);

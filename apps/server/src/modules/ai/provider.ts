@@ -149,3 +149,26 @@ export function createConcurrencyGate(perUser: number) {
     }
   };
 }
+
+/**
+ * For the admin's system page: the provider, the model, and whether its server answers now (Ollama's model
+ * list, or the OpenAI-compatible /models, within 2 s). Not configured: `none`, never reachable.
+ */
+export async function providerStatus(
+  config: AiConfig,
+): Promise<{ provider: string; model: string; reachable: boolean }> {
+  const status = { provider: config.provider, model: config.model };
+  if (config.provider === 'none') return { ...status, reachable: false };
+  const base = config.baseUrl.replace(/\/+$/, '');
+  const url = config.provider === 'ollama' ? `${base}/api/tags` : `${base}/models`;
+  try {
+    const response = await fetch(url, {
+      headers: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {},
+      signal: AbortSignal.timeout(2_000),
+    });
+    await response.body?.cancel();
+    return { ...status, reachable: response.ok };
+  } catch {
+    return { ...status, reachable: false };
+  }
+}

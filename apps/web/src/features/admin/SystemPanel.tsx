@@ -28,9 +28,9 @@ export function SystemPanel() {
     ['Stripe webhooks, last 24 hours', `${s.webhooks24h.received} received, ${s.webhooks24h.failed} failed`],
     [
       'Assistant',
-      s.assistant
-        ? `${s.assistant.provider} ${s.assistant.model}: ${s.assistant.reachable ? 'answering' : 'not answering'}`
-        : 'Not set up',
+      !s.assistant || s.assistant.provider === 'none'
+        ? 'Not configured (AI_PROVIDER)'
+        : `${s.assistant.provider} ${s.assistant.model}: ${s.assistant.reachable ? 'answering' : 'not answering'}`,
     ],
     ['Users', `${s.users.total} (${s.users.admins} admins, ${s.users.suspended} suspended)`],
   ];
