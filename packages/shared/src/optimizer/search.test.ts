@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BOARD, CASE, COOLER, CPU, DRIVE, GPU, MEMORY, PSU } from '../compat/fixtures.test-data';
+import { cleanBuild } from '../compat/helpers.test-data';
 import type { BuildItem } from '../compat/types';
 import {
   acceptableBuild,
@@ -102,22 +103,17 @@ const inventory = fc
     }),
   );
 
-/** Each slot at least once, so that complete builds exist more often than not. */
+/** A complete clean build (random money) plus random parts, so that complete builds usually exist. */
 const fuller = fc
-  .tuple(
-    fc.tuple(...OPTIMIZER_SLOTS.map((slot) => fc.nat({ max: POOLS[slot].length - 1 }))),
-    fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 16, maxLength: 16 }),
-    inventory,
-  )
-  .map(([picks, money, extra]) => [
-    ...OPTIMIZER_SLOTS.map((slot, i) =>
-      candidate(POOLS[slot][picks[i] ?? 0] as BuildItem, money[i] ?? 0, money[i + 8] ?? 0),
-    ),
+  .tuple(fc.array(fc.integer({ min: 0, max: 40_000 }), { minLength: 16, maxLength: 16 }), inventory)
+  .map(([money, extra]) => [
+    ...cleanBuild().map((item, i) => candidate(item, money[i] ?? 0, money[i + 8] ?? 0)),
     ...extra,
   ]);
 
 describe('optimizeBuilds', () => {
   it('equals brute force over every combination of small inventories', () => {
+    let withResults = 0;
     fc.assert(
       fc.property(
         fuller,
@@ -127,18 +123,23 @@ describe('optimizeBuilds', () => {
           purchaseBudgetCents: fc.option(fc.integer({ min: 0, max: 80_000 }), { nil: undefined }),
           budgetCents: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: undefined }),
           limit: fc.integer({ min: 1, max: 6 }),
-          mustPick: fc.option(fc.nat(), { nil: undefined }),
+          mustPick: fc.option(fc.nat(), { nil: undefined, freq: 2 }),
         }),
         (candidates, options) => {
           const { mustPick, ...rest } = options;
           const mustInclude =
             mustPick === undefined ? undefined : [candidates[mustPick % candidates.length]?.id ?? ''];
           const request: OptimizerRequest = { candidates, ...rest, mustInclude };
-          expect(summary(request)).toEqual(bruteForce(request));
+          const expected = bruteForce(request);
+          if (expected.length > 0) withResults += 1;
+          expect(summary(request)).toEqual(expected);
         },
       ),
       { numRuns: 150, seed: 14 },
     );
+    // Not vacuous: most generated inventories have complete builds (and the rest must give none).
+    console.log(`optimizer property: ${withResults} of 150 inventories had builds`);
+    expect(withResults).toBeGreaterThan(30);
   });
 
   it('passes over the greedy choice per slot when it does not fit', () => {

@@ -121,7 +121,12 @@ export function acceptableBuild(
 /** The candidates of each slot, after the request's filters; null stands for "leave the slot empty". */
 function slotCandidates(request: OptimizerRequest): Array<Array<OptimizerCandidate | null>> | null {
   const must = new Set(request.mustInclude ?? []);
-  const known = new Set(request.candidates.map((c) => c.id));
+  // A part that must be in but may not be used (a catalog part without purchases allowed): no result.
+  const known = new Set(
+    request.candidates
+      .filter((c) => c.source === 'stock' || request.allowPurchases === true)
+      .map((c) => c.id),
+  );
   for (const id of must) if (!known.has(id)) return null;
   return OPTIMIZER_SLOTS.map((slot) => {
     const all = request.candidates.filter(
