@@ -203,6 +203,14 @@ export function optimizeBuilds(request: OptimizerRequest): OptimizerOption[] {
       const worst = found.length === limit ? found[limit - 1] : undefined;
       // Candidates are sorted best first: once one cannot reach the results, none after it can.
       if (worst && p + (bestRest[depth + 1] ?? 0) < worst.profit) break;
+      // At best a tie with the last result: it stays out unless its ids come first (slot order), and the
+      // later candidates of this slot have a lower profit or a later id.
+      if (
+        worst &&
+        p + (bestRest[depth + 1] ?? 0) === worst.profit &&
+        prefixAfter(choice, candidate, worst.ids)
+      )
+        break;
       const c = cost + (candidate?.costCents ?? 0);
       const b = purchase + (candidate?.source === 'catalog' ? candidate.costCents : 0);
       if (c + (cheapestRest[depth + 1] ?? 0) > budget) continue;
@@ -233,4 +241,19 @@ export function optimizeBuilds(request: OptimizerRequest): OptimizerOption[] {
 function hasError(choice: Array<OptimizerCandidate | null>): boolean {
   const items = choice.filter((c): c is OptimizerCandidate => c !== null).map((c) => c.item);
   return checkBuild(items).status === 'errors';
+}
+
+/** Do the ids chosen so far, then this one, come after the same number of the result's ids? */
+function prefixAfter(
+  choice: Array<OptimizerCandidate | null>,
+  next: OptimizerCandidate | null,
+  ids: string[],
+) {
+  const prefix = [...choice.map((c) => c?.id ?? ''), next?.id ?? ''];
+  for (let i = 0; i < prefix.length; i++) {
+    const x = prefix[i] ?? '';
+    const y = ids[i] ?? '';
+    if (x !== y) return x > y;
+  }
+  return false;
 }
