@@ -36,7 +36,7 @@ export interface OptimizerRequest {
 
 export interface OptimizerOption {
   rank: number;
-  /** In slot order: CPU, motherboard, memory, power supply, case, graphics card, cooler, storage. */
+  /** In slot order: CPU, motherboard, memory, storage, power supply, case, graphics card, cooler. */
   items: OptimizerCandidate[];
   costCents: number;
   purchaseCents: number;
@@ -55,11 +55,11 @@ export const OPTIMIZER_SLOTS = [
   'cpu',
   'motherboard',
   'memory',
+  'storage',
   'psu',
   'case',
   'gpu',
   'cooler',
-  'storage',
 ] as const satisfies readonly Category[];
 
 /** Slots that may stay empty; the engine (or the rules below) says whether the build is then complete. */
@@ -215,8 +215,9 @@ export function optimizeBuilds(request: OptimizerRequest): OptimizerOption[] {
       const b = purchase + (candidate?.source === 'catalog' ? candidate.costCents : 0);
       if (c + (cheapestRest[depth + 1] ?? 0) > budget) continue;
       if (b + (cheapestPurchaseRest[depth + 1] ?? 0) > purchaseBudget) continue;
+      if (!candidate && !mayStayEmpty(OPTIMIZER_SLOTS[depth], choice[0] ?? null, request)) continue;
       choice.push(candidate);
-      if (!candidate || !hasError(choice)) visit(depth + 1, p, c, b);
+      if (!candidate || !ruledOut(choice, OPTIMIZER_SLOTS[depth] === 'case')) visit(depth + 1, p, c, b);
       choice.pop();
     }
   };
@@ -238,9 +239,29 @@ export function optimizeBuilds(request: OptimizerRequest): OptimizerOption[] {
   });
 }
 
-function hasError(choice: Array<OptimizerCandidate | null>): boolean {
+/**
+ * Can no completion of this partial build be a result? An error stays an error as parts are added; once
+ * the case is placed every required part is chosen, so a missing component stays missing.
+ */
+function ruledOut(choice: Array<OptimizerCandidate | null>, allRequiredPlaced: boolean): boolean {
   const items = choice.filter((c): c is OptimizerCandidate => c !== null).map((c) => c.item);
-  return checkBuild(items).status === 'errors';
+  const report = checkBuild(items);
+  if (report.status === 'errors') return true;
+  return allRequiredPlaced && report.findings.some((f) => f.code === 'MISSING_COMPONENT');
+}
+
+/** The same rules as acceptableBuild for an empty graphics card or cooler slot, checked as soon as placed. */
+function mayStayEmpty(
+  slot: Category | undefined,
+  cpu: OptimizerCandidate | null,
+  request: Pick<OptimizerRequest, 'allowIntegratedGraphics'>,
+): boolean {
+  if (slot === 'gpu') {
+    const specs = cpu?.item.specs as { integratedGraphics?: boolean | null } | undefined;
+    return request.allowIntegratedGraphics === true && specs?.integratedGraphics === true;
+  }
+  if (slot === 'cooler') return cpu?.includesCooler === true;
+  return true;
 }
 
 /** Do the ids chosen so far, then this one, come after the same number of the result's ids? */
