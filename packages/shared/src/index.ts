@@ -11,6 +11,7 @@ export * from './error-response';
 export * from './errors';
 export * from './listing-text';
 export * from './money';
+export * from './optimizer';
 export * from './pagination';
 export * from './parts';
 export * from './sales';
