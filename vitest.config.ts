@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,9 @@ export default defineConfig({
     // Process-level tests (built server, npm commands) run apart: npm run test:system.
     exclude: ['**/node_modules/**', '**/*.system.test.ts'],
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, where most of a file's time
+    // waits on its database. Two at least.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [

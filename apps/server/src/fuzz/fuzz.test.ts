@@ -138,7 +138,9 @@ describe('the fuzz suite', () => {
         const status = reply.statusCode;
         statuses.set(status, (statuses.get(status) ?? 0) + 1);
         const what = `${describeRequest(request)} → ${status} ${reply.body.slice(0, 300)}`;
-        if (status >= 500) throw new Error(`a server error: ${what}`);
+        // 503 is a documented answer only for the assistant switched off (these tests run without a model).
+        if (status >= 500 && !(status === 503 && reply.json().error?.code === 'AI_NOT_CONFIGURED'))
+          throw new Error(`a server error: ${what}`);
         if (request.caller === 'forged' && status < 400)
           throw new Error(`forged credentials accepted: ${what}`);
         if (status >= 400) {
