@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -10,25 +8,13 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDrift } from '../modules/analytics/reconcile';
+import { migrationsBefore } from '../test/older-migrations';
 import { adminClient, dropDatabase } from '../test/postgres';
 import { type Db, MIGRATIONS_DIR, PGLITE_EXTENSIONS } from './client';
 
 // The ledger a database had before the analytics aggregates, summed into them by the migration.
 // Found by name, not number: migrations are renumbered when branches merge.
 const MIGRATION = 'analytics';
-
-/** A copy of the migrations folder that stops before the migration named `name`. */
-function migrationsBefore(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pwf-migrations-'));
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  const at = journal.entries.findIndex((e: { tag: string }) => e.tag.endsWith(`_${name}`));
-  if (at < 0) throw new Error(`no migration named ${name}`);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
 
 type Run = (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
 interface Target {

@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -9,25 +7,13 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrationsBefore } from '../test/older-migrations';
 import { adminClient, dropDatabase } from '../test/postgres';
 import { MIGRATIONS_DIR, PGLITE_EXTENSIONS } from './client';
 
 // The data a database had before fees had a delivery and lot parts a weight, brought through the migration.
 // Found by name, not number: migrations are renumbered when branches merge.
 const MIGRATION = 'lots_listings_fees_mileage';
-
-/** A copy of the migrations folder that stops before the migration named `name`. */
-function migrationsBefore(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pwf-migrations-'));
-  cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-  const journalFile = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  const at = journal.entries.findIndex((e: { tag: string }) => e.tag.endsWith(`_${name}`));
-  if (at < 0) throw new Error(`no migration named ${name}`);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
 
 type Run = (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
 interface Target {
