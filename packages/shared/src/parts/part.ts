@@ -144,7 +144,7 @@ export const PartFilters = z.object({
   acquiredFrom: IsoDate.optional(),
   acquiredTo: IsoDate.optional(),
   lotId: z.coerce.number().int().positive().optional(),
-  /** `true`: only parts whose estimated value is above their cost (the list; the CSV export ignores it). */
+  /** `true`: only parts whose estimated value is above their cost. */
   worthMore: z.enum(['true']).optional(),
   sort: PartSort,
 });

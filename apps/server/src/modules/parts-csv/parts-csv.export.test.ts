@@ -155,6 +155,28 @@ describe('export', () => {
     expect(bad.json().error.code).toBe('VALIDATION_FAILED');
   });
 
+  it('exports only the parts worth more than they cost, by unrealized profit, when the list is filtered so', async () => {
+    const headers = await bearerFor(ctx.app, await signUp(ctx.app));
+    const part = (name: string, costCents: number, expectedPriceCents: number) =>
+      createPart(ctx.app, headers, { name, costCents, expectedPriceCents });
+    await part('Bought well', 10_000, 12_000);
+    await part('Bought very well', 10_000, 19_000);
+    await part('Overpaid', 10_000, 6_000);
+    const names = (res: { body: string }) =>
+      parseCsv(res.body)
+        .slice(1)
+        .map((r) => r[0]);
+    expect(names(await exportCsv(headers, '?worthMore=true&sort=-unrealizedCents'))).toEqual([
+      'Bought very well',
+      'Bought well',
+    ]);
+    expect(names(await exportCsv(headers, '?sort=valueCents'))).toEqual([
+      'Overpaid',
+      'Bought well',
+      'Bought very well',
+    ]);
+  });
+
   it('gives the header alone when nothing matches', async () => {
     const res = await exportCsv(alice, '?acquiredFrom=2099-01-01');
     expect(parseCsv(res.body)).toHaveLength(1);

@@ -15,6 +15,7 @@ import { recomputeDays } from '../analytics/aggregates';
 import { toPart } from '../parts/parts.mapper';
 import { partsOrder, partsWhere } from '../parts/parts.query';
 import { prepareNew } from '../parts/parts.values';
+import { needsValues, valuedParts } from '../valuation/valuation.list';
 import { findDuplicates } from './csv-duplicates';
 import { EXPORT_HEADER, exportCells } from './csv-export';
 import { insertParts } from './csv-insert';
@@ -32,15 +33,18 @@ export function createPartsCsvService({ db, clock }: ServiceDeps) {
 
     /**
      * The owner's parts matching the filters as CSV text, piece by piece: the matching ids are taken
-     * once (so parts changed meanwhile are neither repeated nor missed), then read in batches.
+     * once (so parts changed meanwhile are neither repeated nor missed), then read in batches. Sorting by value or
+     * "worth more than it cost" values every matching part first, as the list does.
      */
     async *exportCsv(caller: Caller, filters: PartFilters): AsyncGenerator<string> {
       const { ownerId } = caller;
-      const ids = await db
-        .select({ id: part.id })
-        .from(part)
-        .where(partsWhere(ownerId, filters))
-        .orderBy(...partsOrder(filters.sort));
+      const ids = needsValues(filters)
+        ? (await valuedParts(db, ownerId, acting(caller, clock).today, filters)).map((v) => v.row)
+        : await db
+            .select({ id: part.id })
+            .from(part)
+            .where(partsWhere(ownerId, filters))
+            .orderBy(...partsOrder(filters.sort));
       yield `\uFEFF${formatCsvRow(EXPORT_HEADER)}`;
       for (let start = 0; start < ids.length; start += EXPORT_BATCH) {
         const batch = ids.slice(start, start + EXPORT_BATCH).map((r) => r.id);

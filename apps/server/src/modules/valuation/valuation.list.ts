@@ -1,4 +1,4 @@
-import type { PartList, PartQuery, StockWorth } from '@partwise/shared';
+import type { PartFilters, PartList, PartQuery, StockWorth } from '@partwise/shared';
 import { valuePart } from '@partwise/shared';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
@@ -8,20 +8,15 @@ import { partsWhere } from '../parts/parts.query';
 import { soldPartsSince } from './valuation.data';
 
 /** A list sorted by value or value − cost, or filtered to "worth more than it cost", needs their values. */
-export const needsValues = (q: PartQuery) =>
+export const needsValues = (q: PartFilters) =>
   q.worthMore !== undefined || /^-?(valueCents|unrealizedCents)$/.test(q.sort);
 
 /**
- * The parts list when it sorts or filters by value: every matching part is valued (two queries: the parts
- * with their catalog price, and the owner's sales), then sorted and paged. Only these views pay for it; the
- * default list stays an index scan of one page.
+ * Every part matching the filters with its estimated value, filtered to "worth more than it cost" when asked
+ * and sorted (two queries: the parts with their catalog price, and the owner's sales). Only the views that
+ * sort or filter by value pay for it; the default list stays an index scan of one page.
  */
-export async function listByValue(
-  db: DbOrTx,
-  ownerId: string,
-  today: string,
-  q: PartQuery,
-): Promise<PartList> {
+export async function valuedParts(db: DbOrTx, ownerId: string, today: string, q: PartFilters) {
   const [rows, sold] = await Promise.all([
     db
       .select({
@@ -49,11 +44,21 @@ export async function listByValue(
     return cell instanceof Date ? cell.getTime() : typeof cell === 'number' ? cell : String(cell ?? '');
   };
   const direction = descending ? -1 : 1;
-  valued.sort((a, b) => {
+  return valued.sort((a, b) => {
     const [x, y] = [sortKey(a), sortKey(b)];
     const by = x < y ? -1 : x > y ? 1 : a.row.id - b.row.id;
     return by * direction;
   });
+}
+
+/** The parts list when it sorts or filters by value: every matching part valued, then one page of them. */
+export async function listByValue(
+  db: DbOrTx,
+  ownerId: string,
+  today: string,
+  q: PartQuery,
+): Promise<PartList> {
+  const valued = await valuedParts(db, ownerId, today, q);
   const start = (q.page - 1) * q.pageSize;
   return {
     items: valued.slice(start, start + q.pageSize).map((v) => toPart(v.row)),
