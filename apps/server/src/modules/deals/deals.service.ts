@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
+import type { Tx } from '../../db/client';
 import { dealCheck, dealPreference } from '../../db/schema';
 import type { CatalogService } from '../catalog/catalog.service';
 import { feeRatesFor } from '../fees/fees.service';
@@ -55,11 +56,13 @@ export function createDealsService({
   lots,
   parser = deterministicParser,
 }: DealsDeps) {
-  async function findOwned(ownerId: string, id: number): Promise<Row> {
-    const [row] = await db
+  /** `lockIn`: lock the row in that transaction until it ends (two "Buy it" of one check run one after the other). */
+  async function findOwned(ownerId: string, id: number, lockIn?: Tx): Promise<Row> {
+    const query = (lockIn ?? db)
       .select()
       .from(dealCheck)
       .where(and(eq(dealCheck.id, id), eq(dealCheck.ownerId, ownerId)));
+    const [row] = lockIn ? await query.for('update') : await query;
     if (!row) throw notFound('Deal check');
     return row;
   }
@@ -196,48 +199,50 @@ export function createDealsService({
 
     /**
      * "Buy it": one lot with the deal's parts, its price split by their estimated values (the lot service's
-     * own split), linked to the check. A check is bought once.
+     * own split), linked to the check, in one transaction with the check's row locked: a check is bought once.
      */
     async buy(caller: Caller, id: number, input: DealBuy): Promise<{ deal: DealCheck; lot: LotWithParts }> {
       const who = acting(caller, clock);
-      const row = await findOwned(who.ownerId, id);
-      if (row.lotId !== null)
-        throw new AppError('CONFLICT', `This deal was already bought: lot #${row.lotId}`);
-      const deal = toDeal(row);
-      if (deal.items.length === 0)
-        throw new AppError(
-          'RULE_VIOLATION',
-          'This deal has no parts to buy: pick them or paste a listing that names them',
-        );
-      const priceCents = input.priceCents ?? deal.askingPriceCents;
-      if (priceCents === null || priceCents === undefined)
-        throw new AppError('VALIDATION_FAILED', 'Say what you paid', {
-          priceCents: 'is required: the listing gave no price',
+      return db.transaction(async (tx) => {
+        const row = await findOwned(who.ownerId, id, tx);
+        if (row.lotId !== null)
+          throw new AppError('CONFLICT', `This deal was already bought: lot #${row.lotId}`);
+        const deal = toDeal(row);
+        if (deal.items.length === 0)
+          throw new AppError(
+            'RULE_VIOLATION',
+            'This deal has no parts to buy: pick them or paste a listing that names them',
+          );
+        const priceCents = input.priceCents ?? deal.askingPriceCents;
+        if (priceCents === null || priceCents === undefined)
+          throw new AppError('VALIDATION_FAILED', 'Say what you paid', {
+            priceCents: 'is required: the listing gave no price',
+          });
+        const lotInput = LotCreate.parse({
+          name: lotName(deal),
+          totalCostCents: priceCents,
+          acquiredAt: input.acquiredAt ?? who.today,
+          source: input.source ?? null,
+          notes: deal.text ? deal.text.slice(0, 5000) : null,
+          parts: deal.items.map((item) => ({
+            name: (item.catalogName ?? item.name).slice(0, 200),
+            category: item.category,
+            catalogPartId: item.catalogPartId,
+            condition: deal.condition,
+            specs: item.catalogPartId ? undefined : item.specs,
+            // Parts without an estimate still take a small share rather than none.
+            weight: Math.max(1, item.valueCents),
+          })),
         });
-      const lotInput = LotCreate.parse({
-        name: lotName(deal),
-        totalCostCents: priceCents,
-        acquiredAt: input.acquiredAt ?? who.today,
-        source: input.source ?? null,
-        notes: deal.text ? deal.text.slice(0, 5000) : null,
-        parts: deal.items.map((item) => ({
-          name: (item.catalogName ?? item.name).slice(0, 200),
-          category: item.category,
-          catalogPartId: item.catalogPartId,
-          condition: deal.condition,
-          specs: item.catalogPartId ? undefined : item.specs,
-          // Parts without an estimate still take a small share rather than none.
-          weight: Math.max(1, item.valueCents),
-        })),
+        const lot = await lots.create(caller, lotInput, tx);
+        const [updated] = await tx
+          .update(dealCheck)
+          .set({ lotId: lot.id })
+          .where(and(eq(dealCheck.id, id), eq(dealCheck.ownerId, who.ownerId), isNull(dealCheck.lotId)))
+          .returning();
+        if (!updated) throw new AppError('CONFLICT', 'This deal was bought meanwhile');
+        return { deal: toDeal(updated), lot };
       });
-      const lot = await lots.create(caller, lotInput);
-      const [updated] = await db
-        .update(dealCheck)
-        .set({ lotId: lot.id })
-        .where(and(eq(dealCheck.id, id), eq(dealCheck.ownerId, who.ownerId), isNull(dealCheck.lotId)))
-        .returning();
-      if (!updated) throw new AppError('CONFLICT', 'This deal was bought meanwhile');
-      return { deal: toDeal(updated), lot };
     },
   };
 }

@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import type { DbOrTx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import { part, purchaseLot } from '../../db/schema';
 import { recomputeDays } from '../analytics/aggregates';
 import { type AuditEntry, historyOf, recordAudit } from '../audit/audit';
@@ -71,14 +71,17 @@ export function createLotsService({ db, clock }: ServiceDeps) {
 
   return {
     /** The lot and all its parts in one transaction; the parts' costs sum to the lot's total to the cent. */
-    async create(caller: Caller, input: LotInput): Promise<LotWithParts> {
+    /** `within`: a caller's transaction to run in (a deal bought into a lot claims the deal in the same one). */
+    async create(caller: Caller, input: LotInput, within?: Tx): Promise<LotWithParts> {
       const who = acting(caller, clock);
       const { ownerId } = who;
       const costs = allocateCents(
         input.totalCostCents,
         input.parts.map((p) => p.weight),
       );
-      return db.transaction(async (tx) => {
+      const inTransaction = <T>(work: (tx: Tx) => Promise<T>) =>
+        within ? work(within) : db.transaction(work);
+      return inTransaction(async (tx) => {
         const [lot] = await tx
           .insert(purchaseLot)
           .values({
