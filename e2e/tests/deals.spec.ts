@@ -33,10 +33,13 @@ test('checks a pasted listing, shows the verdict, buys it, and finds its parts i
     money(deal.maxPriceCents),
   );
 
+  const since = page.getByRole('region', { name: 'Since you checked' });
+  await expect(since.getByText(/^Not bought\./)).toBeVisible();
   await expect(verdict.getByLabel('Price paid')).toHaveValue('450.00');
   await verdict.getByRole('button', { name: 'Buy it' }).click();
   await expect(page.getByText(/Bought: lot #\d+ with 5 parts/)).toBeVisible();
-  await verdict.getByRole('link', { name: /Lot #\d+/ }).click();
+  await expect(since.getByText(/has brought back \$0\.00 of the \$450\.00 you paid/)).toBeVisible();
+  await since.getByRole('link', { name: /Lot #\d+/ }).click();
   await expect(page).toHaveURL(/\/lots\/\d+$/);
 
   const lotId = Number(page.url().split('/').pop());

@@ -103,6 +103,47 @@ export const DealId = z.object({
     .max(2 ** 53 - 1),
 });
 
+/** One part of a deal, looked at again: your own sales of the same part or model since the check. */
+export const DealSinceItem = z.object({
+  category: Category,
+  name: z.string(),
+  /** Its estimated value on the day of the check. */
+  valueThenCents: z.number().int(),
+  /** Your sales of the same catalog part (else the same model) since the check. */
+  soldSinceCount: z.number().int(),
+  /** What those sales say it is worth (recency-weighted median, adjusted to the deal's condition); null without any. */
+  soldSinceCents: z.number().int().nullable(),
+});
+
+/**
+ * A deal check against what happened next: for a deal you bought, what its lot has brought back; for one you
+ * passed on, what its parts would have brought at the prices your own sales got since.
+ */
+export const DealSince = z.object({
+  checkedOn: IsoDate,
+  items: z.array(DealSinceItem),
+  /** The parts at the prices of your sales since (their value at the check where you sold none). */
+  partOutSinceCents: z.number().int(),
+  /** The resale those prices give: whole for a machine (times the check's whole-PC factor), part-out otherwise. */
+  saleSinceCents: z.number().int(),
+  /** saleSince − the check's share of fees − its shipping − the asking price; null without an asking price. */
+  profitSinceCents: z.number().int().nullable(),
+  /** The check's own expected profit, to compare. */
+  profitThenCents: z.number().int().nullable(),
+  /** Bought: the lot and what its parts have brought back so far; null for a deal passed on (or a deleted lot). */
+  lot: z
+    .object({
+      id: z.number().int(),
+      paidCents: z.number().int(),
+      broughtBackCents: z.number().int(),
+      profitSoFarCents: z.number().int(),
+      soldPartCount: z.number().int(),
+      unsoldPartCount: z.number().int(),
+    })
+    .nullable(),
+});
+export type DealSince = z.infer<typeof DealSince>;
+
 export const DealBuy = z.strictObject({
   /** What you paid; the asking price when left out. */
   priceCents: Cents.optional(),

@@ -7,6 +7,7 @@ import {
   DealPreferences,
   DealPreferencesUpdate,
   DealQuery,
+  DealSince,
   LotWithParts,
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -73,6 +74,20 @@ export const dealsRoutes: FastifyPluginAsyncZod<{ deals: DealsService }> = async
     '/deals/:id',
     { schema: { tags, summary: 'One deal check', params: DealId, response: { 200: DealCheck } } },
     async (request) => deals.get(callerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/deals/:id/since',
+    {
+      schema: {
+        tags,
+        summary:
+          'A deal check against what happened next: what the lot bought from it has brought back, or what its parts would have brought at the prices of your sales since',
+        params: DealId,
+        response: { 200: DealSince },
+      },
+    },
+    async (request) => deals.since(callerOf(request), request.params.id),
   );
 
   app.post(

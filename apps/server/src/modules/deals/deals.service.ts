@@ -8,6 +8,8 @@ import {
   type DealList,
   type DealPreferences,
   type DealPreferencesUpdate,
+  type DealSince,
+  dateIn,
   LotCreate,
   type LotWithParts,
   SHIPPING_ESTIMATE_CENTS,
@@ -24,8 +26,10 @@ import { dealCheck, dealPreference } from '../../db/schema';
 import type { CatalogService } from '../catalog/catalog.service';
 import { feeRatesFor } from '../fees/fees.service';
 import type { LotsService } from '../lots/lots.service';
+import { soldPartsSince } from '../valuation/valuation.data';
 import type { ValuationService } from '../valuation/valuation.service';
 import { type DealParser, deterministicParser, type MatchedItem, matchItem, pickedItem } from './deals.match';
+import { dealSince } from './deals.since';
 import { dealMoney, isWholeMachine, machineReport } from './deals.verdict';
 
 type Row = typeof dealCheck.$inferSelect;
@@ -92,7 +96,7 @@ export function createDealsService({
 
     /** Reads, matches, values and judges a listing, and keeps the check in the history. */
     async check(caller: Caller, input: CheckInput): Promise<DealCheck> {
-      const { ownerId } = acting(caller, clock);
+      const { ownerId, now } = acting(caller, clock);
       const text = input.text?.trim() ?? '';
       const parsed = text
         ? await parser(text)
@@ -172,7 +176,7 @@ export function createDealsService({
       };
       const [row] = await db
         .insert(dealCheck)
-        .values({ ownerId, text, platform: input.platform, askingPriceCents, result })
+        .values({ ownerId, text, platform: input.platform, askingPriceCents, result, createdAt: now })
         .returning();
       if (!row) throw new Error('deal check insert returned no row');
       return toDeal(row);
@@ -195,6 +199,17 @@ export function createDealsService({
 
     async get(caller: Caller, id: number): Promise<DealCheck> {
       return toDeal(await findOwned(caller.ownerId, id));
+    },
+
+    /** The check against what happened next: the lot's returns if bought, your sales since if passed on. */
+    async since(caller: Caller, id: number): Promise<DealSince> {
+      const who = acting(caller, clock);
+      const deal = toDeal(await findOwned(who.ownerId, id));
+      const [sold, lot] = await Promise.all([
+        soldPartsSince(db, who.ownerId, who.today),
+        deal.lotId === null ? null : lots.get(caller, deal.lotId),
+      ]);
+      return dealSince(deal, dateIn(who.timezone, new Date(deal.createdAt)), sold, who.today, lot);
     },
 
     /**

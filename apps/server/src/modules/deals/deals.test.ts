@@ -1,4 +1,4 @@
-import { allocateCents, type DealCheck, type Part } from '@partwise/shared';
+import { allocateCents, type DealCheck, type DealSince, type Part } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
@@ -148,5 +148,64 @@ describe('deal check', () => {
     expect(parts[2]?.specs).toMatchObject({ memoryType: 'DDR4', totalGb: 16, speedMts: 3200 });
     const again = await call('POST', `/api/v1/deals/${deal.id}/buy`, alice, {});
     expect(again.statusCode).toBe(409);
+  });
+  it('compares a deal passed on with the prices your own sales got since', async () => {
+    const passed = await check({ text: 'rtx 3070 ti $300', platform: 'ebay' });
+    const since = async (id = passed.id, who = alice) => {
+      const res = await call('GET', `/api/v1/deals/${id}/since`, who);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as DealSince;
+    };
+    const before = await since();
+    expect(before).toMatchObject({
+      checkedOn: '2026-06-30',
+      items: [{ name: 'RTX 3070 Ti', valueThenCents: 41000, soldSinceCount: 0, soldSinceCents: null }],
+      partOutSinceCents: 41000,
+      profitSinceCents: passed.expectedProfitCents,
+      profitThenCents: passed.expectedProfitCents,
+      lot: null,
+    });
+
+    // The same day, Alice sells a 3070 Ti of her own for $500: the deal would have made more than it said.
+    const card = await createPart(ctx.app, alice, {
+      name: 'ASUS TUF RTX 3070 Ti',
+      category: 'gpu',
+      specs: { chipset: 'GeForce RTX 3070 Ti' },
+    });
+    await call('POST', '/api/v1/sales', alice, {
+      partId: card.id,
+      priceCents: 50000,
+      soldAt: '2026-06-30',
+      platform: 'ebay',
+    });
+    const after = await since();
+    expect(after.items[0]).toMatchObject({ soldSinceCount: 1, soldSinceCents: 50000 });
+    const fees = Math.round((50000 * passed.feesCents) / passed.saleCents);
+    expect(after.profitSinceCents).toBe(50000 - fees - passed.shippingCents - 30000);
+    expect((await call('GET', `/api/v1/deals/${passed.id}/since`, bob)).statusCode).toBe(404);
+  });
+
+  it("compares a deal bought with what its lot's parts have brought back", async () => {
+    const res = await call('GET', `/api/v1/deals/${deal.id}/since`, alice);
+    const bought = (await call('GET', `/api/v1/deals/${deal.id}`, alice)).json() as DealCheck;
+    expect(res.json().lot).toEqual({
+      id: bought.lotId,
+      paidCents: 45000,
+      broughtBackCents: 0,
+      profitSoFarCents: 0,
+      soldPartCount: 0,
+      unsoldPartCount: 3,
+    });
+    const [gpu] = (await call('GET', `/api/v1/parts?lotId=${bought.lotId}&category=gpu`, alice)).json()
+      .items as Part[];
+    await call('POST', '/api/v1/sales', alice, {
+      partId: gpu?.id,
+      priceCents: 30000,
+      soldAt: '2026-06-30',
+      platform: 'local',
+    });
+    const lot = (await call('GET', `/api/v1/deals/${deal.id}/since`, alice)).json().lot;
+    expect(lot).toMatchObject({ broughtBackCents: 30000, soldPartCount: 1, unsoldPartCount: 2 });
+    expect(lot.profitSoFarCents).toBe(30000 - (gpu?.costCents ?? 0));
   });
 });

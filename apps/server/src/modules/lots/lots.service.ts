@@ -70,8 +70,10 @@ export function createLotsService({ db, clock }: ServiceDeps) {
   }
 
   return {
-    /** The lot and all its parts in one transaction; the parts' costs sum to the lot's total to the cent. */
-    /** `within`: a caller's transaction to run in (a deal bought into a lot claims the deal in the same one). */
+    /**
+     * The lot and all its parts in one transaction; the parts' costs sum to the lot's total to the cent.
+     * `within`: a caller's transaction to run in (a deal bought into a lot claims the deal in the same one).
+     */
     async create(caller: Caller, input: LotInput, within?: Tx): Promise<LotWithParts> {
       const who = acting(caller, clock);
       const { ownerId } = who;

@@ -7,6 +7,7 @@ import { ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { formatDateTime } from '../../lib/format';
 import { DealCheckForm } from './DealForm';
 import { DealResult } from './DealResult';
+import { DealSincePanel } from './DealSincePanel';
 import { DEALS_PAGE_SIZE, dealQueries } from './queries';
 
 const VERDICT_WORD = { buy: 'Buy', negotiate: 'Negotiate', pass: 'Pass', unknown: 'No price' } as const;
@@ -50,6 +51,7 @@ export function DealCheckPage() {
             {deal.isPending && <SkeletonRows rows={3} label="Loading the deal" />}
             {deal.isError && <ErrorState error={deal.error} onRetry={() => void deal.refetch()} />}
             {deal.isSuccess && <DealResult deal={deal.data} />}
+            {deal.isSuccess && deal.data.items.length > 0 && <DealSincePanel dealId={deal.data.id} />}
           </div>
         </section>
       )}

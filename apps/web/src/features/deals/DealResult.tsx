@@ -1,5 +1,4 @@
 import { CATEGORY_LABELS, type Confidence, type DealCheck, type DealVerdict } from '@partwise/shared';
-import { Link } from 'react-router';
 import { Money } from '../../components/Money';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
 import { formatMoney } from '../../lib/format';
@@ -110,16 +109,7 @@ export function DealResult({ deal }: { deal: DealCheck }) {
           </ul>
         </div>
       )}
-      {deal.lotId === null ? (
-        deal.items.length > 0 && <BuyDeal deal={deal} />
-      ) : (
-        <p className="text-sm">
-          Bought:{' '}
-          <Link className="link link-primary" to={`/lots/${deal.lotId}`}>
-            Lot #{deal.lotId}
-          </Link>
-        </p>
-      )}
+      {deal.lotId === null && deal.items.length > 0 && <BuyDeal deal={deal} />}
     </section>
   );
 }

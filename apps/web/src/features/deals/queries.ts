@@ -4,6 +4,7 @@ import type {
   DealCheckRequest,
   DealList,
   DealPreferences,
+  DealSince,
   LotWithParts,
 } from '@partwise/shared';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
@@ -31,6 +32,11 @@ export const dealQueries = {
       queryKey: [...dealQueries.all, 'detail', id] as const,
       queryFn: () => api.get<DealCheck>(`/api/v1/deals/${id}`),
     }),
+  since: (id: number) =>
+    queryOptions({
+      queryKey: [...dealQueries.all, 'since', id] as const,
+      queryFn: () => api.get<DealSince>(`/api/v1/deals/${id}/since`),
+    }),
 };
 
 export function useCheckDeal() {
@@ -54,6 +60,7 @@ export function useBuyDeal(id: number) {
       queryClient.setQueryData(dealQueries.detail(deal.id).queryKey, deal);
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: [...dealQueries.all, 'list'] }),
+        queryClient.invalidateQueries({ queryKey: [...dealQueries.all, 'since', deal.id] }),
         queryClient.invalidateQueries({ queryKey: lotQueries.all }),
         queryClient.invalidateQueries({ queryKey: partQueries.all }),
       ]);
