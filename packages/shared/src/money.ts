@@ -1,7 +1,16 @@
 /** Money is integer cents everywhere; these helpers are the only place it becomes text or is parsed. */
 
+/** Formatters made once per locale and currency: making one costs far more than using it (lists format many). */
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatCents(cents: number, currency = 'USD', locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  const key = `${locale ?? ''}|${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    currencyFormats.set(key, format);
+  }
+  return format.format(cents / 100);
 }
 
 /** "1234.56", "-0.05": decimal dollars from integer cents, without floating point (inputs, CSV cells). */
