@@ -1,66 +1,20 @@
 import { rmSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDrift } from '../modules/analytics/reconcile';
+import { type MigrationTarget, migrationTarget } from '../test/migration-target';
 import { migrationsBefore } from '../test/older-migrations';
-import { adminClient, dropDatabase } from '../test/postgres';
-import { type Db, MIGRATIONS_DIR, PGLITE_EXTENSIONS } from './client';
+import { MIGRATIONS_DIR } from './client';
 
 // The ledger a database had before the analytics aggregates, summed into them by the migration.
 // Found by name, not number: migrations are renumbered when branches merge.
 const MIGRATION = 'analytics';
 
-type Run = (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
-interface Target {
-  migrate(folder: string): Promise<void>;
-  run: Run;
-  db: Db;
-  close(): Promise<void>;
-}
-
-async function pgliteTarget(): Promise<Target> {
-  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
-  const db = drizzlePglite(client);
-  return {
-    migrate: (folder) => migratePglite(db, { migrationsFolder: folder }),
-    run: async (query) => (await db.execute(query)).rows as Record<string, unknown>[],
-    db: db as unknown as Db,
-    close: () => client.close(),
-  };
-}
-
-async function postgresTarget(url: string): Promise<Target> {
-  const admin = await adminClient(url);
-  const name = `pwf_mig_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
-  const db = drizzlePg(pool);
-  return {
-    migrate: (folder) => migratePg(db, { migrationsFolder: folder }),
-    run: async (query) => (await db.execute(query)).rows as Record<string, unknown>[],
-    db: db as unknown as Db,
-    close: async () => {
-      await pool.end();
-      await dropDatabase(admin, name);
-      await admin.end();
-    },
-  };
-}
-
-let target: Target;
+let target: MigrationTarget;
 let before: string;
 
 beforeAll(async () => {
-  const url = process.env.TEST_DATABASE_URL;
-  target = url ? await postgresTarget(url) : await pgliteTarget();
+  target = await migrationTarget();
   before = migrationsBefore(MIGRATION);
 });
 afterAll(async () => {

@@ -90,7 +90,12 @@ export const TimeseriesPoint = z.object({
   expensesCents: cents,
   netProfitCents: cents,
   purchasesCents: cents,
-  /** Parts bought and not sold at the period's end, at cost: every purchase − cost of goods sold + returned. */
+  /** The cost of the parts archived in the period without a sale (written off). */
+  writtenOffCents: cents,
+  /**
+   * Parts bought and not sold or archived at the period's end, at cost: every purchase − cost of goods sold +
+   * returned − written off.
+   */
   stockValueCents: cents,
 });
 

@@ -39,6 +39,9 @@ export const analyticsDaily = pgTable(
     /** Parts acquired that day (their cost now), whatever became of them. */
     purchasedUnits: integer('purchased_units').notNull().default(0),
     purchasesCents: cents('purchases_cents'),
+    /** Parts archived that day without a sale (their cost now): it leaves the stock with no sale. */
+    writtenOffUnits: integer('written_off_units').notNull().default(0),
+    writtenOffCents: cents('written_off_cents'),
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.day] }), index('analytics_daily_day_idx').on(t.day)],
 );

@@ -115,6 +115,8 @@ export const part = pgTable(
     status: text('status').$type<PartStatus>().notNull().default('in_stock'),
     costCents: integer('cost_cents').notNull().default(0),
     acquiredAt: date('acquired_at', { mode: 'string' }).notNull().default(sql`current_date`),
+    /** The owner's date the part was archived (written off without a sale); null unless archived. */
+    archivedAt: date('archived_at', { mode: 'string' }),
     source: text('source'),
     serial: text('serial'),
     notes: text('notes'),

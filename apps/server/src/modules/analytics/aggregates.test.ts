@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock';
 import { queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import type { TestContext } from '../../test/app';
@@ -13,8 +14,10 @@ let alice: Headers;
 let call: Call;
 let users: { alice: TestUser; bob: TestUser };
 
+const TODAY = '2025-06-01';
+
 beforeAll(async () => {
-  ({ ctx, alice, call, users } = await appWithTwoUsers());
+  ({ ctx, alice, call, users } = await appWithTwoUsers({}, { clock: fixedClock(`${TODAY}T12:00:00Z`) }));
 });
 afterAll(() => ctx.close());
 
@@ -136,6 +139,21 @@ describe('daily aggregates kept by the writes', () => {
     expect(await dayOf(owner, '2025-01-12')).toMatchObject({ purchased_units: 0, purchases_cents: 0 });
     expect(await dayOf(owner, '2025-02-06')).toMatchObject({ expenses_cents: 0 });
     expect(await dayOf(owner, '2025-01-11')).toMatchObject({ purchased_units: 0, purchases_cents: 0 });
+
+    // A part archived without a sale is written off on the day it is archived, at its cost now; back in
+    // stock, it is not.
+    const junk = await ok(
+      call('POST', '/api/v1/parts', alice, { name: 'Dead board', category: 'motherboard', costCents: 7000 }),
+      201,
+    );
+    await ok(call('POST', '/api/v1/parts/bulk', alice, { ids: [junk.id], action: 'archive' }));
+    expect(await dayOf(owner, TODAY)).toMatchObject({ written_off_units: 1, written_off_cents: 7000 });
+    await ok(call('PATCH', `/api/v1/parts/${junk.id}`, alice, { costCents: 7500 }));
+    expect(await dayOf(owner, TODAY)).toMatchObject({ written_off_units: 1, written_off_cents: 7500 });
+    await ok(call('PATCH', `/api/v1/parts/${junk.id}`, alice, { status: 'in_stock' }));
+    expect(await dayOf(owner, TODAY)).toMatchObject({ written_off_units: 0, written_off_cents: 0 });
+    await ok(call('PATCH', `/api/v1/parts/${junk.id}`, alice, { status: 'archived' }));
+    expect(await dayOf(owner, TODAY)).toMatchObject({ written_off_units: 1, written_off_cents: 7500 });
 
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
   });

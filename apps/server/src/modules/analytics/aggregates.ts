@@ -13,13 +13,16 @@ export const DAILY_COLUMNS = [
   'expenses_cents',
   'purchased_units',
   'purchases_cents',
+  'written_off_units',
+  'written_off_cents',
 ] as const;
 
 const columnList = sql.raw(DAILY_COLUMNS.join(', '));
 
 /**
  * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date, refunds (and the cost of goods a restock
- * returns) on their refund date, expenses on their date, parts bought on their acquired date. `where` picks the
+ * returns) on their refund date, expenses on their date, parts bought on their acquired date, parts archived
+ * without a sale on their archived date. `where` picks the
  * rows of each source by its owner and date column. This one query defines every aggregate: the writes,
  * the nightly check and the rebuild all use it.
  */
@@ -32,24 +35,29 @@ export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): S
       sum(fees_cents)::bigint as fees_cents, sum(shipping_cents)::bigint as shipping_cents,
       sum(cogs_cents)::bigint as cogs_cents, sum(refunds_cents)::bigint as refunds_cents,
       sum(cogs_returned_cents)::bigint as cogs_returned_cents, sum(expenses_cents)::bigint as expenses_cents,
-      sum(purchased_units)::int as purchased_units, sum(purchases_cents)::bigint as purchases_cents
+      sum(purchased_units)::int as purchased_units, sum(purchases_cents)::bigint as purchases_cents,
+      sum(written_off_units)::int as written_off_units, sum(written_off_cents)::bigint as written_off_cents
     from (
       select owner_id, sold_at as day, count(*) as sales_count, sum(price_cents) as revenue_cents,
         sum(fees_cents) as fees_cents, sum(shipping_cents) as shipping_cents, sum(cogs_cents) as cogs_cents,
         0 as refunds_cents, 0 as cogs_returned_cents, 0 as expenses_cents, 0 as purchased_units,
-        0 as purchases_cents
+        0 as purchases_cents, 0 as written_off_units, 0 as written_off_cents
       from sale where ${w('sale', 'sold_at')} and sale.voided_at is null group by owner_id, sold_at
       union all
-      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0
+      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0, 0, 0
       from sale_refund where ${w('sale_refund', 'refunded_at')}
         and not exists (select 1 from sale where sale.id = sale_refund.sale_id and sale.voided_at is not null)
       group by owner_id, refunded_at
       union all
-      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0
+      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0
       from expense where ${w('expense', 'spent_at')} group by owner_id, spent_at
       union all
-      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents)
+      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0
       from part where ${w('part', 'acquired_at')} group by owner_id, acquired_at
+      union all
+      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents)
+      from part where ${w('part', 'archived_at')} and part.status = 'archived' and part.archived_at is not null
+      group by owner_id, archived_at
     ) as sources
     group by owner_id, day`;
 }

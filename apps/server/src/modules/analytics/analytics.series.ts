@@ -27,6 +27,7 @@ export function prepareSeries(db: Db) {
         refundsCents: sumCents(d.refundsCents),
         expensesCents: sumCents(d.expensesCents),
         purchasesCents: sumCents(d.purchasesCents),
+        writtenOffCents: sumCents(d.writtenOffCents),
       })
       .from(d)
       .where(and(eq(d.ownerId, p('ownerId')), between(d.day, p('from'), p('to'))))
@@ -43,7 +44,7 @@ export function prepareSeries(db: Db) {
   const opening = db
     .select({
       stock:
-        sql<number>`coalesce(sum(${d.purchasesCents} - ${d.cogsCents} + ${d.cogsReturnedCents}), 0)::bigint`.mapWith(
+        sql<number>`coalesce(sum(${d.purchasesCents} - ${d.cogsCents} + ${d.cogsReturnedCents} - ${d.writtenOffCents}), 0)::bigint`.mapWith(
           exactInteger,
         ),
     })
@@ -64,4 +65,5 @@ export interface SeriesRow {
   refundsCents: number;
   expensesCents: number;
   purchasesCents: number;
+  writtenOffCents: number;
 }

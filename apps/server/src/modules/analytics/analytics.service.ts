@@ -33,6 +33,7 @@ const EMPTY: SeriesRow = {
   refundsCents: 0,
   expensesCents: 0,
   purchasesCents: 0,
+  writtenOffCents: 0,
 };
 
 /** Where a sale's group comes from: the sale, or its part (a build's sales have no part). */
@@ -74,7 +75,7 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
       const points = periodsBetween(from, to, q.granularity).map((period) => {
         // The database keys a row by its calendar period's first day, which may fall before the range.
         const r = byStart.get(periodStart(period.start, q.granularity)) ?? EMPTY;
-        stock += r.purchasesCents - r.cogsCents + r.cogsReturnedCents;
+        stock += r.purchasesCents - r.cogsCents + r.cogsReturnedCents - r.writtenOffCents;
         const { start: _start, ...sums } = r;
         return {
           ...period,

@@ -136,6 +136,28 @@ describe('analytics', () => {
       ['2025-04', 0, 0],
     ]);
     expect(voided.points.map((p: Json) => p.stockValueCents)).toEqual([10000, 15000, 10000, 10000]);
+
+    // A part written off (archived without a sale) leaves the stock on the day it is archived.
+    const dud = await ok('POST', '/api/v1/parts', alice, {
+      name: 'Dead GPU',
+      category: 'gpu',
+      costCents: 2500,
+      acquiredAt: '2025-02-10',
+    });
+    clock.set('2025-04-15T19:00:00Z');
+    await ok('POST', '/api/v1/parts/bulk', alice, { ids: [dud.id], action: 'archive' }, 200);
+    clock.set('2026-01-01T07:30:00Z');
+    const writtenOff = await ok(
+      'GET',
+      '/api/v1/analytics/timeseries?granularity=month&from=2025-01-01&to=2025-04-30',
+      alice,
+    );
+    expect(writtenOff.points.map((p: Json) => [p.writtenOffCents, p.stockValueCents])).toEqual([
+      [0, 10000],
+      [0, 17500],
+      [0, 12500],
+      [2500, 10000],
+    ]);
     expect(voided.points.reduce((t: number, p: Json) => t + p.netProfitCents, 0)).toBe(pnl3.netProfitCents);
   });
 

@@ -116,5 +116,9 @@ export async function editLot(tx: DbOrTx, who: Acting, lot: LotRow, patch: Patch
     audit.push({ entity: 'part', entityId: p.id, action: 'lot_update', changes });
   }
   await recordAudit(tx, who, audit);
-  await recomputeDays(tx, ownerId, [lot.acquiredAt, acquiredAt, ...parts.map((p) => p.acquiredAt)]);
+  await recomputeDays(tx, ownerId, [
+    lot.acquiredAt,
+    acquiredAt,
+    ...parts.flatMap((p) => [p.acquiredAt, p.archivedAt]),
+  ]);
 }

@@ -219,7 +219,7 @@ export function createLotsService({ db, clock }: ServiceDeps) {
           await recomputeDays(
             tx,
             ownerId,
-            parts.map((p) => p.acquiredAt),
+            parts.flatMap((p) => [p.acquiredAt, p.archivedAt]),
           );
       });
     },

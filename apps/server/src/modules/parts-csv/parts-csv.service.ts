@@ -14,6 +14,7 @@ import { part } from '../../db/schema';
 import { recomputeDays } from '../analytics/aggregates';
 import { toPart } from '../parts/parts.mapper';
 import { partsOrder, partsWhere } from '../parts/parts.query';
+import { archivedOn } from '../parts/parts.service';
 import { prepareNew } from '../parts/parts.values';
 import { needsValues, valuedParts } from '../valuation/valuation.list';
 import { findDuplicates } from './csv-duplicates';
@@ -133,8 +134,11 @@ export function createPartsCsvService({ db, clock }: ServiceDeps) {
 
 export type PartsCsvService = ReturnType<typeof createPartsCsvService>;
 
-/** The same row a single create would insert; archived is set after, as PartCreate cannot take it. */
+/**
+ * The same row a single create would insert; archived is set after, as PartCreate cannot take it. A part
+ * imported as archived was written off on a day the file does not say: its acquired date.
+ */
 async function insertRow(tx: DbOrTx, who: Acting, { part: p }: ValidRow) {
   const values = await prepareNew(tx, who, { ...p, status: 'in_stock' });
-  return { ...values, status: p.status };
+  return { ...values, status: p.status, ...archivedOn(p.status, values.acquiredAt) };
 }

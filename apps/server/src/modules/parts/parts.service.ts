@@ -26,6 +26,11 @@ import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
 const MAX_PREPARED_LIST_SHAPES = 100;
 
+/** A status change's archived date: today when the part is archived (written off), none otherwise. */
+export const archivedOn = (status: PartStatus | undefined, today: string) => ({
+  archivedAt: status === 'archived' ? today : null,
+});
+
 export function createPartsService({ db, clock }: ServiceDeps) {
   // The most frequent read, prepared once (no SQL rebuilt per request, no re-planning in PostgreSQL).
   const getOwned = db
@@ -177,14 +182,23 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         if (Object.keys(delta).length === 0) return toPart(before);
         const [row] = await tx
           .update(part)
-          .set({ ...changes, updatedAt: who.now })
+          .set({
+            ...changes,
+            ...(delta.status ? archivedOn(changes.status, who.today) : {}),
+            updatedAt: who.now,
+          })
           .where(and(eq(part.id, id), eq(part.ownerId, ownerId)))
           .returning();
         if (!row) throw notFound('Part');
         const action = Object.keys(delta).length === 1 && delta.status ? 'status' : 'update';
         await recordAudit(tx, who, [{ entity: 'part', entityId: id, action, changes: delta }]);
-        if (delta.costCents || delta.acquiredAt)
-          await recomputeDays(tx, ownerId, [before.acquiredAt, row.acquiredAt]);
+        if (delta.costCents || delta.acquiredAt || before.archivedAt !== row.archivedAt)
+          await recomputeDays(tx, ownerId, [
+            before.acquiredAt,
+            row.acquiredAt,
+            before.archivedAt,
+            row.archivedAt,
+          ]);
         return toPart(row);
       });
     },
@@ -201,7 +215,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         await recordAudit(tx, who, [
           { entity: 'part', entityId: id, action: 'delete', changes: { name: { from: row.name, to: null } } },
         ]);
-        await recomputeDays(tx, ownerId, [row.acquiredAt]);
+        await recomputeDays(tx, ownerId, [row.acquiredAt, row.archivedAt]);
       });
     },
 
@@ -214,7 +228,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const ids = [...new Set(request.ids)];
       return db.transaction(async (tx) => {
         const rows = await tx
-          .select({ id: part.id, name: part.name, status: part.status })
+          .select({ id: part.id, name: part.name, status: part.status, archivedAt: part.archivedAt })
           .from(part)
           .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids)))
           .for('update');
@@ -230,7 +244,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         if (changing.length === 0) return { updated: 0 };
         await tx
           .update(part)
-          .set({ status: to, updatedAt: who.now })
+          .set({ status: to, ...archivedOn(to, who.today), updatedAt: who.now })
           .where(
             and(
               eq(part.ownerId, ownerId),
@@ -250,6 +264,10 @@ export function createPartsService({ db, clock }: ServiceDeps) {
             changes: { status: { from: r.status, to } },
           })),
         );
+        await recomputeDays(tx, ownerId, [
+          ...changing.map((r) => r.archivedAt),
+          ...(to === 'archived' ? [who.today] : []),
+        ]);
         return { updated: changing.length };
       });
     },

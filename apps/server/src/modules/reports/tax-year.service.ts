@@ -49,7 +49,7 @@ export function createTaxYearService({ db }: ServiceDeps) {
         queryRows<{ units: number; cents: unknown }>(
           db,
           sql`select count(*)::int as units, coalesce(sum(cost_cents), 0)::bigint as cents from part
-            where owner_id = ${ownerId} and status = 'archived' and acquired_at between ${from} and ${to}`,
+            where owner_id = ${ownerId} and status = 'archived' and archived_at between ${from} and ${to}`,
         ),
       ]);
       const inventoryCogs = opening.cents + sums.purchasesCents - closing.cents;
@@ -67,7 +67,7 @@ export function createTaxYearService({ db }: ServiceDeps) {
       const explained = [];
       if (archivedCents !== 0)
         explained.push({
-          reason: `${archived[0]?.units ?? 0} part(s) bought in ${year} and archived without a sale: their cost is in purchases and in no stock`,
+          reason: `${archived[0]?.units ?? 0} part(s) archived in ${year} without a sale (written off): their cost left the stock with no sale`,
           cents: archivedCents,
         });
       if (difference !== archivedCents)
@@ -92,7 +92,7 @@ export function createTaxYearService({ db }: ServiceDeps) {
           inventoryMethod: {
             openingStock: {
               cents: opening.cents,
-              how: `${opening.units} part(s) held at the end of ${year - 1}, at cost (not sold by then, not archived)`,
+              how: `${opening.units} part(s) held at the end of ${year - 1}, at cost (not sold or archived by then)`,
             },
             purchases: {
               cents: sums.purchasesCents,

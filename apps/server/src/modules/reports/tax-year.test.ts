@@ -1,5 +1,6 @@
 import { parseCsv, type TaxYearReport } from '@partwise/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 
@@ -8,8 +9,10 @@ let alice: Headers;
 let bob: Headers;
 let call: Call;
 
+const clock = fixedClock('2026-01-10T12:00:00Z');
+
 beforeAll(async () => {
-  ({ ctx, alice, bob, call } = await appWithTwoUsers());
+  ({ ctx, alice, bob, call } = await appWithTwoUsers({}, { clock }));
 });
 afterAll(() => ctx.close());
 
@@ -43,7 +46,10 @@ describe('tax-year report', () => {
     );
     await buy('Held at the year end', 4000, '2025-05-01');
     const p5 = await buy('Archived', 600, '2025-06-01');
+    // Written off in July 2025: in no stock at the end of 2025, though it was not sold.
+    clock.set('2025-07-01T12:00:00Z');
     await ok('POST', '/api/v1/parts/bulk', { ids: [p5.id], action: 'archive' }, 200);
+    clock.set('2026-01-10T12:00:00Z');
     await ok('POST', '/api/v1/expenses', {
       spentAt: '2025-03-03',
       category: 'consumables',

@@ -39,6 +39,7 @@ const COLUMNS: Column<Point>[] = [
   { header: 'Expenses', value: (p) => p.expensesCents, money: true },
   { header: 'Net profit', value: (p) => p.netProfitCents, money: true },
   { header: 'Bought', value: (p) => p.purchasesCents, money: true },
+  { header: 'Written off', value: (p) => p.writtenOffCents, money: true },
   { header: 'Stock at cost (end)', value: (p) => p.stockValueCents, money: true },
 ];
 
