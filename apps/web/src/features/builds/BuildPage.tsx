@@ -4,7 +4,8 @@ import { useIsMutating, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
-import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
+import { RecordNotFound } from '../../components/RecordNotFound';
+import { ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
 import { inSentence } from '../../lib/format';
 import { BuildHeader } from './BuildHeader';
@@ -26,28 +27,12 @@ export function BuildPage() {
   const valid = Number.isSafeInteger(buildId) && buildId > 0;
   const build = useQuery({ ...buildQueries.detail(buildId), enabled: valid });
   if (!valid || (build.isError && isApiError(build.error) && build.error.status === 404))
-    return <BuildNotFound />;
+    return (
+      <RecordNotFound title="This build is not here" back={{ to: '/builds', label: 'See your builds' }} />
+    );
   if (build.isPending) return <SkeletonRows rows={8} label="Loading the build" />;
   if (build.isError) return <ErrorState error={build.error} onRetry={() => void build.refetch()} />;
   return <BuildSheet build={build.data} />;
-}
-
-function BuildNotFound() {
-  return (
-    <div className="card border border-base-300 bg-base-100">
-      <EmptyState
-        icon="search"
-        title="This build is not here"
-        action={
-          <Link to="/builds" className="btn btn-primary btn-sm">
-            See your builds
-          </Link>
-        }
-      >
-        It may have been deleted, or the link is old or mistyped.
-      </EmptyState>
-    </div>
-  );
 }
 
 function BuildSheet({ build }: { build: Build }) {

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
+import { RecordNotFound } from '../../components/RecordNotFound';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
-import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
+import { ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
 import { formatDay, sourceLabel } from '../../lib/format';
 import { HistoryTimeline } from '../inventory/PartHistory';
@@ -24,28 +25,10 @@ export function LotPage() {
     lotId <= 0 ||
     (lot.isError && isApiError(lot.error) && lot.error.status === 404)
   )
-    return <LotNotFound />;
+    return <RecordNotFound title="This lot is not here" back={{ to: '/lots', label: 'See your lots' }} />;
   if (lot.isPending) return <SkeletonRows rows={5} label="Loading the lot" />;
   if (lot.isError) return <ErrorState error={lot.error} onRetry={() => void lot.refetch()} />;
   return <LotSheet lot={lot.data} />;
-}
-
-function LotNotFound() {
-  return (
-    <div className="card border border-base-300 bg-base-100">
-      <EmptyState
-        icon="search"
-        title="This lot is not here"
-        action={
-          <Link to="/lots" className="btn btn-primary btn-sm">
-            See your lots
-          </Link>
-        }
-      >
-        The link may be old or mistyped.
-      </EmptyState>
-    </div>
-  );
 }
 
 function LotSheet({ lot }: { lot: LotWithParts }) {

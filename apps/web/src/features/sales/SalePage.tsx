@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { Money } from '../../components/Money';
+import { RecordNotFound } from '../../components/RecordNotFound';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
-import { EmptyState, ErrorState, SkeletonRows } from '../../components/states';
+import { ErrorState, SkeletonRows } from '../../components/states';
 import { isApiError } from '../../lib/api';
 import { formatDateTime, formatDay } from '../../lib/format';
 import { HistoryTimeline } from '../inventory/PartHistory';
@@ -23,28 +24,10 @@ export function SalePage() {
   const valid = Number.isSafeInteger(saleId) && saleId > 0;
   const sale = useQuery({ ...saleQueries.detail(saleId), enabled: valid });
   if (!valid || (sale.isError && isApiError(sale.error) && sale.error.status === 404))
-    return <SaleNotFound />;
+    return <RecordNotFound title="This sale is not here" back={{ to: '/sales', label: 'See your sales' }} />;
   if (sale.isPending) return <SkeletonRows rows={5} label="Loading the sale" />;
   if (sale.isError) return <ErrorState error={sale.error} onRetry={() => void sale.refetch()} />;
   return <SaleSheet sale={sale.data} />;
-}
-
-function SaleNotFound() {
-  return (
-    <div className="card border border-base-300 bg-base-100">
-      <EmptyState
-        icon="search"
-        title="This sale is not here"
-        action={
-          <Link to="/sales" className="btn btn-primary btn-sm">
-            See your sales
-          </Link>
-        }
-      >
-        The link may be old or mistyped.
-      </EmptyState>
-    </div>
-  );
 }
 
 const itemLink = (s: SaleDetail) =>
