@@ -381,6 +381,23 @@ for (const theme of THEMES) {
         await page.screenshot({ path: shot('expenses'), fullPage: true });
       });
 
+      test('deal check: verdict, then bought', async ({ page, request }) => {
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        await page.goto('/deals');
+        await page
+          .getByLabel('Listing text')
+          .fill('Gaming PC i7-8700K GTX 1080 16GB DDR4 500GB SSD 650W gold - $450 obo, works great');
+        await page.getByRole('button', { name: 'Check this deal' }).click();
+        const since = page.getByRole('region', { name: 'Since you checked' });
+        await expect(since.getByText(/^Not bought/)).toBeVisible();
+        await page.screenshot({ path: shot('deal-check'), fullPage: true });
+        await page.getByRole('button', { name: 'Buy it' }).click();
+        await expect(since.getByText(/has brought back/)).toBeVisible();
+        await page.screenshot({ path: shot('deal-bought'), fullPage: true });
+      });
+
       test('admin users', async ({ page }) => {
         await signInByApi(page, ADMIN);
         await page.goto('/admin');
