@@ -81,3 +81,23 @@ test('the sign-in form checks fields as they are typed', async ({ page }) => {
   await email.fill('ok@example.com');
   await expect(page.getByText('Email must be a valid email address')).toHaveCount(0);
 });
+
+test('the sign-in page shows without the schema library, which comes when a field is first checked', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(new URL(response.url()).pathname);
+  });
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { name: 'Welcome back' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toContainEqual(expect.stringMatching(/\/SignInPage-[\w-]+\.js$/));
+  expect(scripts.filter((file) => file.includes('auth-schemas'))).toEqual([]);
+
+  const email = page.getByLabel('Email', { exact: true });
+  await email.fill('not-an-email');
+  await email.blur();
+  await expect(page.getByText('Email must be a valid email address')).toBeVisible();
+  expect(scripts).toContainEqual(expect.stringMatching(/\/auth-schemas-[\w-]+\.js$/));
+});

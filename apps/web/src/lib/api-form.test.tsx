@@ -1,12 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { FormAlert } from '../components/FormAlert';
 import { MoneyField } from '../components/MoneyField';
 import { TextField } from '../components/TextField';
 import { ApiError } from './api';
-import { fieldPaths, type ServerNames, useApiForm } from './api-form';
+import { fieldPaths, lazySchemaResolver, type ServerNames, useApiForm } from './api-form';
 import { RequiredMoneyText } from './money-input';
 
 const ListingForm = z.object({ title: z.string().trim().min(1, 'is required'), price: RequiredMoneyText });
@@ -111,6 +112,53 @@ describe('useApiForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(sent).toHaveLength(2));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+  });
+});
+
+/** A sign-in-like form whose schema arrives from a loader, as the sign-in page's does. */
+function LazyForm({ load, sent }: { load: () => Promise<typeof ListingForm>; sent: Values[] }) {
+  const [resolver] = useState(() => lazySchemaResolver(load));
+  const { form, field, submit } = useApiForm({
+    resolver,
+    defaultValues: { title: '', price: '350' },
+    onSubmit: async (values) => {
+      sent.push(values);
+    },
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <TextField label="Title" registration={form.register('title')} error={form.formState.errors.title} />
+      <MoneyField label="Price" {...field('price')} />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+describe('lazySchemaResolver', () => {
+  it('loads the schema only when the form first checks, once, and checks with it', async () => {
+    const sent: Values[] = [];
+    const load = vi.fn(async () => ListingForm);
+    render(<LazyForm load={load} sent={sent} />);
+    expect(load).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Title is required')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+
+    await userEvent.type(screen.getByLabelText('Title'), 'RTX 3070');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toEqual([{ title: 'RTX 3070', price: '350' }]));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries the import again after it failed (a dropped connection)', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(ListingForm);
+    const resolver = lazySchemaResolver<Values, z.output<typeof ListingForm>>(load);
+    const options = { fields: {}, shouldUseNativeValidation: false };
+    await expect(resolver({ title: '', price: '1' }, undefined, options)).rejects.toThrow('offline');
+    const result = await resolver({ title: '', price: '1' }, undefined, options);
+    expect(result.errors.title?.message).toBe('is required');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
 

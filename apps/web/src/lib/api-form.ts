@@ -70,6 +70,28 @@ export function placeServerErrors<T extends FieldValues, C, O>(
   return placedAll ? null : { message: error.message, details };
 }
 
+/**
+ * A resolver whose schema, and zod with it, loads only when the form first checks a value: for the pages
+ * people land on (sign-in, sign-up), which then show without waiting for the schema library. The same
+ * shared schema checks the form as on every other page; the import is made once.
+ */
+export function lazySchemaResolver<TValues extends FieldValues, TOut>(
+  load: () => Promise<z.ZodType<TOut, TValues>>,
+): Resolver<TValues, unknown, TOut> {
+  let loading: Promise<Resolver<TValues, unknown, TOut>> | undefined;
+  return async (values, context, options) => {
+    loading ??= load().then(
+      (schema) => zodResolver(schema),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    const resolver = await loading;
+    return resolver(values, context, options);
+  };
+}
+
 export interface ApiFormOptions<TValues extends FieldValues, TOut> {
   /** The shared request schema (or a form schema made from its shapes): the form checks what the server will. */
   schema?: z.ZodType<TOut, TValues>;

@@ -23,8 +23,8 @@ describe('the curated tables', () => {
     const coolers = names('cpu-cooler');
     expect([...fill.cases.keys()].filter((name) => !cases.has(name))).toEqual([]);
     expect([...fill.coolers.keys()].filter((name) => !coolers.has(name))).toEqual([]);
-    expect(fill.cases.size).toBeGreaterThanOrEqual(50);
-    expect(fill.coolers.size).toBeGreaterThanOrEqual(30);
+    expect(fill.cases.size).toBeGreaterThanOrEqual(73);
+    expect(fill.coolers.size).toBeGreaterThanOrEqual(66);
   });
 
   it('hold plausible sizes and sockets the compatibility engine knows', () => {
@@ -64,6 +64,21 @@ describe('the curated tables', () => {
       heightMm: null,
       sockets: ['LGA1851', 'LGA1700', 'AM5', 'AM4'],
     });
+  });
+
+  it('fill a case without a cooler height, and an air cooler whose height is not known, with what they give', () => {
+    const y70 = mapCatalogRow(
+      'case',
+      { id: 'case-00040', name: 'HYTE Y70', type: 'ATX Mid Tower', mobo_form_factors_inferred: ['ATX'] },
+      fill,
+    );
+    expect(y70?.specs).toMatchObject({ maxGpuLengthMm: 422, maxCoolerHeightMm: null });
+    const air = mapCatalogRow(
+      'cpu-cooler',
+      { id: 'cpu-cooler-00069', name: 'Thermalright Peerless Assassin 120 White', radiator_mm: null },
+      fill,
+    );
+    expect(air?.specs).toMatchObject({ heightMm: null, sockets: expect.arrayContaining(['AM5', 'LGA1700']) });
   });
 
   it('leave the dataset untouched without the fill', () => {

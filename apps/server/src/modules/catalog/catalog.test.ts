@@ -177,6 +177,12 @@ describe('catalog routes (whole catalog)', () => {
       heightMm: 165,
       sockets: expect.arrayContaining(['AM5']),
     });
+    expect((await get('case-00024')).specs).toMatchObject({ maxGpuLengthMm: 365, maxCoolerHeightMm: 163 });
+    expect((await get('cpu-cooler-00007')).specs).toMatchObject({
+      liquid: true,
+      heightMm: null,
+      sockets: expect.arrayContaining(['LGA1700', 'AM5']),
+    });
     expect((await get('case-00001')).specs).toMatchObject({ maxGpuLengthMm: null });
   });
 

@@ -1,18 +1,20 @@
-import { SignIn } from '@partwise/shared';
 import { Link, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { useApiForm } from '../../lib/api-form';
+import { lazySchemaResolver, useApiForm } from '../../lib/api-form';
 import { AuthLayout } from './AuthLayout';
 import { safeNext, useSignIn } from './session';
 import { WrongAddress } from './WrongAddress';
+
+/** zod loads once the form checks a field, not before the page shows. */
+const signInResolver = lazySchemaResolver(() => import('./auth-schemas').then((schemas) => schemas.SignIn));
 
 export function SignInPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const signIn = useSignIn();
   const { form, problem, submit } = useApiForm({
-    schema: SignIn,
+    resolver: signInResolver,
     defaultValues: { email: '', password: '' },
     onSubmit: (body) => signIn.mutateAsync({ body, next }),
   });

@@ -1,19 +1,21 @@
-import { SignUp } from '@partwise/shared';
 import { Link, useSearchParams } from 'react-router';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
-import { useApiForm } from '../../lib/api-form';
+import { lazySchemaResolver, useApiForm } from '../../lib/api-form';
 import { browserTimeZone } from '../account/time-zone';
 import { AuthLayout } from './AuthLayout';
 import { safeNext, useSignUp } from './session';
 import { WrongAddress } from './WrongAddress';
+
+/** zod loads once the form checks a field, not before the page shows. */
+const signUpResolver = lazySchemaResolver(() => import('./auth-schemas').then((schemas) => schemas.SignUp));
 
 export function SignUpPage() {
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const signUp = useSignUp();
   const { form, problem, submit } = useApiForm({
-    schema: SignUp,
+    resolver: signUpResolver,
     defaultValues: { name: '', email: '', password: '' },
     // The account starts in the browser's time zone; it can be changed on the Account page.
     onSubmit: (body) => signUp.mutateAsync({ body: { ...body, timezone: browserTimeZone() }, next }),
