@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './ai';
+export * from './build-suggestions';
 export * from './analytics';
 export * from './auth';
 export * from './billing';
