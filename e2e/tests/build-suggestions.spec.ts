@@ -71,6 +71,9 @@ test('suggest a build from stock, accept the best option, and land on the new bu
   await page.getByRole('button', { name: 'Suggest a build' }).click();
   const dialog = page.getByRole('dialog', { name: 'Suggest a build' });
   await dialog.getByLabel('What to build').fill('Gaming PC to sell around $900 using my RTX 3060');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: path.join(SHOTS, 'build-suggestions-request-light-390.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
   await dialog.getByRole('button', { name: 'Suggest builds' }).click();
 
   await expect(dialog.getByText('sell for about $900.00')).toBeVisible();

@@ -25,6 +25,15 @@ const SuggestForm = z.object({
 });
 type SuggestForm = z.infer<typeof SuggestForm>;
 
+const EMPTY: SuggestForm = {
+  request: '',
+  targetPrice: '',
+  budget: '',
+  useCase: '',
+  allowPurchases: false,
+  purchaseBudget: '',
+};
+
 const USE_CASE_CHOICES = {
   gaming: 'Gaming',
   office: 'Office (CPU graphics are fine)',
@@ -36,42 +45,56 @@ const cents = (text: string) => inputToCents(text) ?? undefined;
 /** "Suggest a build": the request in words and/or fields, then the five best builds side by side. */
 export function SuggestBuildDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [suggestion, setSuggestion] = useState<BuildSuggestion | null>(null);
+  // What was typed, kept for "Change the request".
+  const [typed, setTyped] = useState<SuggestForm>(EMPTY);
   const reject = useRejectSuggestion();
   const close = () => {
     // Closing without building discards the suggestion.
-    if (suggestion?.status === 'pending') reject.mutate(suggestion.id);
+    if (suggestion) reject.mutate(suggestion.id);
     setSuggestion(null);
+    setTyped(EMPTY);
+    onClose();
+  };
+  const back = () => {
+    if (suggestion) reject.mutate(suggestion.id);
+    setSuggestion(null);
+  };
+  const built = () => {
+    setSuggestion(null);
+    setTyped(EMPTY);
     onClose();
   };
   return (
     <Modal open={open} title="Suggest a build" onClose={close} width="widest">
       {suggestion ? (
-        <Results suggestion={suggestion} onBack={() => setSuggestion(null)} onDone={onClose} />
+        <Results suggestion={suggestion} onBack={back} onDone={built} />
       ) : (
-        <RequestForm onAnswer={setSuggestion} onCancel={close} />
+        <RequestForm
+          typed={typed}
+          onAnswer={(answer, values) => {
+            setTyped(values);
+            setSuggestion(answer);
+          }}
+          onCancel={close}
+        />
       )}
     </Modal>
   );
 }
 
 function RequestForm({
+  typed,
   onAnswer,
   onCancel,
 }: {
-  onAnswer: (s: BuildSuggestion) => void;
+  typed: SuggestForm;
+  onAnswer: (s: BuildSuggestion, values: SuggestForm) => void;
   onCancel: () => void;
 }) {
   const suggest = useSuggestBuild();
   const { form, problem, submit } = useApiForm({
     schema: SuggestForm,
-    defaultValues: {
-      request: '',
-      targetPrice: '',
-      budget: '',
-      useCase: '',
-      allowPurchases: false,
-      purchaseBudget: '',
-    },
+    defaultValues: typed,
     onSubmit: async (v: SuggestForm) => {
       const answer = await suggest.mutateAsync({
         request: v.request.trim() || undefined,
@@ -81,7 +104,7 @@ function RequestForm({
         allowPurchases: v.allowPurchases || undefined,
         purchaseBudgetCents: v.allowPurchases ? cents(v.purchaseBudget) : undefined,
       });
-      onAnswer(answer);
+      onAnswer(answer, v);
     },
   });
   const { register, formState, watch } = form;
@@ -122,7 +145,7 @@ function RequestForm({
           empty="Any"
         />
       </div>
-      <label className="label mt-2 cursor-pointer gap-2 text-sm">
+      <label className="label mt-2 cursor-pointer items-start gap-2 whitespace-normal text-sm">
         <input type="checkbox" className="checkbox checkbox-sm" {...register('allowPurchases')} />
         Buy missing parts from the catalog at their listed price
       </label>
