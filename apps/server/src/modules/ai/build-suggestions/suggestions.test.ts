@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../core/clock';
 import { type AppWithTwoUsers, appWithTwoUsers } from '../../../test/app-with-users';
 import { type BuildStock, createBuildStock } from '../../../test/build-stock';
+import { seedCatalog } from '../../../test/catalog';
 
 const clock = fixedClock('2026-03-14T12:00:00Z');
 
@@ -130,5 +131,29 @@ describe('build suggestions without a model (AI_PROVIDER=none)', () => {
     });
     const sold = await suggest({ mustInclude: [stock.otherCase.id] });
     expect(sold.statusCode).toBe(409);
+  });
+
+  it('buys a missing part from the catalog when allowed, and accepting plans the purchase', async () => {
+    await seedCatalog(t.ctx.database.db, ['case-00001', 'case-00002']);
+    for (const { id } of [stock.pcCase, stock.otherCase])
+      await t.call('POST', '/api/v1/sales', t.alice, { partId: id, priceCents: 5_000, platform: 'ebay' });
+    expect((await suggest()).json().options).toEqual([]);
+
+    const res = await suggest({ allowPurchases: true, purchaseBudgetCents: 8_000 });
+    const [best] = res.json().options;
+    // Only the Phanteks XT PRO ($67.98) fits the purchase budget; the Montech XR costs $83.59.
+    expect(best.items.filter((i: { catalogPartId?: string }) => i.catalogPartId)).toEqual([
+      expect.objectContaining({ catalogPartId: 'case-00002', category: 'case', costCents: 6_798 }),
+    ]);
+    expect(best.purchaseCents).toBe(6_798);
+    expect(res.json().options.every((o: { purchaseCents: number }) => o.purchaseCents <= 8_000)).toBe(true);
+
+    const accepted = await t.call('POST', `/api/v1/ai/suggestions/${res.json().id}/accept`, t.alice, {});
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const build = (await t.call('GET', `/api/v1/builds/${accepted.json().buildId}`, t.alice)).json();
+    expect(build.planned).toEqual([
+      expect.objectContaining({ catalogPartId: 'case-00002', category: 'case', expectedCostCents: 6_798 }),
+    ]);
+    expect(build.parts).toHaveLength(7);
   });
 });
