@@ -19,6 +19,8 @@ import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
 import { aiRoutes } from './modules/ai/ai.routes';
 import { createAiService } from './modules/ai/ai.service';
+import { buildSuggestionsRoutes } from './modules/ai/build-suggestions/suggestions.routes';
+import { createBuildSuggestionsService } from './modules/ai/build-suggestions/suggestions.service';
 import { providerStatus } from './modules/ai/provider';
 import { createActivityRecorder } from './modules/analytics/activity';
 import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
@@ -190,6 +192,9 @@ export async function buildApp({
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(billingRoutes, { billing });
       await v1.register(aiRoutes, { ai: createAiService({ ...deps, config }) });
+      await v1.register(buildSuggestionsRoutes, {
+        suggestions: createBuildSuggestionsService({ ...deps, config }),
+      });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
       await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });

@@ -3,6 +3,7 @@ export * from './ai';
 export * from './analytics';
 export * from './auth';
 export * from './billing';
+export * from './build-suggestions';
 export * from './builds';
 export * from './compat';
 export * from './csv';

@@ -20,6 +20,9 @@ export const BODY_REFERENCES: Record<string, Record<string, BodyReference>> = {
     partId: { id: (o) => o.partId, body: (partId) => ({ partId, platform: 'ebay' }) },
     buildId: { id: (o) => o.buildId, body: (buildId) => ({ buildId, platform: 'ebay' }) },
   },
+  'POST /api/v1/ai/build-suggestions': {
+    mustInclude: { id: (o) => o.partId, body: (partId) => ({ mustInclude: [partId] }) },
+  },
   'POST /api/v1/builds/{id}/parts': { partId: { id: (o) => o.partId, body: (partId) => ({ partId }) } },
   'POST /api/v1/compatibility/check': {
     'items[].partId': { id: (o) => o.partId, body: (partId) => ({ items: [{ partId }] }) },

@@ -22,6 +22,8 @@ export interface OwnedObjects {
   tokenId: string;
   /** A deal check (not bought). */
   dealId: number;
+  /** A pending build suggestion of the assistant (the optimizer runs without a model). */
+  suggestionId: number;
   /** The user's sign-in session. */
   sessionId: string;
   /** Text written into every name, note and description, so that a leak shows in any answer. */
@@ -111,6 +113,7 @@ export async function seedOwnedObjects(
   const deal = await send('POST', '/api/v1/deals/check', {
     text: `Gaming PC i7-8700K GTX 1080 16GB RAM 500GB SSD 650W - $450 ${marker}`,
   });
+  const suggestion = await send('POST', '/api/v1/ai/build-suggestions', {});
 
   const plannedItemId = (planned.planned as { id: number }[] | undefined)?.at(-1)?.id;
   if (plannedItemId === undefined) throw new Error(`seeding: no planned item in ${JSON.stringify(planned)}`);
@@ -129,6 +132,7 @@ export async function seedOwnedObjects(
     photoId: photo.id as string,
     tokenId: token.id as string,
     dealId: idOf(deal),
+    suggestionId: idOf(suggestion),
     sessionId: await sessionOf(app, user),
     marker,
   };

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { Icon } from './Icon';
 
-const WIDTH = { normal: '', wide: 'sm:max-w-2xl', wider: 'sm:max-w-3xl' } as const;
+const WIDTH = { normal: '', wide: 'sm:max-w-2xl', wider: 'sm:max-w-3xl', widest: 'sm:max-w-6xl' } as const;
 
 /**
  * A modal <dialog> with a title: the platform traps focus and closes it on Escape.

@@ -142,6 +142,49 @@ describe('optimizeBuilds', () => {
     expect(withResults).toBeGreaterThan(30);
   });
 
+  it('equals brute force when many units share a model (units beaten by others of their model dropped)', () => {
+    // Two models per slot, so most units have twins; tight budgets make cheaper twins matter.
+    const twins = fc
+      .array(
+        fc.record({
+          slot: fc.constantFrom(...OPTIMIZER_SLOTS),
+          pick: fc.nat({ max: 1 }),
+          cost: fc.integer({ min: 0, max: 3 }).map((n) => n * 10_000),
+          value: fc.integer({ min: 0, max: 4 }).map((n) => n * 10_000),
+          catalog: fc.boolean(),
+        }),
+        { minLength: 10, maxLength: 20 },
+      )
+      .map((rows) => [
+        ...cleanBuild().map((item) => candidate(item, 10_000, 10_000)),
+        ...rows.map((r) => {
+          const pool = POOLS[r.slot];
+          return candidate(
+            pool[r.pick % pool.length] as BuildItem,
+            r.cost,
+            r.value,
+            r.catalog ? 'catalog' : 'stock',
+          );
+        }),
+      ]);
+    fc.assert(
+      fc.property(
+        twins,
+        fc.record({
+          allowPurchases: fc.boolean(),
+          budgetCents: fc.option(fc.integer({ min: 60_000, max: 200_000 }), { nil: undefined }),
+          purchaseBudgetCents: fc.option(fc.integer({ min: 0, max: 40_000 }), { nil: undefined }),
+          limit: fc.integer({ min: 1, max: 3 }),
+        }),
+        (candidates, options) => {
+          const request: OptimizerRequest = { candidates, ...options };
+          expect(summary(request)).toEqual(bruteForce(request));
+        },
+      ),
+      { numRuns: 60, seed: 15 },
+    );
+  });
+
   it('passes over the greedy choice per slot when it does not fit', () => {
     // The most profitable board is AM4, the CPUs are AM5: the best build uses the lesser AM5 board.
     const cpu = candidate(CPU.ryzen7600x, 10_000, 20_000, 'stock', true);

@@ -2,6 +2,8 @@ import { checkBuild } from '../compat/check';
 import { RULES } from '../compat/rules';
 import type { BuildItem, CompatReport } from '../compat/types';
 import type { Category } from '../parts/enums';
+import { createBounds, dropDominated } from './bounds';
+import { dropUnmatched, findClashes, modelKeys, signature } from './pairs';
 
 /** One part the search may use: a unit in stock (at its cost basis) or a catalog part (at its price). */
 export interface OptimizerCandidate {
@@ -157,28 +159,20 @@ function slotCandidates(request: OptimizerRequest): Array<Array<OptimizerCandida
  */
 export function optimizeBuilds(request: OptimizerRequest): OptimizerOption[] {
   const limit = request.limit ?? 5;
-  const slots = slotCandidates(request);
-  if (!slots || limit <= 0 || slots.some((s) => s.length === 0)) return [];
-
-  // bestRest[i]: the highest profit slots i.. could still add.
-  const bestRest = new Array<number>(slots.length + 1).fill(0);
-  for (let i = slots.length - 1; i >= 0; i--) {
-    const best = Math.max(...(slots[i] ?? []).map((c) => (c ? profitOf(c) : 0)));
-    bestRest[i] = (bestRest[i + 1] ?? 0) + best;
-  }
-  // cheapestRest[i]: the least slots i.. must still cost (total, and purchases).
-  const cheapestRest = new Array<number>(slots.length + 1).fill(0);
-  const cheapestPurchaseRest = new Array<number>(slots.length + 1).fill(0);
-  for (let i = slots.length - 1; i >= 0; i--) {
-    const pool = slots[i] ?? [];
-    cheapestRest[i] = (cheapestRest[i + 1] ?? 0) + Math.min(...pool.map((c) => (c ? c.costCents : 0)));
-    cheapestPurchaseRest[i] =
-      (cheapestPurchaseRest[i + 1] ?? 0) +
-      Math.min(...pool.map((c) => (c && c.source === 'catalog' ? c.costCents : 0)));
-  }
-
+  const filtered = slotCandidates(request);
+  if (!filtered || limit <= 0) return [];
+  const clashes = findClashes(OPTIMIZER_SLOTS, filtered);
+  const must = new Set(request.mustInclude ?? []);
+  const slots = dropUnmatched(dropDominated(filtered, signature, limit, must), clashes);
+  if (slots.some((s) => s.length === 0)) return [];
   const budget = request.budgetCents ?? Number.POSITIVE_INFINITY;
   const purchaseBudget = request.purchaseBudgetCents ?? Number.POSITIVE_INFINITY;
+  const { bestRest, cheapestRest, cheapestPurchaseRest } = createBounds(
+    slots,
+    clashes,
+    budget,
+    purchaseBudget,
+  );
   const found: Array<{
     profit: number;
     ids: string[];
@@ -186,38 +180,50 @@ export function optimizeBuilds(request: OptimizerRequest): OptimizerOption[] {
     report: CompatReport;
   }> = [];
   const choice: Array<OptimizerCandidate | null> = [];
+  // The engine is the cost of the search: its verdicts are kept per combination of models.
+  const keyOf = modelKeys();
+  const verdicts = new Map<string, boolean>();
+  const memo = (key: string, decide: () => boolean) => {
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = decide();
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
 
   const visit = (depth: number, profit: number, cost: number, purchase: number): void => {
     if (depth === slots.length) {
-      const report = acceptableBuild(choice, request);
-      if (!report) return;
-      const entry = { profit, ids: choice.map((c) => c?.id ?? ''), choice: [...choice], report };
+      if (!memo(`=${keyOf(choice)}`, () => acceptableBuild(choice, request) !== null)) return;
+      const entry = { profit, ids: choice.map((c) => c?.id ?? '') };
       const at = found.findIndex((f) => compareChoices(entry, f) < 0);
-      if (at === -1) found.push(entry);
-      else found.splice(at, 0, entry);
+      if (at === -1 && found.length >= limit) return;
+      const report = acceptableBuild(choice, request) as CompatReport;
+      const kept = { ...entry, choice: [...choice], report };
+      if (at === -1) found.push(kept);
+      else found.splice(at, 0, kept);
       if (found.length > limit) found.pop();
       return;
     }
+    const rest = bestRest(depth + 1, depth, choice, cost, purchase);
+    if (rest === Number.NEGATIVE_INFINITY) return;
     for (const candidate of slots[depth] ?? []) {
+      if (candidate && clashes.withChosen(candidate, choice)) continue;
       const p = profit + (candidate ? profitOf(candidate) : 0);
       const worst = found.length === limit ? found[limit - 1] : undefined;
       // Candidates are sorted best first: once one cannot reach the results, none after it can.
-      if (worst && p + (bestRest[depth + 1] ?? 0) < worst.profit) break;
+      if (worst && p + rest < worst.profit) break;
       // At best a tie with the last result: it stays out unless its ids come first (slot order), and the
       // later candidates of this slot have a lower profit or a later id.
-      if (
-        worst &&
-        p + (bestRest[depth + 1] ?? 0) === worst.profit &&
-        prefixAfter(choice, candidate, worst.ids)
-      )
-        break;
+      if (worst && p + rest === worst.profit && prefixAfter(choice, candidate, worst.ids)) break;
       const c = cost + (candidate?.costCents ?? 0);
       const b = purchase + (candidate?.source === 'catalog' ? candidate.costCents : 0);
       if (c + (cheapestRest[depth + 1] ?? 0) > budget) continue;
       if (b + (cheapestPurchaseRest[depth + 1] ?? 0) > purchaseBudget) continue;
       if (!candidate && !mayStayEmpty(OPTIMIZER_SLOTS[depth], choice[0] ?? null, request)) continue;
       choice.push(candidate);
-      if (!candidate || !ruledOut(choice, OPTIMIZER_SLOTS[depth] === 'case')) visit(depth + 1, p, c, b);
+      const placedAll = OPTIMIZER_SLOTS[depth] === 'case';
+      if (!candidate || !memo(keyOf(choice), () => ruledOut(choice, placedAll))) visit(depth + 1, p, c, b);
       choice.pop();
     }
   };

@@ -1,5 +1,6 @@
 // The database schema, one file per area. Migrations are generated from it (drizzle.config.ts).
 export * from './accounts';
+export * from './ai-suggestions';
 export * from './analytics';
 export * from './billing';
 export * from './builds';

@@ -11,11 +11,12 @@ import {
 } from '@partwise/shared';
 import type { AiConfig, Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
-import { AppError, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import { allowance, monthUsage, recordUsage } from '../billing/usage';
 import { subjectOf } from '../listings/listing-text';
 import { checkAgainstRecord, type RemovedClaim } from './claims';
+import { checkAllowance as checkAllowanceOf } from './metering';
 import {
   type ChatMessage,
   type ChatModel,
@@ -87,21 +88,8 @@ export function createAiService({ db, clock, config, model = createChatModel(con
     return model;
   }
 
-  /** Refuses before the call when this month's remaining allowance cannot cover the call's input. */
-  async function checkAllowance(ownerId: string, now: Date, estimatedInput: number): Promise<void> {
-    const [used, { limitTokens }] = await Promise.all([
-      monthUsage(db, ownerId, now),
-      allowance(db, config, ownerId, now),
-    ]);
-    if (used.usedTokens + estimatedInput > limitTokens) {
-      const resets = used.resetsAt.slice(0, 10);
-      throw new AppError(
-        'AI_LIMIT_REACHED',
-        `This month's assistant allowance is used up (${used.usedTokens} of ${limitTokens} tokens); it starts again on ${resets}. A bigger plan has a larger allowance.`,
-        { resetsAt: used.resetsAt },
-      );
-    }
-  }
+  const checkAllowance = (ownerId: string, now: Date, estimatedInput: number) =>
+    checkAllowanceOf(db, config, ownerId, now, estimatedInput);
 
   return {
     async usage(caller: Caller): Promise<AiUsage> {

@@ -7,12 +7,14 @@ import { BuildsFilters } from './BuildsFilters';
 import { BuildsTable } from './BuildsTable';
 import { NewBuildDialog } from './NewBuildDialog';
 import { BUILDS_PAGE_SIZE, buildQueries } from './queries';
+import { SuggestBuildDialog } from './SuggestBuildDialog';
 import { useBuildsView } from './view';
 
 export function BuildsPage() {
   const { view, update } = useBuildsView();
   const builds = useQuery(buildQueries.list(view));
   const [creating, setCreating] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
   const filtered = view.status !== '' || view.q.trim() !== '';
   const newBuild = (
     <button type="button" className="btn btn-primary btn-sm" onClick={() => setCreating(true)}>
@@ -20,13 +22,22 @@ export function BuildsPage() {
       New build
     </button>
   );
+  const actions = (
+    <div className="flex flex-wrap gap-2">
+      <button type="button" className="btn btn-sm" onClick={() => setSuggesting(true)}>
+        <Icon name="sparkles" className="size-4" />
+        Suggest a build
+      </button>
+      {newBuild}
+    </div>
+  );
 
   return (
     <>
       <PageHeader
         title="Builds"
         description="PCs you are putting together: what they cost so far, what is still to buy and what they should earn."
-        actions={newBuild}
+        actions={actions}
       />
       <section className="card border border-base-300 bg-base-100">
         <div className="card-body gap-4 p-4 sm:p-6">
@@ -74,6 +85,7 @@ export function BuildsPage() {
         </div>
       </section>
       <NewBuildDialog open={creating} onClose={() => setCreating(false)} />
+      <SuggestBuildDialog open={suggesting} onClose={() => setSuggesting(false)} />
     </>
   );
 }

@@ -92,7 +92,7 @@ export function useBuildProblems() {
 }
 
 /** Builds appear in lists and tie up parts: both are refreshed after any change. */
-function useInvalidateAround() {
+export function useInvalidateAround() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([

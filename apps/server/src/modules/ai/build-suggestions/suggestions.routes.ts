@@ -1,0 +1,67 @@
+import {
+  BuildSuggestion,
+  BuildSuggestionRequest,
+  SuggestionAccept,
+  SuggestionAccepted,
+  SuggestionId,
+  SuggestionRejected,
+} from '@partwise/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '../../../http/auth-guard';
+import type { BuildSuggestionsService } from './suggestions.service';
+
+const tags = ['assistant'];
+
+export const buildSuggestionsRoutes: FastifyPluginAsyncZod<{ suggestions: BuildSuggestionsService }> = async (
+  app,
+  { suggestions },
+) => {
+  app.post(
+    '/ai/build-suggestions',
+    {
+      schema: {
+        tags,
+        summary:
+          'The five most profitable complete, compatible builds from your parts in stock (and catalog parts to buy, when allowed), stored as a pending suggestion. Free text is read by the model when one is configured, else by fixed rules. Nothing else changes until you accept.',
+        body: BuildSuggestionRequest,
+        response: { 200: BuildSuggestion },
+      },
+    },
+    async (request, reply) => {
+      // The client went away before the answer: stop the model call.
+      const gone = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableEnded) gone.abort();
+      });
+      return suggestions.suggest(callerOf(request), request.body, gone.signal);
+    },
+  );
+
+  app.post(
+    '/ai/suggestions/:id/accept',
+    {
+      schema: {
+        tags,
+        summary:
+          'Builds the chosen option (1 by default) after checking, in one transaction, that its parts are still in stock at the same cost, catalog prices unchanged and the parts still compatible (409 with the reason if not): the parts are reserved in a new build, purchases become planned items.',
+        params: SuggestionId,
+        body: SuggestionAccept.optional(),
+        response: { 200: SuggestionAccepted },
+      },
+    },
+    async (request) => suggestions.accept(callerOf(request), request.params.id, request.body?.option),
+  );
+
+  app.post(
+    '/ai/suggestions/:id/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Discards a pending suggestion.',
+        params: SuggestionId,
+        response: { 200: SuggestionRejected },
+      },
+    },
+    async (request) => suggestions.reject(callerOf(request), request.params.id),
+  );
+};
