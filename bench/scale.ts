@@ -8,7 +8,7 @@ import { chooseTool } from './lib/choose-tool';
 import { benchDatabaseUrl, dropDatabase, recreateDatabase, serverVersion, withClient } from './lib/database';
 import { run } from './lib/exec';
 import { machineFacts, measuredCommit } from './lib/machine';
-import { measureLeastDisturbed } from './lib/measure';
+import { measureLeastDisturbed, type ScenarioResult } from './lib/measure';
 import { WORK_DIR } from './lib/paths';
 import { findPostgres, type PostgresProcesses } from './lib/postgres-process';
 import { createScaleAdmin, createScaleTokens, scalePasswordHash } from './lib/scale-accounts';
@@ -16,9 +16,11 @@ import { generateScaleData, SCALE, type StepTiming } from './lib/scale-data';
 import { reconcileLines, type ScaleReport, scaleTable, writeScaleReport } from './lib/scale-report';
 import { scaleScenarios } from './lib/scale-scenarios';
 import { databaseSize, type TimedStep, timed, timeReconcile } from './lib/scale-steps';
+import type { Scenario } from './lib/scenarios';
 import { startServer } from './lib/server';
 import { runServerCommand } from './lib/server-command';
 
+const FEW_CONNECTIONS = 2;
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/pwf_scale_bench';
 /** A day of the data with sales for most users: the nightly job's work for one day. */
 const RECONCILE_DAY = '2025-06-15';
@@ -160,7 +162,8 @@ async function main(): Promise<number> {
       startupTimeoutMs: 120_000,
     });
     const scenarios = scaleScenarios(url, admin);
-    const results = [];
+    const results: ScenarioResult[] = [];
+    const singleConnection: ScenarioResult[] = [];
     try {
       step('Checking the answers against the ledger before measuring');
       for (const scenario of scenarios) await scenario.verify(server.baseUrl, users);
@@ -172,11 +175,11 @@ async function main(): Promise<number> {
         users,
         postgres,
       };
-      for (const scenario of scenarios) {
-        step(`${scenario.id} ${scenario.title}`);
-        const result = await measureLeastDisturbed(
+      const measure = (scenario: Scenario, connections: number) => {
+        step(`${scenario.id} ${scenario.title}, ${connections} connection${connections === 1 ? '' : 's'}`);
+        return measureLeastDisturbed(
           scenario,
-          { ...context, serverPid: server.pid },
+          { ...context, connections, serverPid: server.pid },
           maxAttempts,
           (r, attempt) =>
             console.log(
@@ -184,8 +187,10 @@ async function main(): Promise<number> {
                 `other processes ${(r.otherCpuShare * 100).toFixed(0)} % of the CPU`,
             ),
         );
-        results.push(result);
-      }
+      };
+      for (const scenario of scenarios) results.push(await measure(scenario, settings.connections));
+      // Almost no queueing (2: the fewest wrk -t2 takes): the service time, what one person sees.
+      for (const scenario of scenarios) singleConnection.push(await measure(scenario, FEW_CONNECTIONS));
     } finally {
       await server.stop();
     }
@@ -203,13 +208,16 @@ async function main(): Promise<number> {
       vacuumAnalyze,
       analyticsRebuild,
       scenarios: results,
+      singleConnection,
       reconcile,
       databaseSize: await databaseSize(url),
-      valid: results.every((r) => r.invalid.length === 0),
+      valid: [...results, ...singleConnection].every((r) => r.invalid.length === 0),
     };
     const files = writeScaleReport(report);
     step('Results');
-    console.log(`${scaleTable(report)}\n\n${reconcileLines(reconcile)}`);
+    console.log(
+      `${scaleTable(report)}\n\n${scaleTable(report, singleConnection)}\n\n${reconcileLines(reconcile)}`,
+    );
     console.log(`Database size: ${(report.databaseSize.totalBytes / 1024 ** 2).toFixed(0)} MB`);
     console.log(`Written: ${files.join(', ')}`);
     return report.valid ? 0 : 1;
