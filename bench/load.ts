@@ -1,50 +1,18 @@
 // Loads the generated CSVs into a fresh database with the product's own schema (its migrations).
 // Needs a built server (npm run build) and generated data (bench/generate.ts); `npm run bench` does both.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BenchUser, createBenchUsers } from './lib/accounts';
 import { benchDatabaseUrl, recreateDatabase, withClient } from './lib/database';
-import { run } from './lib/exec';
 import { loadParts } from './lib/load-parts';
 import { loadSales } from './lib/load-sales';
-import { DATA_DIR, isMain, ROOT_DIR, WORK_DIR } from './lib/paths';
+import { DATA_DIR, isMain, WORK_DIR } from './lib/paths';
+import { runServerCommand } from './lib/server-command';
 
 export const TOKENS_FILE = path.join(WORK_DIR, 'tokens.json');
 
 /** The status counts of WORKLOAD.md 2.4, checked after the load. */
 const EXPECTED_STATUS_COUNTS = { in_build: 10_300, in_stock: 42_266, listed: 17_434, sold: 30_000 };
-
-async function migrate(url: string): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-bench-migrate-'));
-  try {
-    await run(process.execPath, [path.join(ROOT_DIR, 'apps/server/dist/migrate.js')], {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    });
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-/** The product's own command recomputes the daily aggregates from the loaded ledger (npm run analytics:rebuild). */
-async function rebuildAnalytics(url: string): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-bench-rebuild-'));
-  try {
-    await run(process.execPath, [path.join(ROOT_DIR, 'apps/server/dist/analytics-rebuild.js')], {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: url,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-    });
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
 
 async function checkStatusCounts(url: string): Promise<void> {
   const counts = await withClient(url, async (client) => {
@@ -64,7 +32,7 @@ async function checkStatusCounts(url: string): Promise<void> {
  */
 export async function loadDatabase(url = benchDatabaseUrl()): Promise<BenchUser[]> {
   await recreateDatabase(url);
-  await migrate(url);
+  await runServerCommand(url, 'migrate');
   const users = await withClient(url, async (client) => {
     const created = await createBenchUsers(client);
     await loadParts(client, readFileSync(path.join(DATA_DIR, 'parts.csv'), 'utf8'), created);
@@ -74,7 +42,8 @@ export async function loadDatabase(url = benchDatabaseUrl()): Promise<BenchUser[
     return created;
   });
   await checkStatusCounts(url);
-  await rebuildAnalytics(url);
+  // The product's own command recomputes the daily aggregates from the loaded ledger (npm run analytics:rebuild).
+  await runServerCommand(url, 'analytics-rebuild');
   await withClient(url, (client) => client.query('vacuum analyze analytics_daily'));
   writeFileSync(TOKENS_FILE, `${JSON.stringify(users, null, 2)}\n`, { mode: 0o600 });
   return users;

@@ -14,6 +14,7 @@ await build({
     'admin-create': 'src/scripts/admin-create.ts',
     'catalog-import': 'src/scripts/catalog-import.ts',
     'analytics-rebuild': 'src/scripts/analytics-rebuild.ts',
+    'analytics-reconcile': 'src/scripts/analytics-reconcile.ts',
   },
   outdir: 'dist',
   bundle: true,

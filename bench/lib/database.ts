@@ -18,19 +18,31 @@ function databaseName(url: string): string {
   return name;
 }
 
-/** Drops the bench database (closing its connections) and creates it empty. */
-export async function recreateDatabase(url: string): Promise<void> {
-  const name = databaseName(url);
+/** Runs `statements` on the server's maintenance database (postgres): creating or dropping a database. */
+async function onMaintenanceDatabase(url: string, statements: string[]): Promise<void> {
   const maintenance = new URL(url);
   maintenance.pathname = '/postgres';
   const client = new pg.Client({ connectionString: maintenance.toString() });
   await client.connect();
   try {
-    await client.query(`drop database if exists "${name}" with (force)`);
-    await client.query(`create database "${name}"`);
+    for (const statement of statements) await client.query(statement);
   } finally {
     await client.end();
   }
+}
+
+/** Drops the bench database (closing its connections) and creates it empty. */
+export async function recreateDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  await onMaintenanceDatabase(url, [
+    `drop database if exists "${name}" with (force)`,
+    `create database "${name}"`,
+  ]);
+}
+
+/** Drops the bench database, closing its connections. */
+export async function dropDatabase(url: string): Promise<void> {
+  await onMaintenanceDatabase(url, [`drop database if exists "${databaseName(url)}" with (force)`]);
 }
 
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

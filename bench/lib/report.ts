@@ -60,7 +60,7 @@ export function cpuCeiling(s: ScenarioResult, cores: number): number | null {
   return (cores * 1000) / (s.serverCpuMsPerRequest + s.dbCpuMsPerRequest + s.clientCpuMsPerRequest);
 }
 
-export function discardedNote(report: BenchReport): string {
+export function discardedNote(report: Pick<BenchReport, 'scenarios'>): string {
   const lines = report.scenarios.flatMap((s) => s.discardedAttempts.map((d) => `- ${s.id} ${d}`));
   return lines.length === 0
     ? ''

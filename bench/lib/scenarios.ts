@@ -4,7 +4,8 @@ import { bearer, CREATE_PATH, partPath, R1_PATH, R3_BODY, R4_PATH } from './rout
 import { verifyCreate, verifyDetail, verifyIsolation, verifyList, verifyMonthlyProfit } from './verify';
 import { firstPartId, PARTS_PER_USER } from './workload';
 
-export type ScenarioId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5';
+/** R1-R5: WORKLOAD.md; S1-S3: the scale run (bench/scale.ts). */
+export type ScenarioId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'S1' | 'S2' | 'S3';
 
 /** One measured request type of WORKLOAD.md section 5, with the issue's target. */
 export interface Scenario {

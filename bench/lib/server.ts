@@ -10,6 +10,8 @@ export interface ServerOptions {
   poolSize: number;
   /** Extra node flags, e.g. ['--cpu-prof', '--cpu-prof-dir=...']. */
   nodeArgs?: string[];
+  /** How long to wait for /healthz; 30 s by default. */
+  startupTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -35,8 +37,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitHealthy(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+async function waitHealthy(
+  baseUrl: string,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}); see ${logFile}`);
     try {
@@ -46,7 +53,7 @@ async function waitHealthy(baseUrl: string, child: ChildProcess, logFile: string
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`The server did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s; see ${logFile}`);
+  throw new Error(`The server did not answer /healthz within ${timeoutMs / 1000} s; see ${logFile}`);
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -95,7 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitHealthy(baseUrl, child, logFile);
+    await waitHealthy(baseUrl, child, logFile, options.startupTimeoutMs ?? STARTUP_TIMEOUT_MS);
   } catch (err) {
     await stop();
     throw err;

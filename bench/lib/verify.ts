@@ -19,11 +19,11 @@ interface ListBody {
 
 class VerifyError extends Error {}
 
-function expect(condition: boolean, message: string): void {
+export function expect(condition: boolean, message: string): void {
   if (!condition) throw new VerifyError(message);
 }
 
-async function call(
+export async function call(
   baseUrl: string,
   path: string,
   init: RequestInit = {},

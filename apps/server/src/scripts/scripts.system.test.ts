@@ -58,5 +58,19 @@ describe('npm run admin:create and the server use one database', () => {
     const migrated = await npmRun('db:migrate', [], { DATA_DIR });
     expect(migrated.code, migrated.output).toBe(0);
     expect(migrated.output).toContain(path.join(ABSOLUTE_DATA_DIR, 'db'));
+
+    // The nightly job's work for days asked (a missed night): nothing drifted in this database.
+    const reconciled = await npmRun('analytics:reconcile', ['--from', '2025-06-14', '--to', '2025-06-15'], {
+      DATA_DIR,
+    });
+    expect(reconciled.code, reconciled.output).toBe(0);
+    expect(reconciled.output).toMatch(
+      /Reconciled 2025-06-14\.\.2025-06-15 in \d+ ms: 0 owner-day\(s\) repaired/,
+    );
+    const wrong = await npmRun('analytics:reconcile', ['--from', '2025-06-15', '--to', '2025-06-14'], {
+      DATA_DIR,
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.output).toContain('Usage: npm run analytics:reconcile');
   });
 });

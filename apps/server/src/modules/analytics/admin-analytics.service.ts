@@ -58,7 +58,7 @@ export function createAdminAnalyticsService(
       // An admin's own calendar picks the default range; days are the ledger's (each owner's) dates.
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, 'day');
-      const [[users], [sales], [parts], daily] = await Promise.all([
+      const [[users], [parts], daily] = await Promise.all([
         queryRows<Record<string, unknown>>(
           db,
           sql`select count(*)::int as total,
@@ -68,21 +68,26 @@ export function createAdminAnalyticsService(
               (select count(distinct user_id) from user_activity where day between ${addDays(to, -29)} and ${to})::int as mau
             from "user"`,
         ),
-        queryRows<Record<string, unknown>>(
-          db,
-          sql`select coalesce(sum(sales_count), 0)::bigint as n, coalesce(sum(revenue_cents), 0)::bigint as volume
-            from analytics_daily where day between ${from} and ${to}`,
-        ),
         queryRows<{ n: number }>(db, sql`select count(*)::int as n from part`),
+        // One pass over the range's aggregates and activity, grouped by day; the range's totals are their sum.
         queryRows<Record<string, unknown>>(
           db,
-          sql`select to_char(d, 'YYYY-MM-DD') as day,
-              coalesce((select sum(sales_count) from analytics_daily a where a.day = d::date), 0)::bigint as n,
-              coalesce((select sum(revenue_cents) from analytics_daily a where a.day = d::date), 0)::bigint as volume,
-              (select count(*) from user_activity u where u.day = d::date)::int as active
-            from generate_series(${from}::date, ${to}::date, interval '1 day') as d order by d`,
+          sql`select to_char(d, 'YYYY-MM-DD') as day, coalesce(a.n, 0)::bigint as n,
+              coalesce(a.volume, 0)::bigint as volume, coalesce(u.active, 0)::int as active
+            from generate_series(${from}::date, ${to}::date, interval '1 day') as d
+            left join (select day, sum(sales_count) as n, sum(revenue_cents) as volume from analytics_daily
+              where day between ${from} and ${to} group by day) as a on a.day = d::date
+            left join (select day, count(*) as active from user_activity
+              where day between ${from} and ${to} group by day) as u on u.day = d::date
+            order by d`,
         ),
       ]);
+      const days = daily.map((d) => ({
+        day: String(d.day),
+        salesCount: exactInteger(d.n),
+        volumeCents: exactInteger(d.volume),
+        activeUsers: Number(d.active),
+      }));
       const total = Number(users?.total ?? 0);
       return {
         from,
@@ -97,14 +102,12 @@ export function createAdminAnalyticsService(
         },
         mrrCents: await monthlyRecurringRevenueCents(db, config),
         assistantTokens: await assistantTokens(db, from, to),
-        sales: { count: exactInteger(sales?.n ?? 0), volumeCents: exactInteger(sales?.volume ?? 0) },
+        sales: {
+          count: days.reduce((sum, d) => sum + d.salesCount, 0),
+          volumeCents: days.reduce((sum, d) => sum + d.volumeCents, 0),
+        },
         partsTracked: parts?.n ?? 0,
-        daily: daily.map((d) => ({
-          day: String(d.day),
-          salesCount: exactInteger(d.n),
-          volumeCents: exactInteger(d.volume),
-          activeUsers: Number(d.active),
-        })),
+        daily: days,
       };
     },
 

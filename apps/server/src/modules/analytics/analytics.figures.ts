@@ -51,11 +51,12 @@ export async function figures(db: DbOrTx, ownerId: string, range: Range): Promis
     dailySums(db, ownerId, range),
     queryRows<{ average: number | null; median: number | null }>(
       db,
-      sql`select avg(d)::float8 as average, (percentile_cont(0.5) within group (order by d))::float8 as median
-        from (select ${daysToSellSql} as d from sale s
+      // Materialized: each sale's days are looked up once, not once per use of d (filter, avg, median).
+      sql`with x as materialized (select ${daysToSellSql} as d from sale s
           where s.owner_id = ${ownerId} and s.sold_at between ${range.from} and ${range.to}
-            and s.voided_at is null) as x
-        where d is not null`,
+            and s.voided_at is null)
+        select avg(d)::float8 as average, (percentile_cont(0.5) within group (order by d))::float8 as median
+        from x where d is not null`,
     ),
     queryRows<{ sold: number; held: number }>(
       db,
