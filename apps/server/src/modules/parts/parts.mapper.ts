@@ -1,5 +1,5 @@
-import type { Part } from '@partwise/shared';
-import type { part } from '../../db/schema';
+import type { Part, PartListItem } from '@partwise/shared';
+import { part } from '../../db/schema';
 
 export type PartRow = typeof part.$inferSelect;
 
@@ -25,4 +25,26 @@ export function toPart(row: PartRow): Part {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/** The columns a list shows (`PartListItem`), named as the API names them: a row read with them is the item. */
+export const partListColumns = {
+  id: part.id,
+  name: part.name,
+  category: part.category,
+  brand: part.brand,
+  condition: part.condition,
+  grade: part.grade,
+  status: part.status,
+  costCents: part.costCents,
+  acquiredAt: part.acquiredAt,
+  source: part.source,
+  serial: part.serial,
+  specs: part.specs,
+} satisfies Record<keyof PartListItem, unknown>;
+
+/** A full row as a list shows it (the lists that read whole rows to compute values). */
+export function toPartListItem(row: PartRow): PartListItem {
+  const { id, name, category, brand, condition, grade, status, costCents, acquiredAt, source, serial, specs } = row;
+  return { id, name, category, brand, condition, grade, status, costCents, acquiredAt, source, serial, specs };
 }

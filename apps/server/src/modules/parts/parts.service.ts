@@ -20,7 +20,7 @@ import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
 import { addPurchaseSql, recomputeDays } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
-import { type PartRow, toPart } from './parts.mapper';
+import { type PartRow, partListColumns, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
 import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
@@ -40,7 +40,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
   function prepareList(where: SQL | undefined, sort: string, name?: string) {
     return {
       page: db
-        .select()
+        .select(partListColumns)
         .from(part)
         .where(where)
         .orderBy(...partsOrder(sort))
@@ -117,7 +117,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const { page, count, params } = listQueries(caller.ownerId, q);
       // The page reads only its rows and the count is an index-only scan; side by side, two connections.
       const [rows, [counted]] = await Promise.all([page.execute(params), count.execute(params)]);
-      return { items: rows.map(toPart), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
+      return { items: rows, total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
     },
 
     async summary(caller: Caller): Promise<InventorySummary> {
