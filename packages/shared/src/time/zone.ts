@@ -27,6 +27,7 @@ function dayFormatOf(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
 export function dateIn(timeZone: string, instant: Date): string {
+  if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
   const parts = dayFormatOf(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;

@@ -30,6 +30,9 @@ export const partsRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Your parts, filtered, sorted and paged',
+        description:
+          'Each item carries what a list shows; the whole part (model, notes, catalog and lot links, expected ' +
+          'price, timestamps) is `GET /api/v1/parts/{id}`.',
         querystring: PartQuery,
         response: { 200: compiled(PartList) },
       },
