@@ -37,7 +37,7 @@ describe.each(['zod', 'compiled'] as const)('the parts list with the %s serialis
 
   it('carries what the list shows, and the detail route the whole part', async () => {
     const full = await createPart(ctx.app, alice, everyField);
-    const bare = await createPart(ctx.app, alice, { name: 'Bare fan', category: 'cooler' });
+    const bare = await createPart(ctx.app, alice, { name: 'Bare "fan" \\ ünï 🚀\tx', category: 'cooler' });
     expect(full).toMatchObject({ ...everyField, specs: expect.objectContaining(everyField.specs) });
 
     const list = await call('GET', '/api/v1/parts?sort=name', alice);

@@ -1,4 +1,5 @@
 import type { Part, PartListItem } from '@partwise/shared';
+import { sql } from 'drizzle-orm';
 import { part } from '../../db/schema';
 
 export type PartRow = typeof part.$inferSelect;
@@ -27,21 +28,15 @@ export function toPart(row: PartRow): Part {
   };
 }
 
-/** The columns a list shows (`PartListItem`), named as the API names them: a row read with them is the item. */
-export const partListColumns = {
-  id: part.id,
-  name: part.name,
-  category: part.category,
-  brand: part.brand,
-  condition: part.condition,
-  grade: part.grade,
-  status: part.status,
-  costCents: part.costCents,
-  acquiredAt: part.acquiredAt,
-  source: part.source,
-  serial: part.serial,
-  specs: part.specs,
-} satisfies Record<keyof PartListItem, unknown>;
+/**
+ * A part as a list shows it (`PartListItem`), built as JSON by PostgreSQL: `json_build_object` writes dates
+ * as YYYY-MM-DD, numbers as numbers and specs as the object they are.
+ */
+export const partListJson = sql`json_build_object(
+  'id', ${part.id}, 'name', ${part.name}, 'category', ${part.category}, 'brand', ${part.brand},
+  'condition', ${part.condition}, 'grade', ${part.grade}, 'status', ${part.status},
+  'costCents', ${part.costCents}, 'acquiredAt', ${part.acquiredAt}, 'source', ${part.source},
+  'serial', ${part.serial}, 'specs', ${part.specs})`;
 
 /** A full row as a list shows it (the lists that read whole rows to compute values). */
 export function toPartListItem(row: PartRow): PartListItem {

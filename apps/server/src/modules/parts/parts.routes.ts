@@ -13,7 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/auth-guard';
-import { compiled } from '../../http/serializer';
+import { asAnswer, compiled } from '../../http/serializer';
 import { needsValues } from '../valuation/valuation.list';
 import type { ValuationService } from '../valuation/valuation.service';
 import type { PartsService } from './parts.service';
@@ -41,7 +41,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
     async (request) =>
       needsValues(request.query)
         ? valuation.list(callerOf(request), request.query)
-        : parts.list(callerOf(request), request.query),
+        : asAnswer(await parts.list(callerOf(request), request.query)),
   );
 
   app.get(
