@@ -51,7 +51,9 @@ export function compileSerializer(schema: z.ZodType): (data: unknown) => string 
 export function responseSerializer(mode: 'compiled' | 'zod') {
   const serializer: FastifySerializerCompiler<z.ZodType> = (route) => {
     if (mode === 'compiled') {
-      const write = compiledSchemas.has(route.schema) ? compileSerializer(route.schema) : zodSerializer(route);
+      const write = compiledSchemas.has(route.schema)
+        ? compileSerializer(route.schema)
+        : zodSerializer(route);
       return (data) => (data instanceof JsonText ? data.text : write(data));
     }
     const check = zodSerializer(route);

@@ -40,6 +40,32 @@ export const partListJson = sql`json_build_object(
 
 /** A full row as a list shows it (the lists that read whole rows to compute values). */
 export function toPartListItem(row: PartRow): PartListItem {
-  const { id, name, category, brand, condition, grade, status, costCents, acquiredAt, source, serial, specs } = row;
-  return { id, name, category, brand, condition, grade, status, costCents, acquiredAt, source, serial, specs };
+  const {
+    id,
+    name,
+    category,
+    brand,
+    condition,
+    grade,
+    status,
+    costCents,
+    acquiredAt,
+    source,
+    serial,
+    specs,
+  } = row;
+  return {
+    id,
+    name,
+    category,
+    brand,
+    condition,
+    grade,
+    status,
+    costCents,
+    acquiredAt,
+    source,
+    serial,
+    specs,
+  };
 }

@@ -14,11 +14,11 @@ import {
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound, permitted } from '../../core/errors';
-import { type JsonText, jsonText } from '../../http/serializer';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
+import { type JsonText, jsonText } from '../../http/serializer';
 import { addPurchaseSql, recomputeDays } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, partListJson, toPart } from './parts.mapper';

@@ -61,7 +61,10 @@ const UNTIL_THE_SERVER_ANSWERS = {
 /** Optimistic changes: what the build will look like once the server has done the same. */
 export const change = {
   addPart: (build: Build, part: PartListItem): Build =>
-    withMoney({ ...build, parts: [...build.parts, { ...UNTIL_THE_SERVER_ANSWERS, ...part, status: 'in_build' }] }),
+    withMoney({
+      ...build,
+      parts: [...build.parts, { ...UNTIL_THE_SERVER_ANSWERS, ...part, status: 'in_build' }],
+    }),
   removePart: (build: Build, partId: number): Build =>
     withMoney({ ...build, parts: build.parts.filter((p) => p.id !== partId) }),
   addPlanned: (build: Build, item: Omit<PlannedItem, 'id' | 'createdAt'>): Build =>
