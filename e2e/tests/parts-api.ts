@@ -1,4 +1,4 @@
-import type { LotCreate, LotWithParts, Part, PartCreate, PartUpdate } from '@partwise/shared';
+import type { LotCreate, LotWithParts, Part, PartCreate, PartListItem, PartUpdate } from '@partwise/shared';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from '../env';
 import { expect } from './fixtures';
@@ -25,10 +25,10 @@ export async function getPart(page: Page, id: number): Promise<Part> {
   return (await res.json()) as Part;
 }
 
-export async function findParts(page: Page, q: string): Promise<Part[]> {
+export async function findParts(page: Page, q: string): Promise<PartListItem[]> {
   const res = await page.request.get(`/api/v1/parts?q=${encodeURIComponent(q)}`);
   expect(res.status(), await res.text()).toBe(200);
-  return ((await res.json()) as { items: Part[] }).items;
+  return ((await res.json()) as { items: PartListItem[] }).items;
 }
 
 export async function createLot(page: Page, body: LotCreate): Promise<LotWithParts> {

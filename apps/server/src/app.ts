@@ -2,7 +2,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { type Clock, systemClock } from './core/clock';
 import { APP_VERSION } from './core/version';
@@ -12,6 +12,7 @@ import { registerErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
+import { responseSerializer } from './http/serializer';
 import { serveWebApp } from './http/web-app';
 import { serverJobs } from './jobs/reconcile-analytics.job';
 import type { Job } from './jobs/runner';
@@ -100,7 +101,7 @@ export async function buildApp({
   });
   if (onRoute) app.addHook('onRoute', onRoute);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(config.responseSerializer));
   registerErrorHandling(app);
   registerJsonBodies(app);
 

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** How marked answers (the big lists) are serialised: compiled in production, zod-validated elsewhere. */
+  RESPONSE_SERIALIZER: z.enum(['compiled', 'zod']).optional(),
   BASE_URL: z.url('must be a URL such as http://localhost:3000').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
@@ -84,6 +86,11 @@ export interface Config {
   /** WEB_CONCURRENCY as set, to say when the embedded database ignores it. */
   workersAsked: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /**
+   * 'compiled': answers whose schema is marked `compiled` (http/serializer.ts) go through fast-json-stringify
+   * (production's default); 'zod': every answer is encoded and validated by its zod schema (elsewhere).
+   */
+  responseSerializer: 'compiled' | 'zod';
   baseUrl: string;
   /**
    * The addresses the app answers at: BASE_URL's origin and, when it is a loopback address, the same port on the
@@ -136,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
+    responseSerializer: e.RESPONSE_SERIALIZER ?? (e.NODE_ENV === 'production' ? 'compiled' : 'zod'),
     baseUrl,
     appOrigins: origins,
     trustedOrigins: [...origins, ...devOrigins],

@@ -153,7 +153,27 @@ export type PartFilters = z.infer<typeof PartFilters>;
 export const PartQuery = PartFilters.extend(PageQuery.shape);
 export type PartQuery = z.infer<typeof PartQuery>;
 
-export const PartList = pageOf(Part);
+/**
+ * A part as lists show it (the inventory table, the build picker): the detail-only fields (model, notes,
+ * catalog and lot links, expected price, timestamps) stay on `GET /api/v1/parts/{id}`.
+ */
+export const PartListItem = Part.pick({
+  id: true,
+  name: true,
+  category: true,
+  brand: true,
+  condition: true,
+  grade: true,
+  status: true,
+  costCents: true,
+  acquiredAt: true,
+  source: true,
+  serial: true,
+  specs: true,
+});
+export type PartListItem = z.infer<typeof PartListItem>;
+
+export const PartList = pageOf(PartListItem);
 export type PartList = z.infer<typeof PartList>;
 
 export const PartId = z.object({

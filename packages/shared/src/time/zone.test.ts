@@ -20,4 +20,14 @@ describe('time zones', () => {
     expect(dateIn('Asia/Tokyo', new Date('2026-03-01T14:59:00Z'))).toBe('2026-03-01');
     expect(dateIn('Asia/Tokyo', new Date('2026-03-01T15:00:00Z'))).toBe('2026-03-02');
   });
+
+  it('keeps each zone apart when the same zones are asked again (one formatter per zone)', () => {
+    const instant = new Date('2026-06-30T23:30:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(dateIn('America/Los_Angeles', instant)).toBe('2026-06-30');
+      expect(dateIn('Asia/Tokyo', instant)).toBe('2026-07-01');
+      expect(dateIn('UTC', instant)).toBe('2026-06-30');
+      expect(dateIn('Etc/GMT-1', instant)).toBe('2026-07-01');
+    }
+  });
 });

@@ -10,28 +10,30 @@ export function isTimeZone(name: string): boolean {
 }
 
 /**
- * One formatter per time zone, made once: building an Intl.DateTimeFormat costs far more than using one, and
- * nearly every request asks for "today" in its user's zone. Zone names are few (IANA's list), so the map stays small.
+ * One formatter per time zone: building an `Intl.DateTimeFormat` costs far more than formatting with it, and
+ * every authenticated request asks for a date (the activity record, a write's "today"). Only zones that
+ * `isTimeZone` accepted reach here, a few hundred at most.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
+function dayFormatOf(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
     });
-    formatters.set(timeZone, formatter);
+    dayFormats.set(timeZone, format);
   }
-  return formatter;
+  return format;
 }
 
 /** The calendar date (YYYY-MM-DD) that `instant` falls on in `timeZone`. */
 export function dateIn(timeZone: string, instant: Date): string {
-  const parts = formatterFor(timeZone).formatToParts(instant);
+  if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
+  const parts = dayFormatOf(timeZone).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

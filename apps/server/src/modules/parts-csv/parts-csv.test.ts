@@ -259,7 +259,9 @@ describe('import', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const list = await ctx.app.inject({ method: 'GET', url: '/api/v1/parts?q=120mm', headers: alice });
-    expect(list.json().items[0]).toMatchObject({ name: 'Fan; 120mm', notes: 'line 1\r\nline 2' });
+    const [found] = list.json().items;
+    const part = await ctx.app.inject({ method: 'GET', url: `/api/v1/parts/${found.id}`, headers: alice });
+    expect(part.json()).toMatchObject({ name: 'Fan; 120mm', notes: 'line 1\r\nline 2' });
   });
 });
 

@@ -1,5 +1,6 @@
-import type { Part } from '@partwise/shared';
-import type { part } from '../../db/schema';
+import type { Part, PartListItem } from '@partwise/shared';
+import { sql } from 'drizzle-orm';
+import { part } from '../../db/schema';
 
 export type PartRow = typeof part.$inferSelect;
 
@@ -24,5 +25,47 @@ export function toPart(row: PartRow): Part {
     expectedPriceCents: row.expectedPriceCents,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * A part as a list shows it (`PartListItem`), built as JSON by PostgreSQL: `json_build_object` writes dates
+ * as YYYY-MM-DD, numbers as numbers and specs as the object they are.
+ */
+export const partListJson = sql`json_build_object(
+  'id', ${part.id}, 'name', ${part.name}, 'category', ${part.category}, 'brand', ${part.brand},
+  'condition', ${part.condition}, 'grade', ${part.grade}, 'status', ${part.status},
+  'costCents', ${part.costCents}, 'acquiredAt', ${part.acquiredAt}, 'source', ${part.source},
+  'serial', ${part.serial}, 'specs', ${part.specs})`;
+
+/** A full row as a list shows it (the lists that read whole rows to compute values). */
+export function toPartListItem(row: PartRow): PartListItem {
+  const {
+    id,
+    name,
+    category,
+    brand,
+    condition,
+    grade,
+    status,
+    costCents,
+    acquiredAt,
+    source,
+    serial,
+    specs,
+  } = row;
+  return {
+    id,
+    name,
+    category,
+    brand,
+    condition,
+    grade,
+    status,
+    costCents,
+    acquiredAt,
+    source,
+    serial,
+    specs,
   };
 }

@@ -18,9 +18,10 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
+import { type JsonText, jsonText } from '../../http/serializer';
 import { addPurchaseSql, recomputeDays } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
-import { type PartRow, toPart } from './parts.mapper';
+import { type PartRow, partListJson, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
 import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
@@ -44,13 +45,21 @@ export function createPartsService({ db, clock }: ServiceDeps) {
   const preparedLists = new Map<string, ReturnType<typeof prepareList>>();
   function prepareList(where: SQL | undefined, sort: string, name?: string) {
     return {
+      // PostgreSQL writes the page's items as one JSON text (measured: half the server's CPU of reading 50
+      // rows and serialising them, for less CPU in all). Aggregating a sorted subquery keeps its order (no
+      // join at the outer level: PostgreSQL docs, "Aggregate Expressions").
       page: db
-        .select()
-        .from(part)
-        .where(where)
-        .orderBy(...partsOrder(sort))
-        .limit(sql.placeholder('limit'))
-        .offset(sql.placeholder('offset'))
+        .select({ items: sql<string>`coalesce(json_agg(${sql.raw('"page"."item"')}), '[]')::text` })
+        .from(
+          db
+            .select({ item: sql`${partListJson}`.as('item') })
+            .from(part)
+            .where(where)
+            .orderBy(...partsOrder(sort))
+            .limit(sql.placeholder('limit'))
+            .offset(sql.placeholder('offset'))
+            .as('page'),
+        )
         .prepare(name ? `${name}_page` : ''),
       count: db
         .select({ n: sql<number>`count(*)::int` })
@@ -118,11 +127,14 @@ export function createPartsService({ db, clock }: ServiceDeps) {
   }
 
   return {
-    async list(caller: Caller, q: PartQuery): Promise<PartList> {
+    /** The page as JSON text, written by PostgreSQL (see `prepareList`); sent as is (http/serializer.ts). */
+    async list(caller: Caller, q: PartQuery): Promise<JsonText<PartList>> {
       const { page, count, params } = listQueries(caller.ownerId, q);
       // The page reads only its rows and the count is an index-only scan; side by side, two connections.
-      const [rows, [counted]] = await Promise.all([page.execute(params), count.execute(params)]);
-      return { items: rows.map(toPart), total: counted?.n ?? 0, page: q.page, pageSize: q.pageSize };
+      const [[written], [counted]] = await Promise.all([page.execute(params), count.execute(params)]);
+      return jsonText(
+        `{"items":${written?.items ?? '[]'},"total":${counted?.n ?? 0},"page":${q.page},"pageSize":${q.pageSize}}`,
+      );
     },
 
     async summary(caller: Caller): Promise<InventorySummary> {

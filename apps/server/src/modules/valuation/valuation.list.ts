@@ -3,7 +3,7 @@ import { valuePart } from '@partwise/shared';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client';
 import { catalogPart, part } from '../../db/schema';
-import { toPart } from '../parts/parts.mapper';
+import { toPartListItem } from '../parts/parts.mapper';
 import { partsWhere } from '../parts/parts.query';
 import { soldPartsSince } from './valuation.data';
 
@@ -61,7 +61,7 @@ export async function listByValue(
   const valued = await valuedParts(db, ownerId, today, q);
   const start = (q.page - 1) * q.pageSize;
   return {
-    items: valued.slice(start, start + q.pageSize).map((v) => toPart(v.row)),
+    items: valued.slice(start, start + q.pageSize).map((v) => toPartListItem(v.row)),
     total: valued.length,
     page: q.page,
     pageSize: q.pageSize,

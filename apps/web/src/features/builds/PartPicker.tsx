@@ -1,4 +1,4 @@
-import type { BuildItem, Part } from '@partwise/shared';
+import type { BuildItem, PartListItem } from '@partwise/shared';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
@@ -26,7 +26,7 @@ interface Props {
   target: PickerTarget | null;
   items: BuildItem[];
   onClose: () => void;
-  onPickPart: (part: Part, target: PickerTarget) => Promise<void>;
+  onPickPart: (part: PartListItem, target: PickerTarget) => Promise<void>;
   onPlan: (draft: PlannedDraft, target: PickerTarget) => Promise<void>;
 }
 
@@ -59,7 +59,7 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
   const [pending, setPending] = useState<PendingPick | null>(null);
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ stock: null, plan: null });
 
-  const addPart = async (part: Part) => {
+  const addPart = async (part: PartListItem) => {
     setBusy(true);
     setError(null);
     try {
@@ -73,7 +73,7 @@ function PickerTabs({ target, items, onClose, onPickPart, onPlan }: Props & { ta
     }
   };
   // The browser checks the build with the part in it first: a part that makes it fail is added only on purpose.
-  const pick = (part: Part) => {
+  const pick = (part: PartListItem) => {
     const problems = errorsOfAdding(
       toBuildItem(partItemId(part.id), part.name, part.category, part.specs),
       items,

@@ -2,7 +2,7 @@ import {
   type BuildItem,
   CATEGORY_LABELS,
   CONDITION_LABELS,
-  type Part,
+  type PartListItem,
   sortByFit,
   suggestCompatible,
 } from '@partwise/shared';
@@ -24,7 +24,7 @@ interface Props {
   slot: Slot;
   /** The build as it stands, to judge each candidate against. */
   items: BuildItem[];
-  onPick: (part: Part) => void;
+  onPick: (part: PartListItem) => void;
   onPlanInstead: () => void;
   busy: boolean;
 }

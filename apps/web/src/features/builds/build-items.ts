@@ -4,7 +4,7 @@ import {
   type BuildItem,
   buildMoney,
   type Category,
-  type Part,
+  type PartListItem,
   type PlannedItem,
   type Severity,
   suggestCompatible,
@@ -44,10 +44,27 @@ export function withMoney(build: Build, targetPriceCents = build.money.targetPri
   };
 }
 
+/**
+ * A part picked from a list carries what lists show; the build page shows no more than that. Its detail-only
+ * fields stand empty for the moment the server takes to answer with the build as stored.
+ */
+const UNTIL_THE_SERVER_ANSWERS = {
+  model: null,
+  notes: null,
+  catalogPartId: null,
+  lotId: null,
+  expectedPriceCents: null,
+  createdAt: '',
+  updatedAt: '',
+} satisfies Omit<Build['parts'][number], keyof PartListItem>;
+
 /** Optimistic changes: what the build will look like once the server has done the same. */
 export const change = {
-  addPart: (build: Build, part: Part): Build =>
-    withMoney({ ...build, parts: [...build.parts, { ...part, status: 'in_build' }] }),
+  addPart: (build: Build, part: PartListItem): Build =>
+    withMoney({
+      ...build,
+      parts: [...build.parts, { ...UNTIL_THE_SERVER_ANSWERS, ...part, status: 'in_build' }],
+    }),
   removePart: (build: Build, partId: number): Build =>
     withMoney({ ...build, parts: build.parts.filter((p) => p.id !== partId) }),
   addPlanned: (build: Build, item: Omit<PlannedItem, 'id' | 'createdAt'>): Build =>

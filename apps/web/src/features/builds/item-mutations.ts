@@ -1,4 +1,4 @@
-import type { Build, Category, Part } from '@partwise/shared';
+import type { Build, Category, Part, PartListItem } from '@partwise/shared';
 import { api } from '../../lib/api';
 import { change } from './build-items';
 import { useBuildChange } from './queries';
@@ -25,7 +25,7 @@ export function useBuildItems(id: number) {
   return {
     addPart: useBuildChange(
       id,
-      (part: Part) => api.post<Build>(`${path}/parts`, { partId: part.id }),
+      (part: PartListItem) => api.post<Build>(`${path}/parts`, { partId: part.id }),
       change.addPart,
     ),
     removePart: useBuildChange(

@@ -1,4 +1,4 @@
-import type { Build, Part } from '@partwise/shared';
+import type { Build, PartListItem } from '@partwise/shared';
 import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
 import { formatMoney } from '../../lib/format';
@@ -27,7 +27,7 @@ export function useSlotActions(build: Build) {
 
   return {
     /** Rejects with the server's message (a part no longer in stock, say) for the picker to show. */
-    addPart: async (part: Part, target: PickerTarget) => {
+    addPart: async (part: PartListItem, target: PickerTarget) => {
       await items.addPart.mutateAsync(part);
       const instead = await replaced(target);
       notify(`${part.name} added${instead}`);

@@ -1,4 +1,4 @@
-import { PART_STATUS_LABELS, type Part, type PartStatus } from '@partwise/shared';
+import { PART_STATUS_LABELS, type PartListItem, type PartStatus } from '@partwise/shared';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
@@ -13,14 +13,14 @@ type Pending = { action: 'archive' } | { action: 'set_status'; status: PartStatu
 
 const plural = (n: number) => `${n} ${n === 1 ? 'part' : 'parts'}`;
 
-function namesOf(parts: Part[]): string {
+function namesOf(parts: PartListItem[]): string {
   const names = parts.slice(0, 5).map((p) => `“${p.name}”`);
   if (parts.length > 5) names.push(`and ${parts.length - 5} more`);
   return names.join(', ');
 }
 
 /** Actions on the selected parts: asked first, all or nothing, and a refusal is said in plain words. */
-export function BulkBar({ selected, onDone }: { selected: Part[]; onDone: () => void }) {
+export function BulkBar({ selected, onDone }: { selected: PartListItem[]; onDone: () => void }) {
   const bulk = useBulkParts();
   const notify = useToast();
   const [pending, setPending] = useState<Pending | null>(null);

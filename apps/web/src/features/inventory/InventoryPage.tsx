@@ -1,4 +1,4 @@
-import type { Part } from '@partwise/shared';
+import type { PartListItem } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -17,7 +17,7 @@ import { hasFilters, PAGE_SIZE, useInventoryView } from './view';
 export function InventoryPage() {
   const { view, update } = useInventoryView();
   const parts = useQuery(partQueries.list(view));
-  const [selected, setSelected] = useState<Map<number, Part>>(new Map());
+  const [selected, setSelected] = useState<Map<number, PartListItem>>(new Map());
   const [params] = useSearchParams();
   const viewKey = params.toString();
 
@@ -25,7 +25,7 @@ export function InventoryPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: viewKey is the trigger, not a value used
   useEffect(() => setSelected(new Map()), [viewKey]);
 
-  const toggle = (part: Part) =>
+  const toggle = (part: PartListItem) =>
     setSelected((current) => {
       const next = new Map(current);
       if (next.has(part.id)) next.delete(part.id);

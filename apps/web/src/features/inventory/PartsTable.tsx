@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, CONDITION_LABELS, type Part, type PartValueList } from '@partwise/shared';
+import { CATEGORY_LABELS, CONDITION_LABELS, type PartListItem, type PartValueList } from '@partwise/shared';
 
 type PartValue = PartValueList['items'][number];
 
@@ -13,11 +13,11 @@ import { SortHeader } from './SortHeader';
 import { StatusSelect } from './StatusSelect';
 
 interface Props {
-  parts: Part[];
+  parts: PartListItem[];
   sort: string;
   onSort: (sort: string) => void;
   selected: ReadonlySet<number>;
-  onToggle: (part: Part) => void;
+  onToggle: (part: PartListItem) => void;
   onToggleAll: (select: boolean) => void;
 }
 
@@ -28,7 +28,7 @@ export function PartsTable({ parts, sort, onSort, selected, onToggle, onToggleAl
   const values = useQuery(partQueries.values(parts.map((p) => p.id)));
   const estimates = new Map(values.data?.items.map((v) => [v.partId, v]));
   // Sold and archived parts are not stock: their estimate says nothing about what is on hand.
-  const held = (part: Part) => part.status !== 'sold' && part.status !== 'archived';
+  const held = (part: PartListItem) => part.status !== 'sold' && part.status !== 'archived';
   return (
     <div className="overflow-x-auto max-sm:overflow-visible">
       <table className="table w-full max-sm:block sm:[&_td]:px-2 sm:[&_th]:px-2">
@@ -139,7 +139,7 @@ function ValueHeader({ sort, onSort }: { sort: string; onSort: (sort: string) =>
 }
 
 /** The estimate, and below it value − cost; a dash for parts not on hand or not valued yet. */
-function ValueCell({ part, value }: { part: Part; value: PartValue | undefined }) {
+function ValueCell({ part, value }: { part: PartListItem; value: PartValue | undefined }) {
   return (
     <Cell label="Value · gain" className="text-right">
       {value ? (

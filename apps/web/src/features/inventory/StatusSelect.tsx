@@ -17,7 +17,13 @@ export function allowedStatuses(part: Pick<Part, 'name' | 'status'>): PartStatus
 }
 
 /** Changes a part's status on the spot; a part tied to a build, listing or sale shows why it cannot. */
-export function StatusSelect({ part, size = 'sm' }: { part: Part; size?: 'sm' | 'md' }) {
+export function StatusSelect({
+  part,
+  size = 'sm',
+}: {
+  part: Pick<Part, 'id' | 'name' | 'status'>;
+  size?: 'sm' | 'md';
+}) {
   const update = useUpdatePart();
   const notify = useToast();
   const options = allowedStatuses(part);
