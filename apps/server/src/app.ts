@@ -12,6 +12,7 @@ import { registerErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
+import { registerReadRouting } from './http/read-routing';
 import { serveWebApp } from './http/web-app';
 import { serverJobs } from './jobs/reconcile-analytics.job';
 import type { Job } from './jobs/runner';
@@ -101,6 +102,7 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
   registerJsonBodies(app);
+  if (database.replica) registerReadRouting(app, config.readYourWritesSeconds);
 
   const { db } = database;
   const deps = { db, clock };

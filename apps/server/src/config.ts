@@ -16,6 +16,11 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  READ_YOUR_WRITES_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
@@ -74,6 +79,13 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** A streaming replica for lists, search, reports and analytics (with DATABASE_URL only). */
+  databaseReadUrl: string | undefined;
+  /**
+   * After a write, the writer's reads stay on the primary this long; the replica serves reads only while it lags
+   * less than this.
+   */
+  readYourWritesSeconds: number;
   /** Named prepared statements for the hot queries; off behind a pooler in transaction mode (PgBouncer < 1.21). */
   databasePreparedStatements: boolean;
   /**
@@ -132,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseReadUrl: e.DATABASE_URL ? e.DATABASE_READ_URL : undefined,
+    readYourWritesSeconds: e.READ_YOUR_WRITES_SECONDS,
     databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
     workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     workersAsked: e.WEB_CONCURRENCY,
