@@ -75,6 +75,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The scheduled jobs (listed and run from the admin routes); main.ts schedules the same list. */
   jobs?: readonly Job[];
+  /** True once main.ts has begun a shutdown: /readyz answers 503. */
+  draining?: () => boolean;
   /** Sees every route as it is registered, with its zod schemas (the fuzz suite builds requests from them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -86,6 +88,7 @@ export async function buildApp({
   clock = systemClock,
   jobs = serverJobs(),
   onRoute,
+  draining = () => false,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -156,7 +159,7 @@ export async function buildApp({
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes, { ping: database.ping });
+  await app.register(healthRoutes, { ping: database.ping, draining });
   await app.register(authRoutes, { auth, config, rateLimit, authenticate, account, sessions });
   await app.register(billingPublicRoutes, {
     config,

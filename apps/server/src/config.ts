@@ -24,6 +24,7 @@ const EnvSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BASE_URL: z.url('must be a URL such as http://localhost:3000').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -96,6 +97,11 @@ export interface Config {
   /** WEB_CONCURRENCY as set, to say when the embedded database ignores it. */
   workersAsked: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
+  /**
+   * On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer takes the
+   * process out before it stops listening; then open requests finish and the process exits.
+   */
+  shutdownDrainSeconds: number;
   baseUrl: string;
   /**
    * The addresses the app answers at: BASE_URL's origin and, when it is a loopback address, the same port on the
@@ -150,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
+    shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
     baseUrl,
     appOrigins: origins,
     trustedOrigins: [...origins, ...devOrigins],
