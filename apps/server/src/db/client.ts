@@ -79,16 +79,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         )
       : new pg.Pool(primary);
     preparePool(pool, options);
+    const pingPool = preparePool(new pg.Pool({ ...primary, max: 1, idleTimeoutMillis: 60_000 }), options);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
       ...(pool instanceof RoutingPool ? { replica: pool.status } : {}),
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR }),
+      // Its own connection: readiness is whether the database answers, not whether the pool has a free slot.
       ping: async () => {
-        await pool.query('select 1');
+        await pingPool.query('select 1');
       },
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), pingPool.end()]);
+      },
     };
   }
   const { client, durability, release } = await openPglite(options);
