@@ -30,6 +30,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** With DATABASE_READ_URL: the replica's state; requests are marked for it by http/read-routing.ts. */
   replica?: ReplicaStatus;
+  /** Checks the replica now (the pool does every second): whether it answers and how far behind it is. */
+  checkReplica?: () => Promise<ReplicaStatus>;
   /** Resolves only when the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -71,7 +73,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ? new RoutingPool(
           primary,
           preparePool(
-            new pg.Pool({ ...primary, connectionString: options.readUrl, connectionTimeoutMillis: 2_000 }),
+            new pg.Pool({ ...primary, connectionString: options.readUrl, connectionTimeoutMillis: 5_000 }),
             options,
           ),
           options.readMaxLagSeconds ?? 5,
@@ -84,7 +86,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       db,
       kind: 'postgres',
-      ...(pool instanceof RoutingPool ? { replica: pool.status } : {}),
+      ...(pool instanceof RoutingPool ? { replica: pool.status, checkReplica: () => pool.check() } : {}),
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR }),
       // Its own connection: readiness is whether the database answers, not whether the pool has a free slot.
       ping: async () => {
