@@ -87,7 +87,7 @@ function memorySummary(report: SoakReport): string {
       const values = report.samples
         .slice(warm)
         .map((s) => s.rssMb[name])
-        .filter((v): v is number => v !== null);
+        .filter((v): v is number => typeof v === 'number');
       if (values.length === 0) return `- ${name}: no samples`;
       return `- ${name}: ${Math.min(...values)}–${Math.max(...values)} MB after warm-up (first quarter left out), last ${values[values.length - 1]} MB`;
     })
@@ -155,5 +155,6 @@ export function writeSoakReport(report: SoakReport): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, `soak-${report.startedAt.slice(0, 16).replace(/[:T]/g, '-')}.md`);
   writeFileSync(file, markdown(report));
+  writeFileSync(file.replace(/\.md$/, '.json'), `${JSON.stringify(report, null, 2)}\n`);
   return file;
 }
