@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,10 +42,9 @@ async function twoServers(
     ...extra,
   };
   const start = async () => {
-    const server = await startServer({
-      ...env,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pwf-scale-out-')),
-    });
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-scale-out-'));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    const server = await startServer({ ...env, DATA_DIR: dataDir });
     cleanups.push(() => stopServer(server));
     return server;
   };
