@@ -12,6 +12,7 @@ import { registerErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
+import { registerReadRouting } from './http/read-routing';
 import { responseSerializer } from './http/serializer';
 import { serveWebApp } from './http/web-app';
 import { serverJobs } from './jobs/reconcile-analytics.job';
@@ -77,6 +78,8 @@ export interface AppDeps {
   clock?: Clock;
   /** The scheduled jobs (listed and run from the admin routes); main.ts schedules the same list. */
   jobs?: readonly Job[];
+  /** True once main.ts has begun a shutdown: /readyz answers 503. */
+  draining?: () => boolean;
   /** Sees every route as it is registered, with its zod schemas (the fuzz suite builds requests from them). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -88,6 +91,7 @@ export async function buildApp({
   clock = systemClock,
   jobs = serverJobs(),
   onRoute,
+  draining = () => false,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger:
@@ -104,6 +108,7 @@ export async function buildApp({
   app.setSerializerCompiler(responseSerializer(config.responseSerializer));
   registerErrorHandling(app);
   registerJsonBodies(app);
+  if (database.replica) registerReadRouting(app, config.readYourWritesSeconds);
 
   const { db } = database;
   const deps = { db, clock };
@@ -157,7 +162,7 @@ export async function buildApp({
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes, { ping: database.ping });
+  await app.register(healthRoutes, { ping: database.ping, draining });
   await app.register(authRoutes, { auth, config, rateLimit, authenticate, account, sessions });
   await app.register(billingPublicRoutes, {
     config,

@@ -16,9 +16,15 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  READ_YOUR_WRITES_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** How marked answers (the big lists) are serialised: compiled in production, zod-validated elsewhere. */
   RESPONSE_SERIALIZER: z.enum(['compiled', 'zod']).optional(),
@@ -76,6 +82,13 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** A streaming replica for lists, search, reports and analytics (with DATABASE_URL only). */
+  databaseReadUrl: string | undefined;
+  /**
+   * After a write, the writer's reads stay on the primary this long; the replica serves reads only while it lags
+   * less than this.
+   */
+  readYourWritesSeconds: number;
   /** Named prepared statements for the hot queries; off behind a pooler in transaction mode (PgBouncer < 1.21). */
   databasePreparedStatements: boolean;
   /**
@@ -91,6 +104,11 @@ export interface Config {
    * (production's default); 'zod': every answer is encoded and validated by its zod schema (elsewhere).
    */
   responseSerializer: 'compiled' | 'zod';
+  /**
+   * On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer takes the
+   * process out before it stops listening; then open requests finish and the process exits.
+   */
+  shutdownDrainSeconds: number;
   baseUrl: string;
   /**
    * The addresses the app answers at: BASE_URL's origin and, when it is a loopback address, the same port on the
@@ -139,11 +157,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseReadUrl: e.DATABASE_URL ? e.DATABASE_READ_URL : undefined,
+    readYourWritesSeconds: e.READ_YOUR_WRITES_SECONDS,
     databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
     workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
     responseSerializer: e.RESPONSE_SERIALIZER ?? (e.NODE_ENV === 'production' ? 'compiled' : 'zod'),
+    shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
     baseUrl,
     appOrigins: origins,
     trustedOrigins: [...origins, ...devOrigins],

@@ -42,13 +42,16 @@ async function main(): Promise<void> {
 
 /**
  * One server process: the database, the app, the scheduler (each job's run takes an advisory lock, so with
- * several workers it still runs once), and a polite shutdown on SIGTERM/SIGINT.
+ * several workers it still runs once), and a polite shutdown on SIGTERM/SIGINT: /readyz turns 503, requests are
+ * still served for SHUTDOWN_DRAIN_SECONDS (a load balancer's checks take the process out), then the listener
+ * closes, open requests finish, and the process exits.
  */
 async function serve(config: Config, log: (message: string) => void, prepare = false): Promise<void> {
   const database = await openConfiguredDatabase(config, log, 'server', { migrate: prepare });
   if (prepare) await ensureCatalog(database.db, log);
   const jobs = serverJobs();
-  const app = await buildApp({ config, database, jobs });
+  let closing = false;
+  const app = await buildApp({ config, database, jobs, draining: () => closing });
   const scheduler = config.scheduler
     ? startScheduler(database.db, systemClock, jobs, (message) => app.log.error(message))
     : null;
@@ -56,12 +59,15 @@ async function serve(config: Config, log: (message: string) => void, prepare = f
     ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
     : () => {};
 
-  let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
     try {
+      if (config.shutdownDrainSeconds > 0) {
+        app.log.info({ signal }, `shutting down: /readyz answers 503 for ${config.shutdownDrainSeconds} s`);
+        await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainSeconds * 1_000));
+      }
+      app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
       stopBackups();
       scheduler?.stop();
       await app.close();

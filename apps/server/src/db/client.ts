@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type DataDirOwner, lockDataDir } from './data-dir-lock';
 import { createDurablePglite, type PgliteDurability } from './pglite-durable';
+import { type ReplicaStatus, RoutingPool } from './read-routing';
 import * as schema from './schema';
 
 /** Extensions the migrations create; PGlite must load them itself. */
@@ -27,6 +28,10 @@ export interface Database {
   /** The PGlite instance itself (backups dump its data directory). */
   pglite?: PGlite;
   migrate(): Promise<void>;
+  /** With DATABASE_READ_URL: the replica's state; requests are marked for it by http/read-routing.ts. */
+  replica?: ReplicaStatus;
+  /** Checks the replica now (the pool does every second): whether it answers and how far behind it is. */
+  checkReplica?: () => Promise<ReplicaStatus>;
   /** Resolves only when the database answers a query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -34,7 +39,17 @@ export interface Database {
 
 export type DatabaseOptions =
   /** preparedStatements false: every query unnamed, for a pooler in transaction mode (see unnamedQueries). */
-  | { kind: 'postgres'; url: string; poolSize?: number; preparedStatements?: boolean }
+  | {
+      kind: 'postgres';
+      url: string;
+      poolSize?: number;
+      preparedStatements?: boolean;
+      /** A streaming replica for the reads of marked requests, used while it lags less than `readMaxLagSeconds`. */
+      readUrl?: string;
+      readMaxLagSeconds?: number;
+      /** How often the replica's lag is checked (1 s). */
+      readCheckEveryMs?: number;
+    }
   /**
    * dataDir undefined keeps the database in memory; loadDataDir starts from a dump (tests, restores).
    * On disk, the opening process locks the directory (data-dir-lock.ts) as `owner` ("script" by default).
@@ -53,20 +68,33 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.
 // bigint (int8) and numeric come back as strings from pg: counts are cast to int in SQL, sums read by db/sums.ts.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
-    // An idle connection can be cut by the server (restart, admin command); the pool replaces it on next use.
-    // Without a listener the 'error' event would crash the process.
-    pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
-    if (options.preparedStatements === false) pool.on('connect', unnamedQueries);
+    const primary = { connectionString: options.url, max: options.poolSize ?? 20 };
+    const pool = options.readUrl
+      ? new RoutingPool(
+          primary,
+          preparePool(
+            new pg.Pool({ ...primary, connectionString: options.readUrl, connectionTimeoutMillis: 5_000 }),
+            options,
+          ),
+          options.readMaxLagSeconds ?? 5,
+          options.readCheckEveryMs,
+        )
+      : new pg.Pool(primary);
+    preparePool(pool, options);
+    const pingPool = preparePool(new pg.Pool({ ...primary, max: 1, idleTimeoutMillis: 60_000 }), options);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
       kind: 'postgres',
+      ...(pool instanceof RoutingPool ? { replica: pool.status, checkReplica: () => pool.check() } : {}),
       migrate: () => migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_DIR }),
+      // Its own connection: readiness is whether the database answers, not whether the pool has a free slot.
       ping: async () => {
-        await pool.query('select 1');
+        await pingPool.query('select 1');
       },
-      close: () => pool.end(),
+      close: async () => {
+        await Promise.all([pool.end(), pingPool.end()]);
+      },
     };
   }
   const { client, durability, release } = await openPglite(options);
@@ -113,6 +141,14 @@ async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>)
 /** A transaction handle; services take `Db | Tx` where they can run inside a caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+function preparePool(pool: pg.Pool, options: { preparedStatements?: boolean }): pg.Pool {
+  // An idle connection can be cut by the server (restart, admin command); the pool replaces it on next use.
+  // Without a listener the 'error' event would crash the process.
+  pool.on('error', (err) => console.error(`PostgreSQL connection lost: ${err.message}`));
+  if (options.preparedStatements === false) pool.on('connect', unnamedQueries);
+  return pool;
+}
 
 /**
  * Behind PgBouncer in transaction mode, consecutive statements of one connection may reach different server

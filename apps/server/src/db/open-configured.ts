@@ -15,9 +15,11 @@ export function describePostgresUrl(url: string): string {
 
 /** The database a command uses, in words: every script and the server print it at start. */
 export function describeConfiguredDatabase(config: Config): string {
-  return config.databaseUrl
-    ? `PostgreSQL ${describePostgresUrl(config.databaseUrl)} (DATABASE_URL)`
-    : `embedded PGlite in ${embeddedDbDir(config)}`;
+  if (!config.databaseUrl) return `embedded PGlite in ${embeddedDbDir(config)}`;
+  const reads = config.databaseReadUrl
+    ? `, reads from ${describePostgresUrl(config.databaseReadUrl)} (DATABASE_READ_URL)`
+    : '';
+  return `PostgreSQL ${describePostgresUrl(config.databaseUrl)} (DATABASE_URL)${reads}`;
 }
 
 /**
@@ -36,6 +38,9 @@ export async function openConfiguredDatabase(
         url: config.databaseUrl,
         poolSize: config.databasePoolSize,
         preparedStatements: config.databasePreparedStatements,
+        ...(config.databaseReadUrl
+          ? { readUrl: config.databaseReadUrl, readMaxLagSeconds: config.readYourWritesSeconds }
+          : {}),
       })
     : await openDatabase({ kind: 'pglite', dataDir: embeddedDbDir(config), owner });
   say(`Database: ${describeConfiguredDatabase(config)}`);

@@ -7,9 +7,14 @@ const Ok = z.object({ status: z.literal('ok') });
 
 /**
  * `/healthz` is liveness: the process answers (a load balancer or supervisor restarts it when not).
- * `/readyz` is readiness: 200 only when the database answers, so traffic goes elsewhere while it does not.
+ * `/readyz` is readiness: 200 only when the database answers and the process is not shutting down, so traffic
+ * goes elsewhere while it does not.
  */
-export const healthRoutes: FastifyPluginAsyncZod<{ ping: () => Promise<void> }> = async (app, { ping }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{
+  ping: () => Promise<void>;
+  /** True once the process is shutting down: not ready, though it still answers while it drains. */
+  draining: () => boolean;
+}> = async (app, { ping, draining }) => {
   app.get(
     '/healthz',
     {
@@ -28,6 +33,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ping: () => Promise<void> }> 
       },
     },
     async (request, reply) => {
+      if (draining()) return reply.status(503).send(errorBody('UNAVAILABLE', 'This server is shutting down'));
       try {
         await ping();
         return { status: 'ok' as const };

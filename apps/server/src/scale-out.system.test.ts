@@ -1,0 +1,207 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type FakeStripe, startFakeStripe } from './test/fake-stripe';
+import { apiClient } from './test/http-api';
+import { adminClient, dropDatabase } from './test/postgres';
+import { type ServerProcess, startServer, stopServer } from './test/server-process';
+import { billingEnv, signedEvent } from './test/stripe-events';
+
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+async function emptyDatabase(url: string): Promise<string> {
+  const name = `pwf_scale_out_${process.pid}`;
+  const admin = await adminClient(url);
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  cleanups.push(async () => {
+    await dropDatabase(admin, name);
+    await admin.end();
+  });
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+/** Two separate servers (as on two machines) on one database, with billing against one fake Stripe. */
+async function twoServers(
+  extra: Record<string, string> = {},
+): Promise<[ServerProcess, ServerProcess, FakeStripe]> {
+  const stripe = await startFakeStripe();
+  cleanups.push(() => stripe.close());
+  const env = {
+    DATABASE_URL: await emptyDatabase(postgresUrl ?? ''),
+    AUTH_RATE_LIMIT: '4',
+    ...billingEnv(stripe.url),
+    ...extra,
+  };
+  const start = async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-scale-out-'));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    const server = await startServer({ ...env, DATA_DIR: dataDir });
+    cleanups.push(() => stopServer(server));
+    return server;
+  };
+  // The first migrates and imports the catalog; the second finds both done.
+  const a = await start();
+  const b = await start();
+  return [a, b, stripe];
+}
+
+const json = { 'content-type': 'application/json', connection: 'close' };
+
+async function wrongSignIn(server: ServerProcess): Promise<number> {
+  const response = await fetch(`${server.baseUrl}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { ...json, origin: server.baseUrl },
+    body: JSON.stringify({ email: 'two@example.com', password: 'not the password' }),
+  });
+  await response.text();
+  return response.status;
+}
+
+/** A request whose body is still on its way: it is in flight until `finish` sends the rest. */
+function halfSentRequest(
+  server: ServerProcess,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+) {
+  const port = Number(new URL(server.baseUrl).port);
+  const socket = net.connect(port, '127.0.0.1');
+  const head = [`${method} ${url} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close'];
+  for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
+  head.push(`Content-Length: ${Buffer.byteLength(body)}`);
+  const half = Math.floor(body.length / 2);
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk) => chunks.push(chunk));
+  const closed = new Promise<string>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+  const sent = new Promise<void>((resolve) =>
+    socket.once('connect', () =>
+      socket.write(`${head.join('\r\n')}\r\n\r\n${body.slice(0, half)}`, () => resolve()),
+    ),
+  );
+  return {
+    sent,
+    finish: async () => {
+      socket.write(body.slice(half));
+      const text = await closed;
+      return { status: Number(text.split(' ')[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) };
+    },
+  };
+}
+
+describe.skipIf(!postgresUrl)(
+  'two server processes on one PostgreSQL (two machines behind a load balancer)',
+  () => {
+    it('share sessions, rate limits and webhook idempotency; a SIGTERM drains one while the other serves', async () => {
+      const [a, b] = await twoServers({ SHUTDOWN_DRAIN_SECONDS: '1.5' });
+
+      // A session made on one server is good on the other, and a sign-out on either ends it on both.
+      const sessionCookie = await signUpOn(a, 'two@example.com');
+      const onAWithSame = apiClient(a.baseUrl, { cookie: sessionCookie });
+      expect((await onAWithSame('GET', '/api/v1/me')).status).toBe(200);
+      const onB = apiClient(b.baseUrl, { cookie: sessionCookie });
+      expect((await onB('GET', '/api/v1/me')).status).toBe(200);
+      expect((await apiClient(b.baseUrl)('GET', '/api/v1/me')).status).toBe(401);
+      expect((await onB('POST', '/api/auth/sign-out', {})).status).toBe(200);
+      expect((await onAWithSame('GET', '/api/v1/me')).status).toBe(401);
+
+      // One sign-in limit for both: the fifth wrong attempt is refused, whichever server it reaches.
+      const statuses: number[] = [];
+      for (const server of [a, b, a, b, a]) statuses.push(await wrongSignIn(server));
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
+
+      // Stripe delivers one event to both servers at once, ten times each: it is processed exactly once.
+      const event = signedEvent('customer.created', { id: 'cus_two_servers', object: 'customer' });
+      const deliveries = await Promise.all(
+        [a, b].flatMap((server) =>
+          Array.from({ length: 10 }, async () => {
+            const response = await fetch(`${server.baseUrl}/api/v1/billing/webhook`, {
+              method: 'POST',
+              headers: { ...json, 'stripe-signature': event.header },
+              body: event.payload,
+            });
+            return { status: response.status, body: (await response.json()) as { duplicate: boolean } };
+          }),
+        ),
+      );
+      expect(deliveries.map((d) => d.status)).toEqual(Array(20).fill(200));
+      expect(deliveries.filter((d) => !d.body.duplicate)).toHaveLength(1);
+
+      // SIGTERM on A with a request in flight: A turns not-ready but finishes it; B serves throughout.
+      const drainCookie = await signUpOn(b, 'drain@example.com');
+      const api = apiClient(b.baseUrl, { cookie: drainCookie });
+      const part = JSON.stringify({
+        name: 'In flight',
+        category: 'other',
+        costCents: 1234,
+        acquiredAt: '2025-01-02',
+      });
+      const inFlight = halfSentRequest(
+        a,
+        'POST',
+        '/api/v1/parts',
+        { 'content-type': 'application/json', origin: a.baseUrl, cookie: drainCookie },
+        part,
+      );
+      await inFlight.sent;
+      a.child.kill('SIGTERM');
+      await until('A to turn not ready', async () => {
+        const ready = await fetch(`${a.baseUrl}/readyz`, { headers: { connection: 'close' } });
+        return ready.status === 503 ? await ready.json() : undefined;
+      }).then((body) =>
+        expect(body).toEqual({ error: { code: 'UNAVAILABLE', message: 'This server is shutting down' } }),
+      );
+      expect((await fetch(`${b.baseUrl}/readyz`)).status).toBe(200);
+      // After the drain A stops listening; the request it had begun still gets its answer.
+      await until('A to stop listening', async () => {
+        try {
+          await fetch(`${a.baseUrl}/healthz`, { headers: { connection: 'close' } });
+          return undefined;
+        } catch {
+          return true;
+        }
+      });
+      const answered = await inFlight.finish();
+      expect(answered.status, answered.body).toBe(201);
+      expect(await a.exited).toBe(0);
+      const parts = await api('GET', '/api/v1/parts');
+      expect((parts.body as { items: { name: string }[] }).items.map((p) => p.name)).toEqual(['In flight']);
+    });
+  },
+);
+
+/** Signs up on `server` and returns the session cookie (sign-ups are not limited like sign-in attempts). */
+async function signUpOn(server: ServerProcess, email: string): Promise<string> {
+  const response = await fetch(`${server.baseUrl}/api/auth/sign-up/email`, {
+    method: 'POST',
+    headers: { ...json, origin: server.baseUrl },
+    body: JSON.stringify({ email, password: 'two servers password', name: 'Two Servers' }),
+  });
+  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
