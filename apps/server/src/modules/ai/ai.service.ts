@@ -19,11 +19,12 @@ import { checkAgainstRecord, type RemovedClaim } from './claims';
 import {
   type ChatMessage,
   type ChatModel,
+  type ConcurrencyGate,
   createChatModel,
   createConcurrencyGate,
-  estimateTokens,
   notConfigured,
 } from './provider';
+import { countMessageTokens } from './tokens';
 
 /** Changes whenever the prompt's wording changes, so cached drafts of the old prompt are not reused. */
 const PROMPT_VERSION = 'listing-draft-1';
@@ -41,6 +42,8 @@ export interface AiServiceDeps extends ServiceDeps {
   config: Config;
   /** The model server; by default the one AI_PROVIDER names (null when the assistant is off). */
   model?: ChatModel | null;
+  /** Model calls at once, per user and per process; shared with the other assistant features. */
+  gate?: ConcurrencyGate;
 }
 
 function recordText(subject: ListingSubject): string {
@@ -78,8 +81,13 @@ function parseDraft(text: string): { title: string | null; description: string }
   return { title: null, description: text };
 }
 
-export function createAiService({ db, clock, config, model = createChatModel(config.ai) }: AiServiceDeps) {
-  const gate = createConcurrencyGate(config.ai.concurrencyPerUser);
+export function createAiService({
+  db,
+  clock,
+  config,
+  model = createChatModel(config.ai),
+  gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess),
+}: AiServiceDeps) {
   const cache = new Map<string, Omit<ListingDraft, 'usage'>>();
 
   function requireModel(): ChatModel {
@@ -154,7 +162,7 @@ export function createAiService({ db, clock, config, model = createChatModel(con
       const cached = cache.get(key);
       if (cached) return { ...cached, usage: { inputTokens: 0, outputTokens: 0, cached: true } };
 
-      await checkAllowance(who.ownerId, who.now, estimateTokens(messages.map((m) => m.content).join('\n')));
+      await checkAllowance(who.ownerId, who.now, await countMessageTokens(messages));
       const result = await gate(who.ownerId, () => chat.chat(messages, signal));
       await recordUsage(
         db,
