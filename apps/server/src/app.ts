@@ -19,7 +19,9 @@ import { adminRoutes } from './modules/admin/admin.routes';
 import { createAdminService } from './modules/admin/admin.service';
 import { aiRoutes } from './modules/ai/ai.routes';
 import { createAiService } from './modules/ai/ai.service';
-import { providerStatus } from './modules/ai/provider';
+import { chatRoutes } from './modules/ai/chat.routes';
+import { createChatService } from './modules/ai/chat.service';
+import { createChatModel, createConcurrencyGate, providerStatus } from './modules/ai/provider';
 import { createActivityRecorder } from './modules/analytics/activity';
 import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
 import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
@@ -189,7 +191,11 @@ export async function buildApp({
       await v1.register(dealsRoutes, { deals: createDealsService({ ...deps, catalog, valuation, lots }) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(billingRoutes, { billing });
-      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config }) });
+      // One model and one gate for every assistant feature: the concurrency limits count them all.
+      const model = createChatModel(config.ai);
+      const gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess);
+      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, model, gate }) });
+      await v1.register(chatRoutes, { chat: createChatService({ ...deps, config, model, gate }) });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
       await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });

@@ -1,6 +1,7 @@
 // The database schema, one file per area. Migrations are generated from it (drizzle.config.ts).
 export * from './accounts';
 export * from './analytics';
+export * from './assistant';
 export * from './billing';
 export * from './builds';
 export * from './deals';

@@ -11,10 +11,11 @@ import {
 } from '@partwise/shared';
 import type { AiConfig, Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
-import { AppError, notFound } from '../../core/errors';
+import { notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import { allowance, monthUsage, recordUsage } from '../billing/usage';
 import { subjectOf } from '../listings/listing-text';
+import { checkAllowance } from './allowance';
 import { checkAgainstRecord, type RemovedClaim } from './claims';
 import {
   type ChatMessage,
@@ -95,22 +96,6 @@ export function createAiService({
     return model;
   }
 
-  /** Refuses before the call when this month's remaining allowance cannot cover the call's input. */
-  async function checkAllowance(ownerId: string, now: Date, estimatedInput: number): Promise<void> {
-    const [used, { limitTokens }] = await Promise.all([
-      monthUsage(db, ownerId, now),
-      allowance(db, config, ownerId, now),
-    ]);
-    if (used.usedTokens + estimatedInput > limitTokens) {
-      const resets = used.resetsAt.slice(0, 10);
-      throw new AppError(
-        'AI_LIMIT_REACHED',
-        `This month's assistant allowance is used up (${used.usedTokens} of ${limitTokens} tokens); it starts again on ${resets}. A bigger plan has a larger allowance.`,
-        { resetsAt: used.resetsAt },
-      );
-    }
-  }
-
   return {
     async usage(caller: Caller): Promise<AiUsage> {
       const who = acting(caller, clock);
@@ -162,7 +147,7 @@ export function createAiService({
       const cached = cache.get(key);
       if (cached) return { ...cached, usage: { inputTokens: 0, outputTokens: 0, cached: true } };
 
-      await checkAllowance(who.ownerId, who.now, await countMessageTokens(messages));
+      await checkAllowance(db, config, who.ownerId, who.now, await countMessageTokens(messages));
       const result = await gate(who.ownerId, () => chat.chat(messages, signal));
       await recordUsage(
         db,
