@@ -20,6 +20,12 @@ export const BODY_REFERENCES: Record<string, Record<string, BodyReference>> = {
     partId: { id: (o) => o.partId, body: (partId) => ({ partId, platform: 'ebay' }) },
     buildId: { id: (o) => o.buildId, body: (buildId) => ({ buildId, platform: 'ebay' }) },
   },
+  'POST /api/v1/ai/chat': {
+    conversationId: {
+      id: (o) => o.conversationId,
+      body: (conversationId) => ({ conversationId, message: 'hi' }),
+    },
+  },
   'POST /api/v1/builds/{id}/parts': { partId: { id: (o) => o.partId, body: (partId) => ({ partId }) } },
   'POST /api/v1/compatibility/check': {
     'items[].partId': { id: (o) => o.partId, body: (partId) => ({ items: [{ partId }] }) },

@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/client';
+import { chatConversation, chatMessage } from '../db/schema';
 import { SAMPLE_PNG } from '../test/sample-data';
 import type { TestUser } from '../test/users';
 
@@ -22,6 +24,8 @@ export interface OwnedObjects {
   tokenId: string;
   /** A deal check (not bought). */
   dealId: number;
+  /** A tech-chat conversation with one message (written to the database: the chat needs a model). */
+  conversationId: number;
   /** The user's sign-in session. */
   sessionId: string;
   /** Text written into every name, note and description, so that a leak shows in any answer. */
@@ -32,12 +36,13 @@ type Json = Record<string, unknown>;
 
 /**
  * Creates one part, lot, build (with a part and a planned item), listing, sale, refund, expense, photo, API
- * token, fee preset and mileage rate for `user`, each carrying `marker` where it has text.
+ * token, fee preset, mileage rate and chat conversation for `user`, each carrying `marker` where it has text.
  */
 export async function seedOwnedObjects(
   app: FastifyInstance,
   user: TestUser,
   marker: string,
+  db: Db,
 ): Promise<OwnedObjects> {
   const headers = user.cookie;
   const send = async (
@@ -112,6 +117,20 @@ export async function seedOwnedObjects(
     text: `Gaming PC i7-8700K GTX 1080 16GB RAM 500GB SSD 650W - $450 ${marker}`,
   });
 
+  const [conversation] = await db
+    .insert(chatConversation)
+    .values({ ownerId: user.id, title: `Which PSU ${marker}` })
+    .returning({ id: chatConversation.id });
+  if (!conversation) throw new Error('seeding: no conversation');
+  await db
+    .insert(chatMessage)
+    .values({
+      ownerId: user.id,
+      conversationId: conversation.id,
+      role: 'user',
+      content: `Which PSU ${marker}`,
+    });
+
   const plannedItemId = (planned.planned as { id: number }[] | undefined)?.at(-1)?.id;
   if (plannedItemId === undefined) throw new Error(`seeding: no planned item in ${JSON.stringify(planned)}`);
   return {
@@ -129,6 +148,7 @@ export async function seedOwnedObjects(
     photoId: photo.id as string,
     tokenId: token.id as string,
     dealId: idOf(deal),
+    conversationId: conversation.id,
     sessionId: await sessionOf(app, user),
     marker,
   };

@@ -36,6 +36,7 @@ export const PATH_PARAMS: Record<string, ParamSeed> = {
   'tokens/{id}': owned((o) => o.tokenId),
   'sessions/{id}': owned((o) => o.sessionId),
   'deals/{id}': owned((o) => o.dealId),
+  'conversations/{id}': owned((o) => o.conversationId),
   // Admin routes: the matrix only checks that a plain user cannot reach them.
   'users/{id}': owned((o) => o.userId),
   'jobs/{name}': setting('reconcile-analytics'),

@@ -109,7 +109,12 @@ describe.each([
     });
     const before = (await t.call('GET', '/api/v1/parts', t.alice)).json();
     fake.answer(
-      { text: '', toolCalls: [{ name: 'search_parts', args: { q: '1070' } }], inputTokens: 300, outputTokens: 10 },
+      {
+        text: '',
+        toolCalls: [{ name: 'search_parts', args: { q: '1070' } }],
+        inputTokens: 300,
+        outputTokens: 10,
+      },
       {
         text: 'Deleting.',
         toolCalls: [
