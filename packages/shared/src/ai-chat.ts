@@ -15,6 +15,15 @@ export const ChatRequest = z.strictObject({
 });
 export type ChatRequest = z.infer<typeof ChatRequest>;
 
+/** `GET /api/v1/ai/status`: whether the assistant is on (the model server is not contacted to answer). */
+export const AssistantStatus = z.object({
+  configured: z.boolean(),
+  model: z.string().nullable(),
+  /** When not configured: what the server's operator sets to turn it on. */
+  howToConfigure: z.string().nullable(),
+});
+export type AssistantStatus = z.infer<typeof AssistantStatus>;
+
 /** The read-only tools the chat's model may use, and what each says it did ("Looked up your builds"). */
 export const CHAT_TOOLS = {
   search_parts: 'Searched your parts',

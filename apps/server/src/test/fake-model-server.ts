@@ -48,6 +48,8 @@ export type Responder = (
 /** The common part of the fakes: a free port, the script, the request log and open-request accounting. */
 export async function startFakeModelServer(options: {
   path: string;
+  /** A fixed port (a separate process for the browser tests); a free one by default. */
+  port?: number;
   env: (url: string) => Record<string, string>;
   normalize: (body: Record<string, unknown>) => FakeCall;
   respond: Responder;
@@ -62,6 +64,16 @@ export async function startFakeModelServer(options: {
       raw += c;
     });
     req.on('end', () => {
+      // Scripting from another process (the browser tests): the next answers, and a health check.
+      if (req.url === '/_fake/healthz') {
+        res.writeHead(200).end('ok');
+        return;
+      }
+      if (req.method === 'POST' && req.url === '/_fake/answers') {
+        queue = JSON.parse(raw) as FakeAnswer[];
+        res.writeHead(204).end();
+        return;
+      }
       if (req.method !== 'POST' || req.url !== options.path) {
         res.writeHead(404).end();
         return;
@@ -82,7 +94,7 @@ export async function startFakeModelServer(options: {
       void options.respond(body, answer, res, () => gone);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {

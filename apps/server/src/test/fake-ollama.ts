@@ -7,9 +7,10 @@ export type FakeOllama = FakeModelServer;
  * A scripted Ollama on a free port: POST /api/chat answers NDJSON like Ollama (always streamed, as ChatOllama
  * asks), tool calls in a message's `tool_calls`, usage as prompt_eval_count/eval_count in the final line.
  */
-export function startFakeOllama(): Promise<FakeOllama> {
+export function startFakeOllama(port?: number): Promise<FakeOllama> {
   return startFakeModelServer({
     path: '/api/chat',
+    port,
     env: (url) => ({ AI_PROVIDER: 'ollama', OLLAMA_BASE_URL: url }),
     normalize: (body) => ({
       model: String(body.model),

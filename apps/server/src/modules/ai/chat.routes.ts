@@ -1,4 +1,5 @@
 import {
+  AssistantStatus,
   ChatConversation,
   ChatConversationList,
   ChatRequest,
@@ -67,6 +68,18 @@ export const chatRoutes: FastifyPluginAsyncZod<{ chat: ChatService }> = async (a
       else if (early.event) throw new AppError(early.event.error.code, early.event.error.message);
       else if (!gone.signal.aborted) throw new AppError('INTERNAL', 'The assistant failed; try again.');
     },
+  );
+
+  app.get(
+    '/ai/status',
+    {
+      schema: {
+        tags,
+        summary: 'Whether the assistant is configured on this server, and its model',
+        response: { 200: AssistantStatus },
+      },
+    },
+    async () => chat.status(),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import {
+  type AssistantStatus,
   type ChatConversation,
   type ChatConversationList,
   type ChatRequest,
@@ -160,6 +161,12 @@ export function createChatService({ db, clock, config, model, gate }: ChatServic
   }
 
   return {
+    status: (): AssistantStatus => ({
+      configured: model !== null,
+      model: model?.model ?? null,
+      howToConfigure: model ? null : notConfigured().message,
+    }),
+
     async list(caller: Caller, q: { page: number; pageSize: number }): Promise<ChatConversationList> {
       const where = eq(chatConversation.ownerId, caller.ownerId);
       const [rows, [total]] = await Promise.all([

@@ -161,6 +161,10 @@ describe('tech chat without a model', () => {
   it('answers 503 AI_NOT_CONFIGURED saying how to configure it, and 503 AI_UNAVAILABLE when the server is down', async () => {
     const off = await appWithTwoUsers();
     try {
+      expect((await off.call('GET', '/api/v1/ai/status', off.alice)).json()).toMatchObject({
+        configured: false,
+        model: null,
+      });
       const res = await off.call('POST', '/api/v1/ai/chat', off.alice, { message: 'hello' });
       expect(res.statusCode).toBe(503);
       expect(res.json().error.code).toBe('AI_NOT_CONFIGURED');
