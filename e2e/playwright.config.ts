@@ -68,7 +68,8 @@ export default defineConfig({
       cwd: path.join(here, '..'),
       url: `${BASE_URL}/healthz`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // Creating the admin and starting on a fresh PGlite can take minutes on a loaded 2-core machine.
+      timeout: 420_000,
       stdout: 'ignore',
       stderr: 'pipe',
       env: {
