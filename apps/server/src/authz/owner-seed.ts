@@ -122,14 +122,12 @@ export async function seedOwnedObjects(
     .values({ ownerId: user.id, title: `Which PSU ${marker}` })
     .returning({ id: chatConversation.id });
   if (!conversation) throw new Error('seeding: no conversation');
-  await db
-    .insert(chatMessage)
-    .values({
-      ownerId: user.id,
-      conversationId: conversation.id,
-      role: 'user',
-      content: `Which PSU ${marker}`,
-    });
+  await db.insert(chatMessage).values({
+    ownerId: user.id,
+    conversationId: conversation.id,
+    role: 'user',
+    content: `Which PSU ${marker}`,
+  });
 
   const plannedItemId = (planned.planned as { id: number }[] | undefined)?.at(-1)?.id;
   if (plannedItemId === undefined) throw new Error(`seeding: no planned item in ${JSON.stringify(planned)}`);

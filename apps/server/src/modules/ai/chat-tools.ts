@@ -13,13 +13,12 @@ import {
 import { z } from 'zod';
 import type { Caller } from '../../core/caller';
 import { AppError } from '../../core/errors';
-import type { ServiceDeps } from '../../core/service-deps';
-import { createAnalyticsService } from '../analytics/analytics.service';
-import { createBuildsService } from '../builds/builds.service';
-import { createCompatibilityService } from '../builds/compatibility.service';
-import { createCatalogService } from '../catalog/catalog.service';
-import { createPartsService } from '../parts/parts.service';
-import { createPnlService } from '../sales/pnl.service';
+import type { AnalyticsService } from '../analytics/analytics.service';
+import type { BuildsService } from '../builds/builds.service';
+import type { CompatibilityService } from '../builds/compatibility.service';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { PartsService } from '../parts/parts.service';
+import type { PnlService } from '../sales/pnl.service';
 import type { ToolSpec } from './provider';
 
 /** A tool's answer is cut to this many characters: enough to reason on, not a month of tokens. */
@@ -112,14 +111,20 @@ const partView = (p: {
  * The chat's read-only tools over the caller's own data, through the same services as the routes (so the
  * same owner scoping). None writes: there is nothing here a model could use to change data.
  */
-export function createChatTools(deps: ServiceDeps) {
-  const parts = createPartsService(deps);
-  const builds = createBuildsService(deps);
-  const compatibility = createCompatibilityService(deps);
-  const catalog = createCatalogService(deps);
-  const pnl = createPnlService(deps);
-  const analytics = createAnalyticsService(deps);
+export interface ChatToolServices {
+  parts: PartsService;
+  builds: BuildsService;
+  compatibility: CompatibilityService;
+  catalog: CatalogService;
+  pnl: PnlService;
+  analytics: AnalyticsService;
+}
 
+/**
+ * The app's own service instances, not new ones: the parts and analytics services name their prepared
+ * statements per instance, and a second instance would reuse a name for another statement on PostgreSQL.
+ */
+export function createChatTools({ parts, builds, compatibility, catalog, pnl, analytics }: ChatToolServices) {
   /** A tool's runner that parses the model's arguments with the tool's own schema first. */
   const tool =
     <K extends ChatToolName>(

@@ -14,7 +14,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import { chatConversation, chatMessage } from '../../db/schema';
 import { recordUsage } from '../billing/usage';
 import { checkAllowance } from './allowance';
-import { CHAT_TOOL_SPECS, createChatTools } from './chat-tools';
+import { CHAT_TOOL_SPECS, type ChatTools } from './chat-tools';
 import { type ConcurrencyGate, notConfigured, type ToolChatModel, type TurnMessage } from './provider';
 import { countMessageTokens, countTokens } from './tokens';
 
@@ -46,13 +46,12 @@ export interface ChatServiceDeps extends ServiceDeps {
   config: Config;
   model: ToolChatModel | null;
   gate: ConcurrencyGate;
+  tools: ChatTools;
 }
 
 const iso = (d: Date) => d.toISOString();
 
-export function createChatService({ db, clock, config, model, gate }: ChatServiceDeps) {
-  const tools = createChatTools({ db, clock });
-
+export function createChatService({ db, clock, config, model, gate, tools }: ChatServiceDeps) {
   async function findConversation(ownerId: string, id: number) {
     const [row] = await db
       .select()

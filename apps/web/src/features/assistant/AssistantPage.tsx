@@ -68,10 +68,7 @@ function Chat() {
         <section className="card border border-base-300 bg-base-100">
           <div className="card-body p-4">{usage.isSuccess && <TokenMeter usage={usage.data} />}</div>
         </section>
-        <details
-          className="card border border-base-300 bg-base-100 lg:open"
-          open={selected !== null || undefined}
-        >
+        <details className="card border border-base-300 bg-base-100" open>
           <summary className="cursor-pointer p-4 font-medium lg:hidden">Conversations</summary>
           <div className="p-4 pt-0 lg:pt-4">
             <ConversationList
