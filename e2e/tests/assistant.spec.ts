@@ -56,6 +56,8 @@ test('chats with the assistant: the answer streams in after it looked up the bui
       phone: { width: 390, height: 844 },
     })) {
       await page.setViewportSize(viewport);
+      // The navigation drawer slides away when the width drops to a phone's: let it finish.
+      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
       await page.screenshot({ path: path.join(OUT, `assistant-${theme}-${device}.png`), fullPage: true });
     }
   }
