@@ -14,3 +14,7 @@ export const STRIPE = {
   pricePro: 'price_pro_e2e',
   priceBusiness: 'price_business_e2e',
 };
+
+/** The fake Ollama the app's assistant talks to during browser tests; tests script it with POST /_fake/answers. */
+export const OLLAMA_PORT = PORT + 10_001;
+export const OLLAMA_URL = `http://127.0.0.1:${OLLAMA_PORT}`;

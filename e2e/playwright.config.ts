@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { ADMIN, BASE_URL, PORT, STRIPE, STRIPE_PORT } from './env';
+import { ADMIN, BASE_URL, OLLAMA_PORT, OLLAMA_URL, PORT, STRIPE, STRIPE_PORT } from './env';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // A fresh database per run. Set once in the runner and inherited by workers, so everyone agrees on it.
@@ -49,6 +49,16 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
+      // A fake Ollama (NDJSON /api/chat like the real one): the assistant's model, scripted by the tests.
+      command: `npx tsx apps/server/src/test/fake-ollama-main.ts ${OLLAMA_PORT}`,
+      cwd: path.join(here, '..'),
+      url: `${OLLAMA_URL}/_fake/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       // An admin is created first (the server must own the data dir alone, so not while it runs); then the
       // app starts exactly as `npm start` does, building what is missing or stale.
       command: [
@@ -58,7 +68,8 @@ export default defineConfig({
       cwd: path.join(here, '..'),
       url: `${BASE_URL}/healthz`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // Creating the admin and starting on a fresh PGlite can take minutes on a loaded 2-core machine.
+      timeout: 420_000,
       stdout: 'ignore',
       stderr: 'pipe',
       env: {
@@ -74,6 +85,8 @@ export default defineConfig({
         STRIPE_PRICE_PRO: STRIPE.pricePro,
         STRIPE_PRICE_BUSINESS: STRIPE.priceBusiness,
         STRIPE_API_BASE: STRIPE.apiBase,
+        AI_PROVIDER: 'ollama',
+        OLLAMA_BASE_URL: OLLAMA_URL,
       },
     },
   ],

@@ -23,7 +23,10 @@ import { aiRoutes } from './modules/ai/ai.routes';
 import { createAiService } from './modules/ai/ai.service';
 import { buildSuggestionsRoutes } from './modules/ai/build-suggestions/suggestions.routes';
 import { createBuildSuggestionsService } from './modules/ai/build-suggestions/suggestions.service';
-import { providerStatus } from './modules/ai/provider';
+import { chatRoutes } from './modules/ai/chat.routes';
+import { createChatService } from './modules/ai/chat.service';
+import { createChatTools } from './modules/ai/chat-tools';
+import { createChatModel, createConcurrencyGate, providerStatus } from './modules/ai/provider';
 import { createActivityRecorder } from './modules/analytics/activity';
 import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
 import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
@@ -183,26 +186,33 @@ export async function buildApp({
       const lots = createLotsService(deps);
       const valuation = createValuationService(deps);
       await v1.register(catalogRoutes, { catalog });
-      await v1.register(partsRoutes, { parts: createPartsService(deps), valuation });
+      const parts = createPartsService(deps);
+      const builds = createBuildsService(deps);
+      const compatibility = createCompatibilityService(deps);
+      const pnl = createPnlService(deps);
+      const analytics = createAnalyticsService(deps);
+      await v1.register(partsRoutes, { parts, valuation });
       await v1.register(partsCsvRoutes, { partsCsv: createPartsCsvService(deps) });
       await v1.register(lotsRoutes, { lots });
-      await v1.register(buildsRoutes, {
-        builds: createBuildsService(deps),
-        compatibility: createCompatibilityService(deps),
-      });
+      await v1.register(buildsRoutes, { builds, compatibility });
       await v1.register(feesRoutes, { fees: createFeesService(deps) });
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
-      await v1.register(salesRoutes, { sales: createSalesService(deps), pnl: createPnlService(deps) });
+      await v1.register(salesRoutes, { sales: createSalesService(deps), pnl });
       await v1.register(valuationRoutes, { valuation });
       await v1.register(dealsRoutes, { deals: createDealsService({ ...deps, catalog, valuation, lots }) });
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(billingRoutes, { billing });
-      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config }) });
+      // One model and one gate for every assistant feature: the concurrency limits count them all.
+      const model = createChatModel(config.ai);
+      const gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess);
+      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, model, gate }) });
+      const tools = createChatTools({ parts, builds, compatibility, catalog, pnl, analytics });
+      await v1.register(chatRoutes, { chat: createChatService({ ...deps, config, model, gate, tools }) });
       await v1.register(buildSuggestionsRoutes, {
-        suggestions: createBuildSuggestionsService({ ...deps, config }),
+        suggestions: createBuildSuggestionsService({ ...deps, config, model, gate }),
       });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
-      await v1.register(analyticsRoutes, { analytics: createAnalyticsService(deps) });
+      await v1.register(analyticsRoutes, { analytics });
       await v1.register(reportsRoutes, { taxYear: createTaxYearService(deps) });
       await v1.register(photosRoutes, {
         photos: createPhotosService({ ...deps, uploadsDir: config.uploadsDir }),

@@ -53,6 +53,7 @@ const EnvSchema = z.object({
   AI_MODEL: z.string().min(1).default('llama3.1:8b'),
   AI_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
   AI_CONCURRENCY_PER_USER: z.coerce.number().int().min(1).max(64).default(2),
+  AI_CONCURRENCY_PER_PROCESS: z.coerce.number().int().min(1).max(1024).default(8),
 });
 
 /** The assistant's model server; provider 'none' (the default) turns every assistant feature off with a clear 503. */
@@ -64,6 +65,8 @@ export interface AiConfig {
   model: string;
   timeoutMs: number;
   concurrencyPerUser: number;
+  /** Model calls at once in this process, all users together; past it the assistant answers busy (429). */
+  concurrencyPerProcess: number;
 }
 
 /** Stripe, when its keys are set; null means billing is off (everyone on free or an admin's comp plan). */
@@ -187,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       model: e.AI_MODEL,
       timeoutMs: e.AI_TIMEOUT_MS,
       concurrencyPerUser: e.AI_CONCURRENCY_PER_USER,
+      concurrencyPerProcess: e.AI_CONCURRENCY_PER_PROCESS,
     },
   };
 }

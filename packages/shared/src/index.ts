@@ -1,5 +1,6 @@
 export * from './admin';
 export * from './ai';
+export * from './ai-chat';
 export * from './analytics';
 export * from './auth';
 export * from './billing';

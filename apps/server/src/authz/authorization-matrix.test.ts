@@ -117,12 +117,12 @@ beforeAll(async () => {
   operations = operations.filter((op) => params.has(op.name));
 
   other = await signUp(ctx.app, { name: 'Other' });
-  otherObjects = await seedOwnedObjects(ctx.app, other, 'other-8c41e7');
+  otherObjects = await seedOwnedObjects(ctx.app, other, 'other-8c41e7', ctx.database.db);
   otherToken = await bearerFor(ctx.app, other);
   otherViewsBefore = await readViews(otherToken);
 
   owner = await signUp(ctx.app, { name: 'Owner' });
-  ownerObjects = await seedOwnedObjects(ctx.app, owner, 'owner-5d93a2');
+  ownerObjects = await seedOwnedObjects(ctx.app, owner, 'owner-5d93a2', ctx.database.db);
   ownerData = await createSnapshotter(ctx.database.db, owner.id);
   ownerDataBefore = await ownerData();
 }, 120_000);

@@ -23,6 +23,12 @@ export const BODY_REFERENCES: Record<string, Record<string, BodyReference>> = {
   'POST /api/v1/ai/build-suggestions': {
     mustInclude: { id: (o) => o.partId, body: (partId) => ({ mustInclude: [partId] }) },
   },
+  'POST /api/v1/ai/chat': {
+    conversationId: {
+      id: (o) => o.conversationId,
+      body: (conversationId) => ({ conversationId, message: 'hi' }),
+    },
+  },
   'POST /api/v1/builds/{id}/parts': { partId: { id: (o) => o.partId, body: (partId) => ({ partId }) } },
   'POST /api/v1/compatibility/check': {
     'items[].partId': { id: (o) => o.partId, body: (partId) => ({ items: [{ partId }] }) },

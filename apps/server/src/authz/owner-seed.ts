@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { Db } from '../db/client';
+import { chatConversation, chatMessage } from '../db/schema';
 import { SAMPLE_PNG } from '../test/sample-data';
 import type { TestUser } from '../test/users';
 
@@ -24,6 +26,8 @@ export interface OwnedObjects {
   dealId: number;
   /** A pending build suggestion of the assistant (the optimizer runs without a model). */
   suggestionId: number;
+  /** A tech-chat conversation with one message (written to the database: the chat needs a model). */
+  conversationId: number;
   /** The user's sign-in session. */
   sessionId: string;
   /** Text written into every name, note and description, so that a leak shows in any answer. */
@@ -34,12 +38,13 @@ type Json = Record<string, unknown>;
 
 /**
  * Creates one part, lot, build (with a part and a planned item), listing, sale, refund, expense, photo, API
- * token, fee preset and mileage rate for `user`, each carrying `marker` where it has text.
+ * token, fee preset, mileage rate and chat conversation for `user`, each carrying `marker` where it has text.
  */
 export async function seedOwnedObjects(
   app: FastifyInstance,
   user: TestUser,
   marker: string,
+  db: Db,
 ): Promise<OwnedObjects> {
   const headers = user.cookie;
   const send = async (
@@ -115,6 +120,18 @@ export async function seedOwnedObjects(
   });
   const suggestion = await send('POST', '/api/v1/ai/build-suggestions', {});
 
+  const [conversation] = await db
+    .insert(chatConversation)
+    .values({ ownerId: user.id, title: `Which PSU ${marker}` })
+    .returning({ id: chatConversation.id });
+  if (!conversation) throw new Error('seeding: no conversation');
+  await db.insert(chatMessage).values({
+    ownerId: user.id,
+    conversationId: conversation.id,
+    role: 'user',
+    content: `Which PSU ${marker}`,
+  });
+
   const plannedItemId = (planned.planned as { id: number }[] | undefined)?.at(-1)?.id;
   if (plannedItemId === undefined) throw new Error(`seeding: no planned item in ${JSON.stringify(planned)}`);
   return {
@@ -133,6 +150,7 @@ export async function seedOwnedObjects(
     tokenId: token.id as string,
     dealId: idOf(deal),
     suggestionId: idOf(suggestion),
+    conversationId: conversation.id,
     sessionId: await sessionOf(app, user),
     marker,
   };

@@ -37,6 +37,7 @@ export const PATH_PARAMS: Record<string, ParamSeed> = {
   'sessions/{id}': owned((o) => o.sessionId),
   'deals/{id}': owned((o) => o.dealId),
   'suggestions/{id}': owned((o) => o.suggestionId),
+  'conversations/{id}': owned((o) => o.conversationId),
   // Admin routes: the matrix only checks that a plain user cannot reach them.
   'users/{id}': owned((o) => o.userId),
   'jobs/{name}': setting('reconcile-analytics'),

@@ -59,7 +59,7 @@ beforeAll(async () => {
   for (const id of Object.keys(await seedCatalog(ctx.database.db, ['cpu-00009', 'motherboard-00005'])))
     pools.add('catalog', id);
   const user = await signUp(ctx.app, { name: 'Fuzzed' });
-  const objects = await seedOwnedObjects(ctx.app, user, 'fuzz');
+  const objects = await seedOwnedObjects(ctx.app, user, 'fuzz', ctx.database.db);
   for (const id of [objects.partId, objects.buildPartId, objects.soldPartId, ...objects.lotPartIds])
     pools.add('parts', id);
   pools.add('lots', objects.lotId);
@@ -70,6 +70,7 @@ beforeAll(async () => {
   pools.add('expenses', objects.expenseId);
   pools.add('photos', objects.photoId);
   pools.add('tokens', objects.tokenId);
+  pools.add('ai', objects.conversationId);
   // The admin routes act on another account, so the fuzzed user and the admin stay signed in.
   const bystander = await signUp(ctx.app, { name: 'Bystander' });
   pools.add('users', bystander.id);

@@ -104,6 +104,7 @@ const ID_FIELDS: Record<string, string> = {
   listingId: 'listings',
   saleId: 'sales',
   catalogPartId: 'catalog',
+  conversationId: 'ai',
 };
 
 function idsFor(pools: IdPools) {

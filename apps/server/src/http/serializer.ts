@@ -74,5 +74,8 @@ export class JsonText<T> {
 
 export const jsonText = <T>(text: string): JsonText<T> => new JsonText<T>(text);
 
+/** The value a JSON text holds, for a caller inside the server (the assistant's tools). */
+export const parseJsonText = <T>(json: JsonText<T>): T => JSON.parse(json.text) as T;
+
 /** A route answers with the JSON text for its schema's type: the serialiser above knows the difference. */
 export const asAnswer = <T>(json: JsonText<T>): T => json as unknown as T;

@@ -1,67 +1,52 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { contentOf, type FakeModelServer, piecesOf, startFakeModelServer } from './fake-model-server';
 
-export interface FakeAnswer {
-  /** The assistant's text, sent in a few NDJSON chunks. */
-  text: string;
-  promptEvalCount?: number;
-  evalCount?: number;
-}
+export type { FakeAnswer } from './fake-model-server';
+export type FakeOllama = FakeModelServer;
 
-export interface FakeOllama {
-  url: string;
-  /** Every /api/chat request body received, in order. */
-  calls: { model: string; messages: { role: string; content: string }[]; stream: boolean }[];
-  /** The answer for the next calls (each call takes the first queued answer, or repeats the last one). */
-  answer(...answers: FakeAnswer[]): void;
-  close(): Promise<void>;
-}
-
-/** A scripted Ollama on a free port: POST /api/chat answers NDJSON like Ollama, usage in the final line. */
-export async function startFakeOllama(): Promise<FakeOllama> {
-  let queue: FakeAnswer[] = [{ text: '{"title":"","description":""}', promptEvalCount: 1, evalCount: 1 }];
-  const calls: FakeOllama['calls'] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c) => {
-      body += c;
-    });
-    req.on('end', () => {
-      if (req.method !== 'POST' || req.url !== '/api/chat') {
-        res.writeHead(404).end();
-        return;
-      }
-      const parsed = JSON.parse(body);
-      calls.push(parsed);
-      const answer = (queue.length > 1 ? queue.shift() : queue[0]) as FakeAnswer;
-      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+/**
+ * A scripted Ollama on a free port: POST /api/chat answers NDJSON like Ollama (always streamed, as ChatOllama
+ * asks), tool calls in a message's `tool_calls`, usage as prompt_eval_count/eval_count in the final line.
+ */
+export function startFakeOllama(port?: number): Promise<FakeOllama> {
+  return startFakeModelServer({
+    path: '/api/chat',
+    port,
+    env: (url) => ({ AI_PROVIDER: 'ollama', OLLAMA_BASE_URL: url }),
+    normalize: (body) => ({
+      model: String(body.model),
+      stream: body.stream !== false,
+      messages: ((body.messages as unknown[]) ?? []).map(contentOf),
+      tools: ((body.tools as { function: { name: string } }[] | undefined) ?? []).map((t) => t.function.name),
+      body,
+    }),
+    async respond(body, answer, res, stall) {
       const at = '2026-01-01T00:00:00Z';
-      const pieces = answer.text.match(/[\s\S]{1,16}/g) ?? [''];
-      for (const piece of pieces)
+      const line = (message: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+        `${JSON.stringify({ model: body.model, created_at: at, message: { role: 'assistant', ...message }, done: false, ...extra })}\n`;
+      res.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      const pieces = piecesOf(answer.text);
+      for (const [i, piece] of pieces.entries()) {
+        res.write(line({ content: piece }));
+        if (i === 0 && answer.stall) return stall();
+      }
+      if (answer.toolCalls?.length)
         res.write(
-          `${JSON.stringify({ model: parsed.model, created_at: at, message: { role: 'assistant', content: piece }, done: false })}\n`,
+          line({
+            content: '',
+            tool_calls: answer.toolCalls.map((c) => ({ function: { name: c.name, arguments: c.args } })),
+          }),
         );
       res.end(
-        `${JSON.stringify({
-          model: parsed.model,
-          created_at: at,
-          message: { role: 'assistant', content: '' },
-          done: true,
-          done_reason: 'stop',
-          ...(answer.promptEvalCount !== undefined ? { prompt_eval_count: answer.promptEvalCount } : {}),
-          ...(answer.evalCount !== undefined ? { eval_count: answer.evalCount } : {}),
-        })}\n`,
+        line(
+          { content: '' },
+          {
+            done: true,
+            done_reason: 'stop',
+            ...(answer.inputTokens !== undefined ? { prompt_eval_count: answer.inputTokens } : {}),
+            ...(answer.outputTokens !== undefined ? { eval_count: answer.outputTokens } : {}),
+          },
+        ),
       );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    calls,
-    answer(...answers) {
-      queue = answers;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  });
 }

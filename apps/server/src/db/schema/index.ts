@@ -2,6 +2,7 @@
 export * from './accounts';
 export * from './ai-suggestions';
 export * from './analytics';
+export * from './assistant';
 export * from './billing';
 export * from './builds';
 export * from './deals';

@@ -15,16 +15,17 @@ import { notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import { allowance, monthUsage, recordUsage } from '../billing/usage';
 import { subjectOf } from '../listings/listing-text';
+import { checkAllowance } from './allowance';
 import { checkAgainstRecord, type RemovedClaim } from './claims';
-import { checkAllowance as checkAllowanceOf } from './metering';
 import {
   type ChatMessage,
   type ChatModel,
+  type ConcurrencyGate,
   createChatModel,
   createConcurrencyGate,
-  estimateTokens,
   notConfigured,
 } from './provider';
+import { countMessageTokens } from './tokens';
 
 /** Changes whenever the prompt's wording changes, so cached drafts of the old prompt are not reused. */
 const PROMPT_VERSION = 'listing-draft-1';
@@ -42,6 +43,8 @@ export interface AiServiceDeps extends ServiceDeps {
   config: Config;
   /** The model server; by default the one AI_PROVIDER names (null when the assistant is off). */
   model?: ChatModel | null;
+  /** Model calls at once, per user and per process; shared with the other assistant features. */
+  gate?: ConcurrencyGate;
 }
 
 function recordText(subject: ListingSubject): string {
@@ -79,17 +82,19 @@ function parseDraft(text: string): { title: string | null; description: string }
   return { title: null, description: text };
 }
 
-export function createAiService({ db, clock, config, model = createChatModel(config.ai) }: AiServiceDeps) {
-  const gate = createConcurrencyGate(config.ai.concurrencyPerUser);
+export function createAiService({
+  db,
+  clock,
+  config,
+  model = createChatModel(config.ai),
+  gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess),
+}: AiServiceDeps) {
   const cache = new Map<string, Omit<ListingDraft, 'usage'>>();
 
   function requireModel(): ChatModel {
     if (!model) throw notConfigured();
     return model;
   }
-
-  const checkAllowance = (ownerId: string, now: Date, estimatedInput: number) =>
-    checkAllowanceOf(db, config, ownerId, now, estimatedInput);
 
   return {
     async usage(caller: Caller): Promise<AiUsage> {
@@ -142,7 +147,7 @@ export function createAiService({ db, clock, config, model = createChatModel(con
       const cached = cache.get(key);
       if (cached) return { ...cached, usage: { inputTokens: 0, outputTokens: 0, cached: true } };
 
-      await checkAllowance(who.ownerId, who.now, estimateTokens(messages.map((m) => m.content).join('\n')));
+      await checkAllowance(db, config, who.ownerId, who.now, await countMessageTokens(messages));
       const result = await gate(who.ownerId, () => chat.chat(messages, signal));
       await recordUsage(
         db,

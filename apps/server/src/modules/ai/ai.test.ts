@@ -1,22 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
 import { type AppWithTwoUsers, appWithTwoUsers } from '../../test/app-with-users';
-import { type FakeOllama, startFakeOllama } from '../../test/fake-ollama';
+import type { FakeModelServer } from '../../test/fake-model-server';
+import { startFakeOllama } from '../../test/fake-ollama';
+import { startFakeOpenAi } from '../../test/fake-openai';
 import { createPart } from '../../test/parts';
 
 const clock = fixedClock('2026-03-14T12:00:00Z');
 
-describe('assistant with a (fake) Ollama', () => {
-  let ollama: FakeOllama;
+describe.each([
+  ['Ollama', startFakeOllama],
+  ['an OpenAI-compatible server', startFakeOpenAi],
+])('assistant with a (fake) %s', (_name, startFake) => {
+  let ollama: FakeModelServer;
   let t: AppWithTwoUsers;
   let cardId: number;
 
   beforeAll(async () => {
-    ollama = await startFakeOllama();
-    t = await appWithTwoUsers(
-      { AI_PROVIDER: 'ollama', OLLAMA_BASE_URL: ollama.url, AI_MODEL: 'llama3.1:8b', AI_TOKENS_FREE: '5000' },
-      { clock },
-    );
+    ollama = await startFake();
+    t = await appWithTwoUsers({ ...ollama.env, AI_MODEL: 'llama3.1:8b', AI_TOKENS_FREE: '5000' }, { clock });
     const card = await createPart(t.ctx.app, t.alice, {
       name: 'GeForce RTX 3080',
       brand: 'NVIDIA',
@@ -35,8 +37,8 @@ describe('assistant with a (fake) Ollama', () => {
         title: 'NVIDIA RTX 3080 12GB Graphics Card',
         description: 'A great RTX 3080 with 12GB of memory (10GB per the box), fully tested with warranty.',
       }),
-      promptEvalCount: 321,
-      evalCount: 87,
+      inputTokens: 321,
+      outputTokens: 87,
     });
     const res = await t.call('POST', '/api/v1/ai/listing-drafts', t.alice, {
       partId: cardId,
@@ -92,7 +94,7 @@ describe('assistant with a (fake) Ollama', () => {
   });
 
   it('refuses with the reset date once the allowance cannot cover the call, without calling the model', async () => {
-    ollama.answer({ text: '{"title":"x","description":"y"}', promptEvalCount: 4500, evalCount: 10 });
+    ollama.answer({ text: '{"title":"x","description":"y"}', inputTokens: 4500, outputTokens: 10 });
     const first = await t.call('POST', '/api/v1/ai/listing-drafts', t.alice, {
       partId: cardId,
       platform: 'facebook_marketplace',
@@ -145,69 +147,42 @@ describe('assistant not configured or not answering', () => {
   });
 });
 
-describe('assistant on an OpenAI-compatible server', () => {
-  it("records the tokens from the server's `usage`, and estimates (marked) when Ollama reports none", async () => {
-    const { createServer } = await import('node:http');
+describe.each([
+  ['Ollama', startFakeOllama],
+  ['an OpenAI-compatible server', startFakeOpenAi],
+])('usage from a (fake) %s', (_name, startFake) => {
+  it("records the tokens the server reports, and counts them with Llama 3's tokenizer (marked) when it reports none", async () => {
     const { aiUsage } = await import('../../db/schema');
-    let calls = 0;
-    const server = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        calls += 1;
-        res.writeHead(req.url === '/v1/chat/completions' ? 200 : 404, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            choices: [
-              { message: { role: 'assistant', content: '{"title":"RTX 3070","description":"Works."}' } },
-            ],
-            usage: { prompt_tokens: 200, completion_tokens: 30, total_tokens: 230 },
-          }),
-        );
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as { port: number }).port;
-    const t = await appWithTwoUsers({
-      AI_PROVIDER: 'openai',
-      OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
-      OPENAI_API_KEY: 'sk-test',
-    });
+    const fake = await startFake();
+    const t = await appWithTwoUsers(fake.env);
     try {
       const part = await createPart(t.ctx.app, t.alice);
-      const res = await t.call('POST', '/api/v1/ai/listing-drafts', t.alice, {
+      fake.answer(
+        { text: '{"title":"RTX 3070","description":"Works."}', inputTokens: 200, outputTokens: 30 },
+        { text: '{"title":"RTX 3070","description":"Works."}' },
+      );
+      const reported = await t.call('POST', '/api/v1/ai/listing-drafts', t.alice, {
         partId: part.id,
         platform: 'ebay',
       });
-      expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().usage).toEqual({ inputTokens: 200, outputTokens: 30, cached: false });
-      expect(calls).toBe(1);
-      const rows = await t.ctx.database.db.select().from(aiUsage);
+      expect(reported.statusCode, reported.body).toBe(200);
+      expect(reported.json().usage).toEqual({ inputTokens: 200, outputTokens: 30, cached: false });
+      const estimated = await t.call('POST', '/api/v1/ai/listing-drafts', t.alice, {
+        partId: part.id,
+        platform: 'offerup',
+      });
+      expect(estimated.statusCode, estimated.body).toBe(200);
+      expect(fake.calls).toHaveLength(2);
+      const rows = await t.ctx.database.db.select().from(aiUsage).orderBy(aiUsage.id);
       expect(rows.map((r) => [r.feature, r.inputTokens, r.outputTokens, r.estimated])).toEqual([
         ['listing_draft', 200, 30, false],
+        // '{"title":"RTX 3070","description":"Works."}' is 14 tokens for Llama 3.
+        ['listing_draft', expect.any(Number), 14, true],
       ]);
+      expect(rows[1]?.inputTokens).toBeGreaterThan(50);
     } finally {
       await t.ctx.close();
-      server.close();
-    }
-
-    const ollama = await startFakeOllama();
-    const u = await appWithTwoUsers({ AI_PROVIDER: 'ollama', OLLAMA_BASE_URL: ollama.url });
-    try {
-      ollama.answer({ text: '{"title":"RTX 3070","description":"Works."}' });
-      const part = await createPart(u.ctx.app, u.alice);
-      const res = await u.call('POST', '/api/v1/ai/listing-drafts', u.alice, {
-        partId: part.id,
-        platform: 'ebay',
-      });
-      expect(res.statusCode, res.body).toBe(200);
-      const rows = await u.ctx.database.db.select().from(aiUsage);
-      expect(rows).toHaveLength(1);
-      expect(rows[0]?.estimated).toBe(true);
-      expect(rows[0]?.inputTokens).toBeGreaterThan(0);
-      expect(rows[0]?.outputTokens).toBeGreaterThan(0);
-    } finally {
-      await u.ctx.close();
-      await ollama.close();
+      await fake.close();
     }
   });
 });

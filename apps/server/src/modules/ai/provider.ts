@@ -1,9 +1,39 @@
+import {
+  AIMessage,
+  type AIMessageChunk,
+  type BaseMessage,
+  HumanMessage,
+  SystemMessage,
+  ToolMessage,
+} from '@langchain/core/messages';
+import { ChatOllama } from '@langchain/ollama';
+import { ChatOpenAI } from '@langchain/openai';
 import type { AiConfig } from '../../config';
 import { AppError } from '../../core/errors';
+import { countMessageTokens, countTokens } from './tokens';
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';
   content: string;
+}
+
+export interface ToolCall {
+  id: string;
+  name: string;
+  args: Record<string, unknown>;
+}
+
+/** A message of a conversation with tools: the model's tool calls and the answers fed back. */
+export type TurnMessage =
+  | ChatMessage
+  | { role: 'assistant'; content: string; toolCalls: ToolCall[] }
+  | { role: 'tool'; content: string; toolCallId: string };
+
+/** A tool the model may call: its name, what it does, and its arguments as a JSON schema object. */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  parameters: Record<string, unknown>;
 }
 
 export interface ChatResult {
@@ -14,9 +44,24 @@ export interface ChatResult {
   estimated: boolean;
 }
 
+export interface RoundResult extends ChatResult {
+  toolCalls: ToolCall[];
+}
+
 export interface ChatModel {
   readonly model: string;
   chat(messages: ChatMessage[], signal?: AbortSignal): Promise<ChatResult>;
+}
+
+/** A model that can also stream one round of a conversation with tools. */
+export interface ToolChatModel extends ChatModel {
+  /** Streams the answer's text through `onToken`; resolves with the text, the tool calls asked for and the usage. */
+  round(
+    messages: TurnMessage[],
+    tools: ToolSpec[],
+    onToken: (text: string) => void,
+    signal?: AbortSignal,
+  ): Promise<RoundResult>;
 }
 
 const HOW_TO_CONFIGURE =
@@ -31,124 +76,168 @@ const unavailable = (why: string) =>
     `The assistant's model server did not answer (${why}). Check that it is running and reachable, then try again.`,
   );
 
-/** A rough token count (about 3 characters a token for English with numbers), used only to estimate. */
-export const estimateTokens = (text: string) => Math.ceil(text.length / 3);
+/**
+ * A LangChain chat model for one call. A new instance per call, with the call's signal wired into its fetch:
+ * ChatOllama's abort() stops every stream of its client, and a stream still waiting for its first line would
+ * otherwise keep running after the caller gave up.
+ */
+function langchainModel(config: AiConfig, signal: AbortSignal) {
+  const fetchWithSignal: typeof fetch = (input, init) =>
+    fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+  if (config.provider === 'ollama')
+    return new ChatOllama({
+      baseUrl: config.baseUrl,
+      model: config.model,
+      maxRetries: 0,
+      fetch: fetchWithSignal,
+    });
+  // Never `streaming: true` here: with .invoke() LangChain would count tokens with tiktoken, fetched online.
+  return new ChatOpenAI({
+    model: config.model,
+    apiKey: config.apiKey ?? 'none',
+    maxRetries: 0,
+    configuration: { baseURL: config.baseUrl, fetch: fetchWithSignal },
+  });
+}
+
+function toLangchain(messages: readonly TurnMessage[]): BaseMessage[] {
+  return messages.map((m) => {
+    if (m.role === 'system') return new SystemMessage(m.content);
+    if (m.role === 'user') return new HumanMessage(m.content);
+    if (m.role === 'tool') return new ToolMessage({ content: m.content, tool_call_id: m.toolCallId });
+    const toolCalls = 'toolCalls' in m ? m.toolCalls : [];
+    return new AIMessage({
+      content: m.content,
+      tool_calls: toolCalls.map((c) => ({
+        id: c.id,
+        name: c.name,
+        args: c.args,
+        type: 'tool_call' as const,
+      })),
+    });
+  });
+}
+
+const textOf = (content: AIMessage['content']) =>
+  typeof content === 'string'
+    ? content
+    : content.map((c) => (c.type === 'text' && typeof c.text === 'string' ? c.text : '')).join('');
 
 /**
- * The configured model server, or null when the assistant is off. Ollama's /api/chat (NDJSON stream, usage in
- * prompt_eval_count/eval_count of the last line) or an OpenAI-compatible /chat/completions (usage in `usage`).
- * Nothing is contacted until a call is made.
+ * The tokens the server reported (`usage_metadata`: Ollama's prompt_eval_count/eval_count, OpenAI's usage),
+ * each counted with the tokenizer instead when the server reported none, and then marked estimated.
  */
-export function createChatModel(config: AiConfig): ChatModel | null {
+async function withUsage(
+  message: AIMessage | AIMessageChunk,
+  messages: readonly TurnMessage[],
+  text: string,
+  toolCalls: readonly ToolCall[],
+): Promise<ChatResult> {
+  const reportedIn = message.usage_metadata?.input_tokens ?? 0;
+  const reportedOut = message.usage_metadata?.output_tokens ?? 0;
+  const inputTokens = reportedIn > 0 ? reportedIn : await countMessageTokens(messages);
+  const outputTokens =
+    reportedOut > 0
+      ? reportedOut
+      : await countTokens(text + (toolCalls.length ? JSON.stringify(toolCalls.map((c) => c.args)) : ''));
+  return { text, inputTokens, outputTokens, estimated: reportedIn <= 0 || reportedOut <= 0 };
+}
+
+function toolCallsOf(message: AIMessage | AIMessageChunk): ToolCall[] {
+  return (message.tool_calls ?? []).map((c, i) => ({ id: c.id ?? `call_${i}`, name: c.name, args: c.args }));
+}
+
+/**
+ * The configured model server through LangChain (ChatOllama, or ChatOpenAI against any OpenAI-compatible
+ * server), or null when the assistant is off. Nothing is contacted until a call is made.
+ */
+export function createChatModel(config: AiConfig): ToolChatModel | null {
   if (config.provider === 'none') return null;
-  const call = config.provider === 'ollama' ? ollamaChat : openaiChat;
+
+  async function guarded<T>(
+    signal: AbortSignal | undefined,
+    call: (both: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const timeout = AbortSignal.timeout(config.timeoutMs);
+    const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    try {
+      return await call(both);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (timeout.aborted) throw unavailable(`no answer within ${Math.round(config.timeoutMs / 1000)} s`);
+      if (signal?.aborted) throw unavailable('the request was cancelled');
+      throw unavailable(error instanceof Error ? error.message : 'unknown error');
+    }
+  }
+
   return {
     model: config.model,
-    async chat(messages, signal) {
-      const timeout = AbortSignal.timeout(config.timeoutMs);
-      const both = signal ? AbortSignal.any([signal, timeout]) : timeout;
-      try {
-        return await call(config, messages, both);
-      } catch (error) {
-        if (error instanceof AppError) throw error;
-        if (timeout.aborted) throw unavailable(`no answer within ${Math.round(config.timeoutMs / 1000)} s`);
-        throw unavailable(error instanceof Error ? error.message : 'unknown error');
-      }
-    },
+    chat: (messages, signal) =>
+      guarded(signal, async (both) => {
+        const answer = await langchainModel(config, both).invoke(toLangchain(messages), { signal: both });
+        return withUsage(answer, messages, textOf(answer.content), []);
+      }),
+    round: (messages, tools, onToken, signal) =>
+      guarded(signal, async (both) => {
+        const llm = langchainModel(config, both);
+        const runnable = tools.length
+          ? llm.bindTools(tools.map((t) => ({ type: 'function' as const, function: t })))
+          : llm;
+        let full: AIMessageChunk | undefined;
+        for await (const chunk of await runnable.stream(toLangchain(messages), { signal: both })) {
+          const piece = textOf(chunk.content);
+          if (piece) onToken(piece);
+          full = full ? full.concat(chunk) : chunk;
+        }
+        if (!full) throw unavailable('an empty answer');
+        const toolCalls = toolCallsOf(full);
+        const result = await withUsage(full, messages, textOf(full.content), toolCalls);
+        return { ...result, toolCalls };
+      }),
   };
 }
 
-async function ollamaChat(
-  config: AiConfig,
-  messages: ChatMessage[],
-  signal: AbortSignal,
-): Promise<ChatResult> {
-  const response = await fetch(`${config.baseUrl}/api/chat`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: config.model, messages, stream: true }),
-    signal,
-  });
-  if (!response.ok) throw unavailable(`HTTP ${response.status}`);
-  const body = await response.text();
-  let text = '';
-  let input: number | null = null;
-  let output: number | null = null;
-  for (const line of body.split('\n')) {
-    if (!line.trim()) continue;
-    const chunk = JSON.parse(line) as {
-      message?: { content?: string };
-      prompt_eval_count?: number;
-      eval_count?: number;
-      error?: string;
-    };
-    if (chunk.error) throw unavailable(chunk.error);
-    text += chunk.message?.content ?? '';
-    if (typeof chunk.prompt_eval_count === 'number') input = chunk.prompt_eval_count;
-    if (typeof chunk.eval_count === 'number') output = chunk.eval_count;
-  }
-  return withUsage(text, messages, input, output);
-}
-
-async function openaiChat(
-  config: AiConfig,
-  messages: ChatMessage[],
-  signal: AbortSignal,
-): Promise<ChatResult> {
-  const response = await fetch(`${config.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {}),
-    },
-    body: JSON.stringify({ model: config.model, messages, stream: false }),
-    signal,
-  });
-  if (!response.ok) throw unavailable(`HTTP ${response.status}`);
-  const json = (await response.json()) as {
-    choices?: { message?: { content?: string } }[];
-    usage?: { prompt_tokens?: number; completion_tokens?: number };
-  };
-  const text = json.choices?.[0]?.message?.content ?? '';
-  return withUsage(text, messages, json.usage?.prompt_tokens ?? null, json.usage?.completion_tokens ?? null);
-}
-
-function withUsage(
-  text: string,
-  messages: ChatMessage[],
-  input: number | null,
-  output: number | null,
-): ChatResult {
-  if (input !== null && output !== null)
-    return { text, inputTokens: input, outputTokens: output, estimated: false };
-  return {
-    text,
-    inputTokens: input ?? estimateTokens(messages.map((m) => m.content).join('\n')),
-    outputTokens: output ?? estimateTokens(text),
-    estimated: true,
-  };
-}
-
-/** At most `perUser` model calls at once per user; past it the call is refused as busy rather than queued forever. */
-export function createConcurrencyGate(perUser: number) {
+/**
+ * At most `perUser` model calls at once per user and `perProcess` in this process; past either the call is
+ * refused as busy (429) rather than queued forever. `acquire` takes a slot up front (a stream must know
+ * before it opens) and returns its release.
+ */
+export function createConcurrencyGate(perUser: number, perProcess = Number.POSITIVE_INFINITY) {
   const running = new Map<string, number>();
-  return async function gated<T>(ownerId: string, work: () => Promise<T>): Promise<T> {
+  let total = 0;
+  function acquire(ownerId: string): () => void {
     const now = running.get(ownerId) ?? 0;
     if (now >= perUser)
       throw new AppError(
         'RATE_LIMITED',
         `The assistant is already working on ${now} of your requests; try again when one finishes.`,
       );
+    if (total >= perProcess)
+      throw new AppError('RATE_LIMITED', 'The assistant is busy with other requests; try again in a moment.');
     running.set(ownerId, now + 1);
-    try {
-      return await work();
-    } finally {
+    total += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      total -= 1;
       const left = (running.get(ownerId) ?? 1) - 1;
       if (left <= 0) running.delete(ownerId);
       else running.set(ownerId, left);
+    };
+  }
+  async function gated<T>(ownerId: string, work: () => Promise<T>): Promise<T> {
+    const release = acquire(ownerId);
+    try {
+      return await work();
+    } finally {
+      release();
     }
-  };
+  }
+  return Object.assign(gated, { acquire });
 }
+
+export type ConcurrencyGate = ReturnType<typeof createConcurrencyGate>;
 
 /**
  * For the admin's system page: the provider, the model, and whether its server answers now (Ollama's model

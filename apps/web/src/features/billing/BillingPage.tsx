@@ -6,6 +6,7 @@ import { ErrorState, PageHeader, SkeletonRows } from '../../components/states';
 import { errorMessage } from '../../lib/api';
 import { formatDate, formatMoney } from '../../lib/format';
 import { billingQueries, PLAN_NAMES, useCheckout, usePortal } from './queries';
+import { TokenMeter } from './TokenMeter';
 
 const tokens = new Intl.NumberFormat();
 
@@ -75,7 +76,6 @@ function BillingDetails({ subscription, plans }: { subscription: Subscription; p
   const checkout = useCheckout();
   const portal = usePortal();
   const { usage } = subscription;
-  const share = usage.limitTokens > 0 ? Math.min(100, (usage.usedTokens / usage.limitTokens) * 100) : 100;
   const hasStripe = subscription.status !== null;
   // A live subscription changes plan in Stripe's portal; a second checkout would start a second subscription.
   const live =
@@ -146,21 +146,7 @@ function BillingDetails({ subscription, plans }: { subscription: Subscription; p
               </button>
             )}
           </div>
-          <div>
-            <div className="mb-1 flex flex-wrap justify-between gap-2 text-sm">
-              <span>Assistant tokens this month</span>
-              <span className="tabular-nums" data-testid="token-usage">
-                {tokens.format(usage.usedTokens)} of {tokens.format(usage.limitTokens)}
-              </span>
-            </div>
-            <progress
-              className={`progress w-full ${share >= 90 ? 'progress-warning' : 'progress-primary'}`}
-              value={share}
-              max={100}
-              aria-label="Assistant tokens used this month"
-            />
-            <p className="mt-1 text-xs text-base-content/60">Resets on {formatDate(usage.resetsAt)}.</p>
-          </div>
+          <TokenMeter usage={usage} />
         </div>
       </section>
       <section aria-labelledby="plans-title">

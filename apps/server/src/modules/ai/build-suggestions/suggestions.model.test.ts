@@ -33,8 +33,8 @@ describe('build suggestions with a (fake) Ollama', () => {
   const usage = async () => (await t.call('GET', '/api/v1/ai/usage', t.alice)).json();
   const reading = {
     text: JSON.stringify({ targetPriceDollars: 900, useCase: 'gaming', mustIncludeParts: ['RTX 3060'] }),
-    promptEvalCount: 211,
-    evalCount: 40,
+    inputTokens: 211,
+    outputTokens: 40,
   };
   const rationale = {
     text: JSON.stringify({
@@ -43,8 +43,8 @@ describe('build suggestions with a (fake) Ollama', () => {
         'Expected profit $176.00 with the Crucial P3 Plus.',
       ],
     }),
-    promptEvalCount: 530,
-    evalCount: 95,
+    inputTokens: 530,
+    outputTokens: 95,
   };
 
   it('reads the request with the model, writes rationales from the figures, and meters both calls exactly', async () => {
@@ -80,7 +80,7 @@ describe('build suggestions with a (fake) Ollama', () => {
   });
 
   it('falls back to the fixed rules when the model does not answer valid JSON', async () => {
-    ollama.answer({ text: 'Sure! You want a gaming PC.', promptEvalCount: 100, evalCount: 10 }, rationale);
+    ollama.answer({ text: 'Sure! You want a gaming PC.', inputTokens: 100, outputTokens: 10 }, rationale);
     const res = await t.call('POST', '/api/v1/ai/build-suggestions', t.alice, {
       request: 'office PC, budget $600',
     });

@@ -15,7 +15,7 @@ import { AppError, notFound } from '../../../core/errors';
 import type { ServiceDeps } from '../../../core/service-deps';
 import { aiSuggestion, part } from '../../../db/schema';
 import { createMeter } from '../metering';
-import { type ChatModel, createChatModel } from '../provider';
+import { type ChatModel, type ConcurrencyGate, createChatModel, createConcurrencyGate } from '../provider';
 import { catalogCandidates, parseCandidateId, soldPartsSince, stockCandidates } from './candidates';
 import { figuresText, parseRationales, RATIONALE_VERSION, rationaleMessages } from './rationale';
 import { fromModel, type NamedPart, READING_PROMPT, readWithRules } from './request-text';
@@ -27,6 +27,8 @@ export interface BuildSuggestionsDeps extends ServiceDeps {
   config: Config;
   /** The model server; by default the one AI_PROVIDER names (null when the assistant is off). */
   model?: ChatModel | null;
+  /** Model calls at once, per user and per process; shared with the other assistant features. */
+  gate?: ConcurrencyGate;
 }
 
 function toOption(o: OptimizerOption): Omit<BuildOption, 'rationale'> {
@@ -54,8 +56,9 @@ export function createBuildSuggestionsService({
   clock,
   config,
   model = createChatModel(config.ai),
+  gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess),
 }: BuildSuggestionsDeps) {
-  const meter = createMeter({ db, config, model });
+  const meter = createMeter({ db, config, model, gate });
   const rationaleCache = new Map<string, Array<string | null>>();
 
   /** The parts the request names must be the caller's (else 404, as for any id) and in stock. */

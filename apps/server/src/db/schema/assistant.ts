@@ -1,0 +1,48 @@
+import { bigint, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { user } from './accounts';
+import { createdAt, oneOf, updatedAt } from './columns';
+
+/** One tech-chat conversation of a user with the assistant. */
+export const chatConversation = pgTable(
+  'chat_conversation',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('chat_conversation_owner_updated_idx').on(
+      t.ownerId,
+      t.updatedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+  ],
+);
+
+/** A message of a conversation: the user's, the assistant's answer, or a tool the assistant used. */
+export const chatMessage = pgTable(
+  'chat_message',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    conversationId: bigint('conversation_id', { mode: 'number' })
+      .notNull()
+      .references(() => chatConversation.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    content: text('content').notNull(),
+    /** For role 'tool': the tool's name and the arguments the model gave it. */
+    toolName: text('tool_name'),
+    toolArgs: jsonb('tool_args'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('chat_message_role_valid', oneOf(t.role, ['user', 'assistant', 'tool'])),
+    index('chat_message_conversation_idx').on(t.ownerId, t.conversationId, t.id),
+  ],
+);
