@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BuildCompatibility, BuildId } from './builds/build';
 import { Category } from './parts/enums';
 import { Cents } from './parts/part';
+import { longText } from './text';
 
 /** What the build is for: an office PC may use the CPU's own graphics, the others need a graphics card. */
 export const USE_CASES = ['gaming', 'office', 'workstation'] as const;
@@ -23,7 +24,11 @@ export type BuildSuggestionFields = z.infer<typeof BuildSuggestionFields>;
 
 /** `POST /api/v1/ai/build-suggestions`: free text, fields, or both (fields win over what the text says). */
 export const BuildSuggestionRequest = BuildSuggestionFields.extend({
-  request: z.string().trim().min(1).max(500).optional().describe('What to build, in your words'),
+  request: longText()
+    .min(1, 'say what to build')
+    .max(500, 'must be at most 500 characters')
+    .optional()
+    .describe('What to build, in your words'),
 });
 export type BuildSuggestionRequest = z.infer<typeof BuildSuggestionRequest>;
 

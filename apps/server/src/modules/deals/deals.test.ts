@@ -138,8 +138,7 @@ describe('deal check', () => {
       45000,
       deal.items.map((i) => Math.max(1, i.valueCents)),
     );
-    const parts = (await call('GET', `/api/v1/parts?lotId=${lot.id}&sort=createdAt`, alice)).json()
-      .items as Part[];
+    const parts = (await call('GET', `/api/v1/lots/${lot.id}`, alice)).json().parts as Part[];
     expect(parts.map((p) => [p.category, p.catalogPartId, p.costCents])).toEqual([
       ['cpu', CPU, expected[0]],
       ['gpu', GPU, expected[1]],
