@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FakeStripe, startFakeStripe } from './test/fake-stripe';
 import { apiClient } from './test/http-api';
-import { adminClient, dropDatabase } from './test/postgres';
+import { createTestDatabase } from './test/postgres';
 import { type ServerProcess, startServer, stopServer } from './test/server-process';
 import { billingEnv, signedEvent } from './test/stripe-events';
 
@@ -15,18 +15,11 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
+/** A new empty database on the test server, dropped after the file's tests. */
 async function emptyDatabase(url: string): Promise<string> {
-  const name = `pwf_scale_out_${process.pid}`;
-  const admin = await adminClient(url);
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  cleanups.push(async () => {
-    await dropDatabase(admin, name);
-    await admin.end();
-  });
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return target.toString();
+  const scratch = await createTestDatabase(url);
+  cleanups.push(scratch.drop);
+  return scratch.url;
 }
 
 /** Two separate servers (as on two machines) on one database, with billing against one fake Stripe. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signedInClient } from './test/http-api';
-import { adminClient, dropDatabase } from './test/postgres';
+import { createTestDatabase } from './test/postgres';
 import { type ServerProcess, startServer, stopServer } from './test/server-process';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -28,18 +28,11 @@ async function until<T>(what: string, probe: () => T | undefined | Promise<T | u
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** A new empty database on the test server, dropped after the file's tests. */
 async function emptyDatabase(url: string): Promise<string> {
-  const name = `pwf_workers_${process.pid}`;
-  const admin = await adminClient(url);
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  cleanups.push(async () => {
-    await dropDatabase(admin, name);
-    await admin.end();
-  });
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return target.toString();
+  const scratch = await createTestDatabase(url);
+  cleanups.push(scratch.drop);
+  return scratch.url;
 }
 
 /** A sign-in with a wrong password on a connection of its own, so that the primary may hand it to any worker. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Api, allPages, signedInClient } from '../test/http-api';
-import { adminClient, dropDatabase } from '../test/postgres';
+import { createTestDatabase } from '../test/postgres';
 import { copyOfSeededDataDir } from '../test/seeded-data-dir';
 import { killHard, type ServerProcess, startServer, stopServer } from '../test/server-process';
 import { type Database, openDatabase, queryRows } from './client';
@@ -43,19 +43,11 @@ async function pgliteTarget(): Promise<Target> {
 }
 
 async function postgresTarget(url: string): Promise<Target> {
-  const name = `pwf_crash_${process.pid}`;
-  const admin = await adminClient(url);
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  cleanups.push(async () => {
-    await dropDatabase(admin, name);
-    await admin.end();
-  });
-  const target = new URL(url);
-  target.pathname = `/${name}`;
+  const scratch = await createTestDatabase(url);
+  cleanups.push(scratch.drop);
   return {
-    env: { DATABASE_URL: target.toString(), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pwf-crash-pg-')) },
-    open: () => openDatabase({ kind: 'postgres', url: target.toString(), poolSize: 1 }),
+    env: { DATABASE_URL: scratch.url, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pwf-crash-pg-')) },
+    open: () => openDatabase({ kind: 'postgres', url: scratch.url, poolSize: 1 }),
   };
 }
 

@@ -1,30 +1,17 @@
-import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findDrift } from '../modules/analytics/reconcile';
-import { type MigrationTarget, migrationTarget } from '../test/migration-target';
-import { migrationsBefore } from '../test/older-migrations';
-import { MIGRATIONS_DIR } from './client';
+import { useMigrationTarget } from '../test/migration-target';
 
 // The ledger a database had before the analytics aggregates, summed into them by the migration.
 // Found by name, not number: migrations are renumbered when branches merge.
 const MIGRATION = 'analytics';
 
-let target: MigrationTarget;
-let before: string;
-
-beforeAll(async () => {
-  target = await migrationTarget();
-  before = migrationsBefore(MIGRATION);
-});
-afterAll(async () => {
-  await target.close();
-  rmSync(before, { recursive: true, force: true });
-});
+const target = useMigrationTarget(MIGRATION);
 
 describe(`migration ${MIGRATION}`, () => {
   it('sums the existing ledger into the daily aggregates', async () => {
-    await target.migrate(before);
+    await target.migrateToBefore();
     await target.run(sql`insert into "user" (id, name, email) values ('u1', 'Old user', 'old@example.com')`);
     const [p] =
       await target.run(sql`insert into part (owner_id, name, category, cost_cents, acquired_at, status)
@@ -40,7 +27,7 @@ describe(`migration ${MIGRATION}`, () => {
     await target.run(sql`insert into expense (owner_id, spent_at, category, amount_cents, description)
       values ('u1', '2025-02-05', 'consumables', 450, 'Paste')`);
 
-    await target.migrate(MIGRATIONS_DIR);
+    await target.migrateToCurrent();
 
     const rows = await target.run(sql`select to_char(day, 'YYYY-MM-DD') as day, sales_count,
       revenue_cents::int as revenue, refunds_cents::int as refunds, expenses_cents::int as expenses,

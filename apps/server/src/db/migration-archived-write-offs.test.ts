@@ -1,29 +1,16 @@
-import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MigrationTarget, migrationTarget } from '../test/migration-target';
-import { migrationsBefore } from '../test/older-migrations';
-import { MIGRATIONS_DIR } from './client';
+import { describe, expect, it } from 'vitest';
+import { useMigrationTarget } from '../test/migration-target';
 
 // Parts archived before archiving had a date: dated from the audit log, written off in the daily aggregates.
 // Found by name, not number: migrations are renumbered when branches merge.
 const MIGRATION = 'archived_write_offs';
 
-let target: MigrationTarget;
-let before: string;
-
-beforeAll(async () => {
-  target = await migrationTarget();
-  before = migrationsBefore(MIGRATION);
-});
-afterAll(async () => {
-  await target.close();
-  rmSync(before, { recursive: true, force: true });
-});
+const target = useMigrationTarget(MIGRATION);
 
 describe(`migration ${MIGRATION}`, () => {
   it("dates archived parts by their last archiving in the owner's time zone (else their purchase) and writes them off", async () => {
-    await target.migrate(before);
+    await target.migrateToBefore();
     await target.run(sql`insert into "user" (id, name, email, timezone)
       values ('u1', 'Old user', 'old@example.com', 'America/Los_Angeles')`);
     const part = async (name: string, cost: number, status: string) => {
@@ -44,7 +31,7 @@ describe(`migration ${MIGRATION}`, () => {
       await target.run(sql`insert into audit_log (owner_id, entity, entity_id, action, changes, created_at)
         values ('u1', 'part', ${logged}, 'status', ${JSON.stringify({ status: { from: 'x', to } })}::jsonb, ${at})`);
 
-    await target.migrate(MIGRATIONS_DIR);
+    await target.migrateToCurrent();
 
     const parts =
       await target.run(sql`select id::text as id, to_char(archived_at, 'YYYY-MM-DD') as archived_at

@@ -1,29 +1,16 @@
-import { rmSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MigrationTarget, migrationTarget } from '../test/migration-target';
-import { migrationsBefore } from '../test/older-migrations';
-import { MIGRATIONS_DIR } from './client';
+import { describe, expect, it } from 'vitest';
+import { useMigrationTarget } from '../test/migration-target';
 
 // The data a database had before fees had a delivery and lot parts a weight, brought through the migration.
 // Found by name, not number: migrations are renumbered when branches merge.
 const MIGRATION = 'lots_listings_fees_mileage';
 
-let target: MigrationTarget;
-let before: string;
-
-beforeAll(async () => {
-  target = await migrationTarget();
-  before = migrationsBefore(MIGRATION);
-});
-afterAll(async () => {
-  await target.close();
-  rmSync(before, { recursive: true, force: true });
-});
+const target = useMigrationTarget(MIGRATION);
 
 describe(`migration ${MIGRATION}`, () => {
   it('keeps every fee override for both deliveries and weighs old lots’ parts by the cost they were given', async () => {
-    await target.migrate(before);
+    await target.migrateToBefore();
     await target.run(sql`insert into "user" (id, name, email) values ('u1', 'Old user', 'old@example.com')`);
     await target.run(sql`insert into fee_preset (owner_id, platform, percent_basis_points, fixed_cents)
       values ('u1', 'ebay', 1200, 30), ('u1', 'facebook_marketplace', 0, 0)`);
@@ -34,7 +21,7 @@ describe(`migration ${MIGRATION}`, () => {
       ('u1', 'GPU', 'gpu', 15000, ${lot?.id}), ('u1', 'CPU', 'cpu', 15000, ${lot?.id}),
       ('u1', 'Free cable', 'other', 0, ${lot?.id}), ('u1', 'Loose part', 'other', 999, null)`);
 
-    await target.migrate(MIGRATIONS_DIR);
+    await target.migrateToCurrent();
 
     const fees =
       await target.run(sql`select platform, delivery, percent_basis_points, fixed_cents, minimum_cents

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -5,8 +6,10 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { type Db, PGLITE_EXTENSIONS } from '../db/client';
-import { adminClient, dropDatabase } from './postgres';
+import { afterAll, beforeAll } from 'vitest';
+import { type Db, MIGRATIONS_DIR, PGLITE_EXTENSIONS } from '../db/client';
+import { migrationsBefore } from './older-migrations';
+import { createTestDatabase } from './postgres';
 
 type Run = (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]>;
 
@@ -19,7 +22,37 @@ export interface MigrationTarget {
   close(): Promise<void>;
 }
 
-export function migrationTarget(): Promise<MigrationTarget> {
+/**
+ * The test file's database for one migration, made before its tests and removed after them: brought to the
+ * migration before `migration` (found by name: migrations are renumbered when branches merge), filled by
+ * the test as an older version would have left it, then migrated to the current version.
+ */
+export function useMigrationTarget(migration: string) {
+  let target: MigrationTarget | undefined;
+  let before = '';
+  beforeAll(async () => {
+    target = await migrationTarget();
+    before = migrationsBefore(migration);
+  });
+  afterAll(async () => {
+    await target?.close();
+    if (before) rmSync(before, { recursive: true, force: true });
+  });
+  const ready = (): MigrationTarget => {
+    if (!target) throw new Error('the migration target is used before beforeAll');
+    return target;
+  };
+  return {
+    migrateToBefore: () => ready().migrate(before),
+    migrateToCurrent: () => ready().migrate(MIGRATIONS_DIR),
+    run: (query: ReturnType<typeof sql>) => ready().run(query),
+    get db() {
+      return ready().db;
+    },
+  };
+}
+
+function migrationTarget(): Promise<MigrationTarget> {
   const url = process.env.TEST_DATABASE_URL;
   return url ? postgresTarget(url) : pgliteTarget();
 }
@@ -36,12 +69,8 @@ async function pgliteTarget(): Promise<MigrationTarget> {
 }
 
 async function postgresTarget(url: string): Promise<MigrationTarget> {
-  const admin = await adminClient(url);
-  const name = `pwf_mig_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: target.toString(), max: 2 });
+  const scratch = await createTestDatabase(url);
+  const pool = new pg.Pool({ connectionString: scratch.url, max: 2 });
   const db = drizzlePg(pool);
   return {
     migrate: (folder) => migratePg(db, { migrationsFolder: folder }),
@@ -49,8 +78,7 @@ async function postgresTarget(url: string): Promise<MigrationTarget> {
     db: db as unknown as Db,
     close: async () => {
       await pool.end();
-      await dropDatabase(admin, name);
-      await admin.end();
+      await scratch.drop();
     },
   };
 }
