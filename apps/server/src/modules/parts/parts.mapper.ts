@@ -1,4 +1,4 @@
-import type { Part, PartListItem } from '@partwise/shared';
+import { type Part, PartListItem } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { part } from '../../db/schema';
 
@@ -28,44 +28,18 @@ export function toPart(row: PartRow): Part {
   };
 }
 
+/** The fields of a part that lists show, in the schema's order: the one list both shapes below are made from. */
+const LIST_FIELDS = Object.keys(PartListItem.shape) as (keyof PartListItem & keyof typeof part)[];
+
 /**
  * A part as a list shows it (`PartListItem`), built as JSON by PostgreSQL: `json_build_object` writes dates
  * as YYYY-MM-DD, numbers as numbers and specs as the object they are.
  */
-export const partListJson = sql`json_build_object(
-  'id', ${part.id}, 'name', ${part.name}, 'category', ${part.category}, 'brand', ${part.brand},
-  'condition', ${part.condition}, 'grade', ${part.grade}, 'status', ${part.status},
-  'costCents', ${part.costCents}, 'acquiredAt', ${part.acquiredAt}, 'source', ${part.source},
-  'serial', ${part.serial}, 'specs', ${part.specs})`;
+export const partListJson = sql`json_build_object(${sql.join(
+  LIST_FIELDS.map((field) => sql`${sql.raw(`'${field}'`)}, ${part[field]}`),
+  sql`, `,
+)})`;
 
 /** A full row as a list shows it (the lists that read whole rows to compute values). */
-export function toPartListItem(row: PartRow): PartListItem {
-  const {
-    id,
-    name,
-    category,
-    brand,
-    condition,
-    grade,
-    status,
-    costCents,
-    acquiredAt,
-    source,
-    serial,
-    specs,
-  } = row;
-  return {
-    id,
-    name,
-    category,
-    brand,
-    condition,
-    grade,
-    status,
-    costCents,
-    acquiredAt,
-    source,
-    serial,
-    specs,
-  };
-}
+export const toPartListItem = (row: PartRow): PartListItem =>
+  Object.fromEntries(LIST_FIELDS.map((field) => [field, row[field]])) as PartListItem;
