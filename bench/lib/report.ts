@@ -96,6 +96,22 @@ export function resultTable(report: BenchReport): string {
   ].join('\n');
 }
 
+/** The machine a run was measured on, as a markdown section; `extraRows` are further "| name | value |" lines. */
+export function machineSection(m: MachineFacts, extraRows = ''): string {
+  return `## Machine
+
+| | |
+|---|---|
+| CPU | ${m.cpuModel} |
+| cores | ${m.cores} |
+| RAM | ${m.ramGb} GB |
+| OS | ${m.os} |
+| Node | ${m.node} |
+| PostgreSQL | ${m.postgres} |
+| load tool | ${m.loadTool} |
+${extraRows}`;
+}
+
 function markdown(report: BenchReport): string {
   const m = report.machine;
   const s = report.settings;
@@ -113,18 +129,7 @@ ${extraTargets(report)}Load: ${m.loadTool}, ${s.connections} connections, ${s.wa
 The ceiling is cores × 1000 / (server + DB + load tool CPU ms per request): what the run would reach with the machine to itself.
 CPU columns are process CPU time (user + system) over the measured run divided by its responses; "DB" is PostgreSQL's backends of the bench database plus its background processes (WAL writer, checkpointer…), not other databases' backends; "other processes" is the share of all cores used by anything else on the machine during the run.
 
-## Machine
-
-| | |
-|---|---|
-| CPU | ${m.cpuModel} |
-| cores | ${m.cores} |
-| RAM | ${m.ramGb} GB |
-| OS | ${m.os} |
-| Node | ${m.node} |
-| PostgreSQL | ${m.postgres} |
-| load tool | ${m.loadTool} |
-`;
+${machineSection(m)}`;
 }
 
 /** Writes bench/results/latest.json and latest.md; returns their paths. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { MachineFacts } from './machine';
 import { DISTURBED_SHARE, type ScenarioResult } from './measure';
 import { RESULTS_DIR } from './paths';
-import { cpuCeiling, discardedNote } from './report';
+import { cpuCeiling, discardedNote, machineSection } from './report';
 import type { StepTiming } from './scale-data';
 import type { DatabaseSize, ReconcileResult, TimedStep } from './scale-steps';
 
@@ -110,19 +110,7 @@ ${generation}
 
 Load: ${m.loadTool}, ${s.connections} connections, ${s.warmupSeconds} s warm-up then ${s.durationSeconds} s measured per request; server pool ${s.poolSize} connections. Requests cycle over the ${d.users} users' tokens (admin: one admin token).
 
-## Machine
-
-| | |
-|---|---|
-| CPU | ${m.cpuModel} |
-| cores | ${m.cores} |
-| RAM | ${m.ramGb} GB |
-| OS | ${m.os} |
-| Node | ${m.node} |
-| PostgreSQL | ${m.postgres} |
-| load tool | ${m.loadTool} |
-| load average at start | ${report.loadAverageAtStart} |
-`;
+${machineSection(m, `| load average at start | ${report.loadAverageAtStart} |\n`)}`;
 }
 
 /** Writes bench/results/scale.json and scale.md; returns their paths. */
