@@ -114,6 +114,8 @@ export async function rebuildAll(db: Db): Promise<number> {
     // Writers wait until the rebuild commits, then recompute their days over it.
     await tx.execute(sql`lock table analytics_daily in share row exclusive mode`);
     await tx.execute(sql`delete from analytics_daily`);
+    // The triggers empty platform_daily with it; this also clears anything written to it by hand.
+    await tx.execute(sql`delete from platform_daily`);
     const ledger = ledgerDays(() => sql`true`);
     const result = (await tx.execute(sql`
       insert into analytics_daily (owner_id, day, ${columnList})
