@@ -13,6 +13,7 @@ CREATE TABLE "platform_daily" (
 	"purchases_cents" bigint DEFAULT 0 NOT NULL,
 	"written_off_units" integer DEFAULT 0 NOT NULL,
 	"written_off_cents" bigint DEFAULT 0 NOT NULL,
+	"active_users" integer DEFAULT 0 NOT NULL,
 	CONSTRAINT "platform_daily_day_shard_pk" PRIMARY KEY("day","shard")
 );
 --> statement-breakpoint
@@ -46,3 +47,24 @@ CREATE TRIGGER "analytics_daily_platform_delete" AFTER DELETE ON "analytics_dail
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "platform_daily_apply"();--> statement-breakpoint
 INSERT INTO "platform_daily" (day, shard, sales_count, revenue_cents, fees_cents, shipping_cents, cogs_cents, refunds_cents, cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, written_off_units, written_off_cents)
   SELECT day, hashtext(owner_id) & 15, sum(sales_count), sum(revenue_cents), sum(fees_cents), sum(shipping_cents), sum(cogs_cents), sum(refunds_cents), sum(cogs_returned_cents), sum(expenses_cents), sum(purchased_units), sum(purchases_cents), sum(written_off_units), sum(written_off_cents) FROM "analytics_daily" GROUP BY 1, 2;
+--> statement-breakpoint
+-- Active users per day follow user_activity the same way (rows are only inserted, and deleted with their user).
+CREATE FUNCTION "platform_daily_activity"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed text := CASE TG_OP
+    WHEN 'INSERT' THEN 'select 1 as sign, * from new_rows'
+    ELSE 'select -1 as sign, * from old_rows' END;
+BEGIN
+  EXECUTE 'insert into platform_daily as p (day, shard, active_users)
+    select day, hashtext(user_id) & 15, sum(sign) from (' || changed || ') as r group by 1, 2
+    order by 1, 2
+    on conflict (day, shard) do update set active_users = p.active_users + excluded.active_users';
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER "user_activity_platform_insert" AFTER INSERT ON "user_activity"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "platform_daily_activity"();--> statement-breakpoint
+CREATE TRIGGER "user_activity_platform_delete" AFTER DELETE ON "user_activity"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "platform_daily_activity"();--> statement-breakpoint
+INSERT INTO "platform_daily" AS p (day, shard, active_users)
+  SELECT day, hashtext(user_id) & 15, count(*) FROM "user_activity" GROUP BY 1, 2 ORDER BY 1, 2
+  ON CONFLICT (day, shard) DO UPDATE SET active_users = excluded.active_users;

@@ -63,6 +63,8 @@ export const platformDaily = pgTable(
     /** hashtext(owner_id) & 15: only spreads the writes; answers sum the shards. */
     shard: smallint('shard').notNull(),
     ...dailyFigures(),
+    /** Users active that day (user_activity rows), kept by a trigger on user_activity the same way. */
+    activeUsers: integer('active_users').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.shard] })],
 );

@@ -73,16 +73,14 @@ export function createAdminAnalyticsService(
           db,
           sql`select coalesce(sum(purchased_units), 0)::bigint as n from platform_daily`,
         ),
-        // One pass over the range's platform figures and activity, grouped by day; the range's totals are their sum.
+        // One pass over the range's platform figures, grouped by day; the range's totals are their sum.
         queryRows<Record<string, unknown>>(
           db,
           sql`select to_char(d, 'YYYY-MM-DD') as day, coalesce(a.n, 0)::bigint as n,
-              coalesce(a.volume, 0)::bigint as volume, coalesce(u.active, 0)::int as active
+              coalesce(a.volume, 0)::bigint as volume, coalesce(a.active, 0)::int as active
             from generate_series(${from}::date, ${to}::date, interval '1 day') as d
-            left join (select day, sum(sales_count) as n, sum(revenue_cents) as volume from platform_daily
-              where day between ${from} and ${to} group by day) as a on a.day = d::date
-            left join (select day, count(*) as active from user_activity
-              where day between ${from} and ${to} group by day) as u on u.day = d::date
+            left join (select day, sum(sales_count) as n, sum(revenue_cents) as volume, sum(active_users) as active
+              from platform_daily where day between ${from} and ${to} group by day) as a on a.day = d::date
             order by d`,
         ),
       ]);

@@ -37,22 +37,33 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
   });
 }
 
-/** The platform's figures of a (day, shard) that differ from its owners' analytics_daily rows summed. */
+/** The platform's figures of a (day, shard) that differ from its owners' rows (and activity) summed. */
 export interface PlatformDrift {
   day: string;
   shard: number;
   figures: Record<string, { kept: number; owners: number }>;
 }
 
-/** platform_daily against analytics_daily summed per day and shard: the triggers keep them equal. */
-const ownerSums = (from: string, to: string) => sql`
+/** What platform_daily keeps per (day, shard): the owners' figures summed, and the users active that day. */
+const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
+
+/** analytics_daily and user_activity summed per day and shard: the triggers keep platform_daily equal to it. */
+const ownerSums = (from: string, to: string) => {
+  const zeros = DAILY_COLUMNS.map(() => '0').join(', ');
+  return sql`
   select day, (hashtext(owner_id) & 15)::smallint as shard,
-    ${sql.raw(DAILY_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))}
-  from analytics_daily where day between ${from} and ${to} group by 1, 2`;
+    ${sql.raw(PLATFORM_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))}
+  from (
+    select owner_id, day, ${sql.raw(DAILY_COLUMNS.join(', '))}, 0 as active_users
+    from analytics_daily where day between ${from} and ${to}
+    union all
+    select user_id, day, ${sql.raw(zeros)}, 1 from user_activity where day between ${from} and ${to}
+  ) as o group by 1, 2`;
+};
 
 export async function findPlatformDrift(db: DbOrTx, from: string, to: string): Promise<PlatformDrift[]> {
-  const pairs = DAILY_COLUMNS.map((c) => `coalesce(o.${c}, 0) as o_${c}, coalesce(p.${c}, 0) as p_${c}`);
-  const differs = DAILY_COLUMNS.map((c) => `coalesce(o.${c}, 0) <> coalesce(p.${c}, 0)`).join(' or ');
+  const pairs = PLATFORM_COLUMNS.map((c) => `coalesce(o.${c}, 0) as o_${c}, coalesce(p.${c}, 0) as p_${c}`);
+  const differs = PLATFORM_COLUMNS.map((c) => `coalesce(o.${c}, 0) <> coalesce(p.${c}, 0)`).join(' or ');
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
@@ -66,7 +77,7 @@ export async function findPlatformDrift(db: DbOrTx, from: string, to: string): P
   );
   return rows.map((r) => {
     const figures: PlatformDrift['figures'] = {};
-    for (const c of DAILY_COLUMNS) {
+    for (const c of PLATFORM_COLUMNS) {
       const kept = exactInteger(r[`p_${c}`]);
       const owners = exactInteger(r[`o_${c}`]);
       if (kept !== owners) figures[c] = { kept, owners };
@@ -91,9 +102,9 @@ export async function repairDrift(
   for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
   const platform = await findPlatformDrift(tx, from, to);
   if (platform.length > 0) {
-    const columns = sql.raw(DAILY_COLUMNS.join(', '));
-    const zeros = sql.raw(DAILY_COLUMNS.map((c) => `${c} = 0`).join(', '));
-    const sets = sql.raw(DAILY_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '));
+    const columns = sql.raw(PLATFORM_COLUMNS.join(', '));
+    const zeros = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = 0`).join(', '));
+    const sets = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '));
     await tx.execute(sql`update platform_daily set ${zeros} where day between ${from} and ${to}`);
     await tx.execute(sql`
       insert into platform_daily (day, shard, ${columns}) select day, shard, ${columns} from (${ownerSums(from, to)}) as o
