@@ -2,14 +2,13 @@ import {
   type AiUsage,
   DEFAULT_DELIVERY,
   fitTitle,
-  type ListingDraft,
+  ListingDraft,
   type ListingDraftRequest,
   type ListingSubject,
   listingDescription,
   listingTitle,
   titleRoom,
 } from '@partwise/shared';
-import { z } from 'zod';
 import type { AiConfig, Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { notFound } from '../../core/errors';
@@ -35,11 +34,7 @@ import {
 const PROMPT_VERSION = 'listing-draft-1';
 
 /** What is kept of a draft: the model's text as checked. The price and the specifics are worked out each time. */
-const CachedDraft = z.object({
-  title: z.string(),
-  description: z.string(),
-  removedClaims: z.array(z.object({ text: z.string(), reason: z.string() })),
-});
+const CachedDraft = ListingDraft.pick({ title: true, description: true, removedClaims: true });
 
 const SYSTEM = [
   'You rewrite marketplace listings for used PC parts so they read well and sell.',
