@@ -79,7 +79,10 @@ describe('scheduled jobs', () => {
       detail: expect.stringContaining('No drift'),
     });
     const listed = (await call('GET', '/api/v1/admin/jobs', admin)).json();
-    expect(listed.jobs).toEqual([{ name: 'reconcile-analytics', schedule: '15 3 * * *' }]);
+    expect(listed.jobs).toEqual([
+      { name: 'reconcile-analytics', schedule: '15 3 * * *' },
+      { name: 'prune-ai-cache', schedule: '45 3 * * *' },
+    ]);
     expect(listed.runs).toHaveLength(2);
   });
 

@@ -1,5 +1,6 @@
 import { addDays, dateIn } from '@partwise/shared';
 import { repairDrift } from '../modules/analytics/reconcile';
+import { pruneAiCacheJob } from './prune-ai-cache.job';
 import type { Job } from './runner';
 
 /**
@@ -38,4 +39,4 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
 });
 
 /** Every job the server runs. */
-export const serverJobs = (): Job[] => [reconcileAnalyticsJob()];
+export const serverJobs = (): Job[] => [reconcileAnalyticsJob(), pruneAiCacheJob()];
