@@ -115,6 +115,17 @@ const SPECS = {
   vramGb: 'memory',
 } as const satisfies Partial<Record<keyof ModelItem, string>>;
 const SPEC_KEY: Partial<Record<keyof typeof SPECS, string>> = { storageKind: 'kind' };
+/** The specs each category takes from the model; any other it gives is not that part's. */
+const SPECS_OF: Record<ModelItem['category'], (keyof typeof SPECS)[]> = {
+  cpu: [],
+  gpu: ['chipset', 'vramGb'],
+  motherboard: ['chipset', 'memoryType'],
+  memory: ['memoryType', 'totalGb', 'speedMts'],
+  storage: ['capacityGb', 'storageKind', 'bus'],
+  psu: ['wattageW', 'efficiency'],
+  case: [],
+  cooler: [],
+};
 
 /**
  * Whether the listing states a spec's value: every number of it (a capacity also as TB: 1000 is "1tb"), and
@@ -169,7 +180,7 @@ export function proposalsFrom(
       continue;
     }
     const specs: Record<string, string | number> = {};
-    for (const key of Object.keys(SPECS) as (keyof typeof SPECS)[]) {
+    for (const key of SPECS_OF[m.category]) {
       const value = m[key];
       if (value === null || value === undefined) continue;
       if (stated(key, value, listing)) specs[SPEC_KEY[key] ?? key] = value;
