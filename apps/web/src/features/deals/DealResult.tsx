@@ -125,17 +125,18 @@ export function DealResult({ deal }: { deal: DealCheck }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: a saved check's items never change, and two may be alike
             <Row key={index}>
               <Cell label="Part" className="font-medium">
-                {item.name}
-                {item.origin === 'assistant' && (
-                  <>
-                    {' '}
+                {item.origin === 'assistant' ? (
+                  <span>
+                    {item.name}{' '}
                     <span
-                      className="badge badge-sm badge-soft badge-info ml-1 align-middle font-normal"
+                      className="badge badge-sm badge-soft badge-info align-middle font-normal"
                       title="Added by the assistant, or matched better than the parser did"
                     >
                       assistant
                     </span>
-                  </>
+                  </span>
+                ) : (
+                  item.name
                 )}
                 <span className="block text-xs font-normal text-base-content/60">
                   {CATEGORY_LABELS[item.category]}
