@@ -199,12 +199,14 @@ export async function buildApp({
       await v1.register(listingsRoutes, { listings: createListingsService(deps) });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl });
       await v1.register(valuationRoutes, { valuation });
-      await v1.register(dealsRoutes, { deals: createDealsService({ ...deps, catalog, valuation, lots }) });
-      await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
-      await v1.register(billingRoutes, { billing });
       // One model and one gate for every assistant feature: the concurrency limits count them all.
       const model = createChatModel(config.ai);
       const gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess);
+      await v1.register(dealsRoutes, {
+        deals: createDealsService({ ...deps, catalog, valuation, lots, config, model, gate }),
+      });
+      await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
+      await v1.register(billingRoutes, { billing });
       await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, valuation, model, gate }) });
       const tools = createChatTools({ parts, builds, compatibility, catalog, pnl, analytics });
       await v1.register(chatRoutes, { chat: createChatService({ ...deps, config, model, gate, tools }) });

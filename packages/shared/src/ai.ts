@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Delivery, Platform } from './sales/fees';
 
 /** What the assistant's tokens were spent on. */
-export const AI_FEATURES = ['listing_draft', 'build_suggestion', 'chat'] as const;
+export const AI_FEATURES = ['listing_draft', 'build_suggestion', 'chat', 'deal_parse'] as const;
 export type AiFeature = (typeof AI_FEATURES)[number];
 
 const FeatureTokens = z.object({ inputTokens: z.number().int(), outputTokens: z.number().int() });
@@ -19,6 +19,8 @@ export const AiUsage = z.object({
     listing_draft: FeatureTokens,
     build_suggestion: FeatureTokens,
     chat: FeatureTokens,
+    /** Deal checks whose listing the assistant read. */
+    deal_parse: FeatureTokens,
   }),
 });
 export type AiUsage = z.infer<typeof AiUsage>;

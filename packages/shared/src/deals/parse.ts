@@ -213,7 +213,7 @@ const FILLER = new Set(
 
 /**
  * Reads a marketplace listing into parts, a price and a condition, deterministically: the same text always
- * gives the same answer. The assistant may later refine this reading (see `DealParser` in the server); it
+ * gives the same answer. The assistant may then refine this reading (`deals.read.ts` in the server); it
  * never overrides a high-confidence catalog match.
  */
 export function parseListing(text: string): ParsedListing {

@@ -25,6 +25,12 @@ export const DealCheckRequest = z
     shippingCents: Cents.optional(),
     /** Profit ÷ sale price the deal must leave; your target margin (25 % unless you set one) when left out. */
     targetMarginPercent: z.number().int().min(0).max(90).optional(),
+    useAssistant: z
+      .boolean()
+      .optional()
+      .describe(
+        "Let the assistant improve the parser's reading of the text: it may add parts the parser missed and better a weak catalog match, never a sure (high-confidence) one. On unless set to false; used only when the server has a model configured and the reading leaves something to improve. Its tokens count against your monthly allowance; when it cannot run (not configured, allowance used up, busy, not answering) the check still answers with the parser's reading and says why.",
+      ),
   })
   .refine((v) => (v.text?.trim() ?? '') !== '' || (v.catalogPartIds?.length ?? 0) > 0, {
     message: 'paste a listing or pick parts',
@@ -32,12 +38,20 @@ export const DealCheckRequest = z
   });
 export type DealCheckRequest = z.input<typeof DealCheckRequest>;
 
+/** Who put an item in the deal: the deterministic parser, the assistant (added or a better match), or you. */
+export const DEAL_ITEM_ORIGINS = ['parser', 'assistant', 'picked'] as const;
+export const DealItemOrigin = z.enum(DEAL_ITEM_ORIGINS);
+export type DealItemOrigin = z.infer<typeof DealItemOrigin>;
+
 export const DealItem = z.object({
   category: Category,
   /** The part as read ("RTX 3070 Ti"), or the catalog part's name when picked by hand. */
   name: z.string(),
   /** The listing's words it was read from; empty when picked by hand. */
   source: z.string(),
+  origin: DealItemOrigin.describe(
+    'Who found it: "parser" (the deterministic reading), "assistant" (a part the parser missed, or a better catalog match than its weak one), "picked" (a catalog part you picked)',
+  ),
   catalogPartId: z.string().nullable(),
   catalogName: z.string().nullable(),
   /** How sure the catalog match is: high when the catalog part is the same model as read. */
@@ -50,6 +64,39 @@ export const DealItem = z.object({
   basis: ValuationBasis,
 });
 export type DealItem = z.infer<typeof DealItem>;
+
+/** Why the assistant did not read a listing. */
+export const DEAL_ASSISTANT_SKIPS = [
+  /** The request said `useAssistant: false`. */
+  'off',
+  'not_configured',
+  /** No text, or every part read was a sure catalog match and no word was left unread. */
+  'nothing_to_improve',
+  'limit_reached',
+  'busy',
+  /** The model server did not answer, or not in time. */
+  'unavailable',
+] as const;
+export const DealAssistantSkip = z.enum(DEAL_ASSISTANT_SKIPS);
+export type DealAssistantSkip = z.infer<typeof DealAssistantSkip>;
+
+/** What the assistant did for a deal check's reading; every call is metered (`GET /api/v1/ai/usage`, `deal_parse`). */
+export const DealAssistant = z.discriminatedUnion('used', [
+  z.object({
+    used: z.literal(true),
+    /** The tokens of the call, as recorded against your allowance. */
+    usage: z.object({ inputTokens: z.number().int(), outputTokens: z.number().int() }),
+    /** What it proposed that was left out, and why (a figure not in the listing, a sure match it tried to replace). */
+    ignored: z.array(z.object({ name: z.string(), reason: z.string() })),
+  }),
+  z.object({
+    used: z.literal(false),
+    reason: DealAssistantSkip,
+    /** The reason in plain words. */
+    message: z.string(),
+  }),
+]);
+export type DealAssistant = z.infer<typeof DealAssistant>;
 
 export const DEAL_VERDICTS = ['buy', 'negotiate', 'pass', 'unknown'] as const;
 export const DealVerdict = z.enum(DEAL_VERDICTS);
@@ -67,6 +114,9 @@ export const DealCheck = z.object({
   items: z.array(DealItem),
   /** Words of the listing that were neither parts, a price nor filler. */
   unmatched: z.array(z.string()),
+  assistant: DealAssistant.nullable().describe(
+    'What the assistant did for the reading: used (its tokens, and what it proposed that was left out and why), or the reason it did not read the listing; null for checks made before it could',
+  ),
   /** What the parts would bring sold one by one. */
   partOutCents: z.number().int(),
   /** What it would bring sold whole (part-out × your whole-PC factor). */

@@ -1,4 +1,4 @@
-import type { DealCheck, Platform } from '@partwise/shared';
+import type { DealAssistant, DealCheck, DealItem, Platform } from '@partwise/shared';
 import { PLATFORMS } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
@@ -6,11 +6,17 @@ import { ownerId } from './accounts';
 import { createdAt, oneOf, updatedAt } from './columns';
 import { purchaseLot } from './inventory';
 
-/** The figures of a deal check as they were when it was made (kept so later sales can be compared). */
+/**
+ * The figures of a deal check as they were when it was made (kept so later sales can be compared). Checks kept
+ * before the assistant could read listings have no `assistant` and no item `origin`.
+ */
 export type DealResult = Omit<
   DealCheck,
-  'id' | 'createdAt' | 'text' | 'platform' | 'askingPriceCents' | 'lotId'
->;
+  'id' | 'createdAt' | 'text' | 'platform' | 'askingPriceCents' | 'lotId' | 'items' | 'assistant'
+> & {
+  items: (Omit<DealItem, 'origin'> & Partial<Pick<DealItem, 'origin'>>)[];
+  assistant?: DealAssistant | null;
+};
 
 /** A listing checked before buying: what was read, valued and advised; the lot when it was bought. */
 export const dealCheck = pgTable(

@@ -124,6 +124,7 @@ export function createAiService({
           listing_draft: used.byFeature.listing_draft ?? zero,
           build_suggestion: used.byFeature.build_suggestion ?? zero,
           chat: used.byFeature.chat ?? zero,
+          deal_parse: used.byFeature.deal_parse ?? zero,
         },
       };
     },

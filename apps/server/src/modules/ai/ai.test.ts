@@ -69,6 +69,7 @@ describe.each([
         listing_draft: { inputTokens: 321, outputTokens: 87 },
         build_suggestion: { inputTokens: 0, outputTokens: 0 },
         chat: { inputTokens: 0, outputTokens: 0 },
+        deal_parse: { inputTokens: 0, outputTokens: 0 },
       },
     });
   });

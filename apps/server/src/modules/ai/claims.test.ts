@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAgainstRecord } from './claims';
+import { checkAgainstRecord, numbersNotIn } from './claims';
 
 describe('checkAgainstRecord', () => {
   const record = 'NVIDIA GeForce RTX 3080 10 GB GDDR6X, used, grade 4. Fans replaced.';
@@ -19,5 +19,14 @@ describe('checkAgainstRecord', () => {
   it('keeps a claim the record makes', () => {
     const { removed } = checkAgainstRecord('Tested and working.', `${record} Tested in a build.`);
     expect(removed).toEqual([]);
+  });
+});
+
+describe('numbersNotIn', () => {
+  const listing = 'Gaming PC r5 3600, 980ti, 16 gigs ddr4, 1tb ssd - $1,200';
+
+  it('finds the numbers the listing never states, whatever their units', () => {
+    expect(numbersNotIn('Ryzen 5 3600, GTX 980 Ti, 16 GB DDR4, 1 TB, $1,200', listing)).toEqual([]);
+    expect(numbersNotIn('RTX 3080 10 GB, DDR4-3200', listing)).toEqual(['3080', '10 GB', '3200']);
   });
 });

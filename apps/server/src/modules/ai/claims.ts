@@ -45,6 +45,17 @@ function numbersOf(text: string): Set<string> {
   return found;
 }
 
+/**
+ * The numbers of `modelText` that `recordText` never states, as written ("3080", "16 GB"). Compared without
+ * their units: "16 GB" is supported by "16gb ram" and by "16 gigs"; "3080" by nothing but a 3080.
+ */
+export function numbersNotIn(modelText: string, recordText: string): string[] {
+  const supported = numbersOf(recordText);
+  return [...modelText.matchAll(NUMBER)]
+    .map((m) => m[0].trim())
+    .filter((n) => !supported.has(norm(n).match(/^\d+(?:\.\d+)?/)?.[0] ?? norm(n)));
+}
+
 /** The model's text with unsupported numbers and claims removed, and what was removed. */
 export function checkAgainstRecord(
   modelText: string,

@@ -3,30 +3,26 @@ import {
   type Category,
   type Confidence,
   catalogName,
+  type DealItemOrigin,
   familyKey,
   type ParsedItem,
-  type ParsedListing,
-  parseListing,
 } from '@partwise/shared';
 import type { CatalogService } from '../catalog/catalog.service';
-
-/**
- * How a listing's text becomes parts. The deterministic parser is the default; the assistant may later wrap
- * it (parse, then ask the model to fill gaps), provided it never replaces an item whose catalog match is
- * high-confidence and is metered like every assistant call. Services take a parser, so that change is local.
- */
-export type DealParser = (text: string) => Promise<ParsedListing>;
-export const deterministicParser: DealParser = async (text) => parseListing(text);
 
 /** A part of a deal with its catalog match, ready to value and check. */
 export interface MatchedItem {
   category: Category;
   name: string;
   source: string;
+  origin: DealItemOrigin;
   specs: Record<string, unknown>;
   catalog: CatalogPart | null;
   matchConfidence: Confidence;
 }
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+/** Whether a catalog match is surer than another. */
+export const surer = (a: Confidence, b: Confidence) => RANK[a] > RANK[b];
 
 const known = (specs: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(specs).filter(([, v]) => v !== null && v !== undefined));
@@ -36,16 +32,19 @@ const known = (specs: Record<string, unknown>) =>
  * when that part is the same model family as read ("RTX 3070 Ti" of any brand), medium when the catalog
  * found something else, low when it found nothing.
  */
-export async function matchItem(catalog: CatalogService, item: ParsedItem): Promise<MatchedItem> {
+export async function matchItem(
+  catalog: CatalogService,
+  item: ParsedItem,
+  origin: DealItemOrigin = 'parser',
+): Promise<MatchedItem> {
   const found = await catalog.search({ q: item.query, category: item.category, page: 1, pageSize: 3 });
   const best = found.items[0] ?? null;
-  if (!best) return { ...item, catalog: null, matchConfidence: 'low' };
+  const read = { category: item.category, name: item.name, source: item.source, origin };
+  if (!best) return { ...read, specs: item.specs, catalog: null, matchConfidence: 'low' };
   const readAs = familyKey(item);
   const same = readAs !== null && familyKey({ ...best, name: catalogName(best) }) === readAs;
   return {
-    category: item.category,
-    name: item.name,
-    source: item.source,
+    ...read,
     // The listing's own specs (memory size, drive size) win over the catalog part's.
     specs: { ...best.specs, ...known(item.specs) },
     catalog: best,
@@ -59,6 +58,7 @@ export function pickedItem(entry: CatalogPart): MatchedItem {
     category: entry.category,
     name: catalogName(entry),
     source: '',
+    origin: 'picked',
     specs: entry.specs,
     catalog: entry,
     matchConfidence: 'high',

@@ -24,12 +24,19 @@ export const dealsRoutes: FastifyPluginAsyncZod<{ deals: DealsService }> = async
       schema: {
         tags,
         summary:
-          'Check a listing before buying: its parts matched to the catalog and valued, fees, profit at the asking price, the most to pay for your margin, compatibility; kept in your history',
+          'Check a listing before buying: its parts read (the parser, improved by the assistant when it is configured), matched to the catalog and valued, fees, profit at the asking price, the most to pay for your margin, compatibility; kept in your history',
         body: DealCheckRequest,
         response: { 201: DealCheck },
       },
     },
-    async (request, reply) => reply.status(201).send(await deals.check(callerOf(request), request.body)),
+    async (request, reply) => {
+      // The client went away before the answer: stop a model call still running.
+      const gone = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableEnded) gone.abort();
+      });
+      return reply.status(201).send(await deals.check(callerOf(request), request.body, gone.signal));
+    },
   );
 
   app.get(

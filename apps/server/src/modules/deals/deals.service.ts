@@ -18,17 +18,21 @@ import {
 } from '@partwise/shared';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx, Tx } from '../../db/client';
 import { dealCheck, dealPreference } from '../../db/schema';
+import { createMeter } from '../ai/metering';
+import { type ChatModel, type ConcurrencyGate, createChatModel, createConcurrencyGate } from '../ai/provider';
 import type { CatalogService } from '../catalog/catalog.service';
 import { feeRatesFor } from '../fees/fees.service';
 import type { LotsService } from '../lots/lots.service';
 import { soldPartsSince } from '../valuation/valuation.data';
 import type { ValuationService } from '../valuation/valuation.service';
-import { type DealParser, deterministicParser, type MatchedItem, matchItem, pickedItem } from './deals.match';
+import { type MatchedItem, pickedItem } from './deals.match';
+import { createDealReader } from './deals.read';
 import { dealSince } from './deals.since';
 import { dealMoney, isWholeMachine, machineReport } from './deals.verdict';
 
@@ -37,6 +41,12 @@ type CheckInput = z.output<typeof DealCheckRequest>;
 
 const toDeal = (row: Row): DealCheck => ({
   ...row.result,
+  // Checks kept from before the assistant could read listings: their items came from the parser or the user.
+  items: row.result.items.map((item) => ({
+    ...item,
+    origin: item.origin ?? (item.source === '' ? 'picked' : 'parser'),
+  })),
+  assistant: row.result.assistant ?? null,
   id: row.id,
   createdAt: row.createdAt.toISOString(),
   text: row.text,
@@ -49,7 +59,11 @@ export interface DealsDeps extends ServiceDeps {
   catalog: CatalogService;
   valuation: ValuationService;
   lots: LotsService;
-  parser?: DealParser;
+  config: Config;
+  /** The model server; by default the one AI_PROVIDER names (null when the assistant is off). */
+  model?: ChatModel | null;
+  /** Model calls at once, per user and per process; shared with the other assistant features. */
+  gate?: ConcurrencyGate;
 }
 
 /** The owner's deal settings (the target margin, also the listing editor's): the default until they set one. */
@@ -67,8 +81,12 @@ export function createDealsService({
   catalog,
   valuation,
   lots,
-  parser = deterministicParser,
+  config,
+  model = createChatModel(config.ai),
+  gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess),
 }: DealsDeps) {
+  const read = createDealReader({ catalog, meter: createMeter({ db, config, model, gate }) });
+
   /** `lockIn`: lock the row in that transaction until it ends (two "Buy it" of one check run one after the other). */
   async function findOwned(ownerId: string, id: number, lockIn?: Tx): Promise<Row> {
     const query = (lockIn ?? db)
@@ -97,18 +115,17 @@ export function createDealsService({
       return preferences(who.ownerId);
     },
 
-    /** Reads, matches, values and judges a listing, and keeps the check in the history. */
-    async check(caller: Caller, input: CheckInput): Promise<DealCheck> {
-      const { ownerId, now } = acting(caller, clock);
+    /**
+     * Reads (the parser, then the assistant when it can help), matches, values and judges a listing, and keeps
+     * the check in the history. `signal`: the client went away, so a model call still running is stopped.
+     */
+    async check(caller: Caller, input: CheckInput, signal?: AbortSignal): Promise<DealCheck> {
+      const who = acting(caller, clock);
+      const { ownerId, now } = who;
       const text = input.text?.trim() ?? '';
-      const parsed = text
-        ? await parser(text)
-        : { items: [], askingPriceCents: null, priceTerms: null, condition: 'used' as const, unmatched: [] };
       const picked = await Promise.all((input.catalogPartIds ?? []).map((id) => catalog.get(id)));
-      const items: MatchedItem[] = [
-        ...(await Promise.all(parsed.items.map((item) => matchItem(catalog, item)))),
-        ...picked.map(pickedItem),
-      ];
+      const parsed = await read(who, text, input.useAssistant !== false, signal);
+      const items: MatchedItem[] = [...parsed.items, ...picked.map(pickedItem)];
       const subjects: Subject[] = items.map((item) => ({
         category: item.category,
         name: item.catalog ? catalogName(item.catalog) : item.name,
@@ -155,6 +172,7 @@ export function createDealsService({
             category: item.category,
             name: item.name,
             source: item.source,
+            origin: item.origin,
             catalogPartId: item.catalog?.id ?? null,
             catalogName: item.catalog ? (subjects[i]?.name ?? null) : null,
             matchConfidence: item.matchConfidence,
@@ -167,6 +185,7 @@ export function createDealsService({
           };
         }),
         unmatched: parsed.unmatched,
+        assistant: parsed.assistant,
         partOutCents,
         wholeCents,
         wholePcFactor,

@@ -2,7 +2,7 @@ import { allocateCents, type DealCheck, type DealSince, type Part } from '@partw
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
-import { catalogPart } from '../../db/schema';
+import { catalogPart, dealCheck } from '../../db/schema';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import { seedCatalog } from '../../test/catalog';
@@ -12,13 +12,19 @@ let ctx: TestContext;
 let alice: Headers;
 let bob: Headers;
 let call: Call;
+let aliceId: string;
 /** An RTX 3070 Ti (EVGA FTW3), a Ryzen 5 5600X (AM4) and a Ryzen 7 7700X (AM5). */
 const GPU = 'video-card-00212';
 const CPU = 'cpu-00009';
 const AM5_CPU = 'cpu-00005';
 
 beforeAll(async () => {
-  ({ ctx, alice, bob, call } = await appWithTwoUsers({}, { clock: fixedClock('2026-06-30T18:00:00Z') }));
+  let users: { alice: { id: string } };
+  ({ ctx, alice, bob, call, users } = await appWithTwoUsers(
+    {},
+    { clock: fixedClock('2026-06-30T18:00:00Z') },
+  ));
+  aliceId = users.alice.id;
   await seedCatalog(ctx.database.db, [GPU, CPU, AM5_CPU]);
   // Search shows one row per variant group, as the import marks them.
   await ctx.database.db.update(catalogPart).set({ variantOf: sql`${catalogPart.id}` });
@@ -52,11 +58,19 @@ describe('deal check', () => {
       text: 'Gaming PC Ryzen 5 5600x, RTX 3070ti, 16gb ddr4 3200 - $450 obo, works great, comes with wifi dongle',
       platform: 'ebay',
     });
-    expect(deal.items.map((i) => [i.category, i.name, i.catalogPartId, i.matchConfidence])).toEqual([
-      ['cpu', 'Ryzen 5 5600X', CPU, 'high'],
-      ['gpu', 'RTX 3070 Ti', GPU, 'high'],
-      ['memory', '16 GB DDR4-3200', null, 'low'],
-    ]);
+    expect(deal.items.map((i) => [i.category, i.name, i.catalogPartId, i.matchConfidence, i.origin])).toEqual(
+      [
+        ['cpu', 'Ryzen 5 5600X', CPU, 'high', 'parser'],
+        ['gpu', 'RTX 3070 Ti', GPU, 'high', 'parser'],
+        ['memory', '16 GB DDR4-3200', null, 'low', 'parser'],
+      ],
+    );
+    // No model on this server: the parser's reading, and the check says so.
+    expect(deal.assistant).toEqual({
+      used: false,
+      reason: 'not_configured',
+      message: 'The assistant is not configured on this server.',
+    });
     const [cpu, gpu] = deal.items;
     expect(gpu).toMatchObject({ valueCents: 41000, basis: 'comps_same_model', valueConfidence: 'high' });
     expect(cpu).toMatchObject({ basis: 'reference', valueConfidence: 'low' });
@@ -93,7 +107,10 @@ describe('deal check', () => {
 
   it('takes parts picked by hand and an asking price given apart', async () => {
     const picked = await check({ catalogPartIds: [GPU], askingPriceCents: 20000, targetMarginPercent: 40 });
-    expect(picked.items).toMatchObject([{ catalogPartId: GPU, matchConfidence: 'high', source: '' }]);
+    expect(picked.items).toMatchObject([
+      { catalogPartId: GPU, matchConfidence: 'high', source: '', origin: 'picked' },
+    ]);
+    expect(picked.assistant).toMatchObject({ used: false, reason: 'not_configured' });
     expect(picked).toMatchObject({ askingPriceCents: 20000, targetMarginPercent: 40 });
     const empty = await call('POST', '/api/v1/deals/check', alice, { text: '  ' });
     expect(empty.json().error.fields).toHaveProperty('text');
@@ -206,5 +223,38 @@ describe('deal check', () => {
     const lot = (await call('GET', `/api/v1/deals/${deal.id}/since`, alice)).json().lot;
     expect(lot).toMatchObject({ broughtBackCents: 30000, soldPartCount: 1, unsoldPartCount: 2 });
     expect(lot.profitSoFarCents).toBe(30000 - (gpu?.costCents ?? 0));
+  });
+
+  it('reads a check kept before the assistant could read listings: its parts came from the parser or you', async () => {
+    const {
+      id: _,
+      createdAt,
+      text,
+      platform,
+      askingPriceCents,
+      lotId: __,
+      assistant: ___,
+      ...figures
+    } = deal;
+    const [first] = figures.items;
+    if (!first) throw new Error('the first check read no parts');
+    const [row] = await ctx.database.db
+      .insert(dealCheck)
+      .values({
+        ownerId: aliceId,
+        text,
+        platform,
+        askingPriceCents,
+        result: {
+          ...figures,
+          // The last one as if picked by hand: no words of the listing.
+          items: [...figures.items, { ...first, source: '' }].map(({ origin: ____, ...item }) => item),
+        },
+        createdAt: new Date(createdAt),
+      })
+      .returning();
+    const kept = (await call('GET', `/api/v1/deals/${row?.id}`, alice)).json() as DealCheck;
+    expect(kept.items.map((i) => i.origin)).toEqual(['parser', 'parser', 'parser', 'picked']);
+    expect(kept.assistant).toBeNull();
   });
 });

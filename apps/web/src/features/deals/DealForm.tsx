@@ -1,4 +1,5 @@
 import { type DealCheck, PLATFORM_LABELS, Platform } from '@partwise/shared';
+import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
@@ -6,6 +7,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { SelectField } from '../../components/SelectField';
 import { useApiForm } from '../../lib/api-form';
 import { inputToCents, MoneyText } from '../../lib/money-input';
+import { assistantQueries } from '../assistant/queries';
 import { useCheckDeal, useSetDealPreferences } from './queries';
 
 const DealForm = z.object({
@@ -17,6 +19,7 @@ const DealForm = z.object({
     .regex(/^\d{1,2}$/, 'must be a whole percentage from 0 to 90')
     .refine((s) => Number(s) <= 90, 'must be at most 90'),
   remember: z.boolean(),
+  useAssistant: z.boolean(),
 });
 
 /** Paste a listing; the answer comes back as a check kept in the history. */
@@ -29,6 +32,9 @@ export function DealCheckForm({
   onChecked: (deal: DealCheck) => void;
 }) {
   const check = useCheckDeal();
+  // The choice is offered only when the server has a model; the server decides the rest.
+  const assistant = useQuery(assistantQueries.status());
+  const offerAssistant = assistant.data?.configured === true;
   const savePreferences = useSetDealPreferences();
   const { form, field, problem, submit } = useApiForm({
     schema: DealForm,
@@ -38,6 +44,7 @@ export function DealCheckForm({
       platform: 'ebay',
       targetMargin: String(targetMarginPercent),
       remember: false,
+      useAssistant: true,
     },
     serverNames: { askingPriceCents: 'askingPrice', targetMarginPercent: 'targetMargin' },
     onSubmit: async (values) => {
@@ -51,6 +58,7 @@ export function DealCheckForm({
           text: values.text,
           platform: values.platform,
           targetMarginPercent: Number(values.targetMargin),
+          ...(offerAssistant ? { useAssistant: values.useAssistant } : {}),
           ...(asking === null || asking === undefined ? {} : { askingPriceCents: asking }),
         }),
       );
@@ -91,10 +99,18 @@ export function DealCheckForm({
         </Field>
       </div>
       <div className="flex flex-wrap items-center justify-end gap-3">
-        <label className="mr-auto flex items-center gap-2 text-sm">
-          <input type="checkbox" className="checkbox checkbox-sm" {...register('remember')} />
-          Make this margin my default
-        </label>
+        <div className="mr-auto flex flex-col gap-2">
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" className="checkbox checkbox-sm" {...register('remember')} />
+            Make this margin my default
+          </label>
+          {offerAssistant && (
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" className="checkbox checkbox-sm" {...register('useAssistant')} />
+              Let the assistant improve the reading (uses your assistant tokens)
+            </label>
+          )}
+        </div>
         <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
           {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
           Check this deal

@@ -1,4 +1,10 @@
-import { CATEGORY_LABELS, type Confidence, type DealCheck, type DealVerdict } from '@partwise/shared';
+import {
+  CATEGORY_LABELS,
+  type Confidence,
+  type DealAssistantSkip,
+  type DealCheck,
+  type DealVerdict,
+} from '@partwise/shared';
 import { Money } from '../../components/Money';
 import { Cell, ResponsiveTable, Row } from '../../components/ResponsiveTable';
 import { formatMoney } from '../../lib/format';
@@ -24,6 +30,50 @@ const BASIS_TEXT: Record<string, string> = {
   reference: 'catalog price, depreciated',
   cost: 'no estimate',
 };
+
+/** Why the assistant did not read the listing, when its own message says it better left out. */
+const SKIPPED: Partial<Record<DealAssistantSkip, string>> = {
+  off: 'Read by the parser only, as you asked.',
+  not_configured: 'Read by the parser only: no assistant is configured on this server.',
+  nothing_to_improve:
+    'Read by the parser only: every part was a sure match, nothing for the assistant to improve.',
+};
+
+/** One quiet line on how the listing was read: with the assistant (and what it left out), or why without. */
+function ReadBy({ deal }: { deal: DealCheck }) {
+  const a = deal.assistant;
+  if (!a) return null;
+  if (!a.used)
+    return (
+      <p className="text-sm text-base-content/60" data-testid="deal-read-by">
+        {SKIPPED[a.reason] ?? `Read by the parser only. ${a.message}`}
+      </p>
+    );
+  const found = deal.items.filter((i) => i.origin === 'assistant').length;
+  const tokens = (a.usage.inputTokens + a.usage.outputTokens).toLocaleString();
+  return (
+    <div className="text-sm text-base-content/60" data-testid="deal-read-by">
+      <p>
+        Read by the parser and the assistant:{' '}
+        {found === 0 ? 'it found nothing to add' : `${found} ${found === 1 ? 'part' : 'parts'} from it`} ·{' '}
+        {tokens} tokens.
+      </p>
+      {a.ignored.length > 0 && (
+        <details className="mt-1">
+          <summary className="cursor-pointer">Left out of its reading ({a.ignored.length})</summary>
+          <ul className="list-disc pl-5">
+            {a.ignored.map((i, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a saved check never changes, and two may be alike
+              <li key={index}>
+                {i.name}: {i.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
 
 function Figure({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -75,7 +125,19 @@ export function DealResult({ deal }: { deal: DealCheck }) {
             // biome-ignore lint/suspicious/noArrayIndexKey: a saved check's items never change, and two may be alike
             <Row key={index}>
               <Cell label="Part" className="font-medium">
-                {item.name}
+                {item.origin === 'assistant' ? (
+                  <span>
+                    {item.name}{' '}
+                    <span
+                      className="badge badge-sm badge-soft badge-info align-middle font-normal"
+                      title="Added by the assistant, or matched better than the parser did"
+                    >
+                      assistant
+                    </span>
+                  </span>
+                ) : (
+                  item.name
+                )}
                 <span className="block text-xs font-normal text-base-content/60">
                   {CATEGORY_LABELS[item.category]}
                 </span>
@@ -99,6 +161,7 @@ export function DealResult({ deal }: { deal: DealCheck }) {
       {deal.unmatched.length > 0 && (
         <p className="text-sm text-base-content/70">Words not understood: {deal.unmatched.join(', ')}</p>
       )}
+      <ReadBy deal={deal} />
       {deal.compatibility && deal.compatibility.findings.length > 0 && (
         <div className="rounded-box border border-warning/40 bg-warning/10 p-3 text-sm">
           <p className="font-semibold">This machine, as listed, has problems:</p>
