@@ -7,7 +7,7 @@ import { buildApp } from '../app';
 import { PRIMARY_COOKIE } from '../http/read-routing';
 import { testConfig } from '../test/app';
 import { createPart } from '../test/parts';
-import { adminClient, createTestDatabase, dropDatabase } from '../test/postgres';
+import { createTestDatabase } from '../test/postgres';
 import { bearerFor, signUp, type TestUser } from '../test/users';
 import { type Database, openDatabase } from './client';
 
@@ -23,22 +23,17 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
   let database: Database;
   let app: FastifyInstance;
   let primary: { url: string; drop: () => Promise<void> };
-  let replicaName: string;
+  let replica: { url: string; drop: () => Promise<void> };
   let user: TestUser;
   let token: Record<string, string>;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-read-routing-'));
 
   beforeAll(async () => {
     primary = await createTestDatabase(postgresUrl ?? '', inject('postgresTemplate'));
-    replicaName = `pwf_test_replica_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = await adminClient(postgresUrl ?? '');
-    await admin.query(`create database ${replicaName} template ${inject('postgresTemplate')}`);
-    await admin.end();
-    const replicaUrl = new URL(postgresUrl ?? '');
-    replicaUrl.pathname = `/${replicaName}`;
+    replica = await createTestDatabase(postgresUrl ?? '', inject('postgresTemplate'));
     const env = {
       DATABASE_URL: primary.url,
-      DATABASE_READ_URL: replicaUrl.toString(),
+      DATABASE_READ_URL: replica.url,
       READ_YOUR_WRITES_SECONDS: String(WINDOW_SECONDS),
     };
     const config = testConfig(dataDir, env);
@@ -62,9 +57,7 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
   afterAll(async () => {
     await app?.close();
     await database?.close();
-    const admin = await adminClient(postgresUrl ?? '');
-    await dropDatabase(admin, replicaName);
-    await admin.end();
+    await replica?.drop();
     await primary?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -105,9 +98,7 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
   });
 
   it('falls back to the primary when the replica goes away, without an error', async () => {
-    const admin = await adminClient(postgresUrl ?? '');
-    await admin.query(`drop database ${replicaName} with (force)`);
-    await admin.end();
+    await replica.drop();
     const status = database.replica;
     if (!status) throw new Error('no replica status');
     // As between the replica's death and the next check: it still counts as usable, and the read fails there.

@@ -39,9 +39,13 @@ export async function createTestDatabase(
   await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
+  let dropped = false;
   return {
     url: target.toString(),
+    /** Drops it (once: a test may drop it early, and its afterAll again). */
     drop: async () => {
+      if (dropped) return;
+      dropped = true;
       await dropDatabase(admin, name);
       await admin.end();
     },
