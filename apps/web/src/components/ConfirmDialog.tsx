@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BusyButton } from './BusyButton';
 import { Modal } from './Modal';
 
 interface Props {
@@ -30,15 +31,13 @@ export function ConfirmDialog({
         <button type="button" className="btn btn-ghost" onClick={onCancel}>
           Cancel
         </button>
-        <button
-          type="button"
+        <BusyButton
+          busy={busy}
           className={`btn ${tone === 'error' ? 'btn-error' : 'btn-primary'}`}
           onClick={onConfirm}
-          disabled={busy}
         >
-          {busy && <span className="loading loading-spinner loading-sm" />}
           {confirmLabel}
-        </button>
+        </BusyButton>
       </div>
     </Modal>
   );

@@ -1,4 +1,5 @@
 import { type CreatedToken, TokenCreate } from '@partwise/shared';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
@@ -31,10 +32,9 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken
             error={formState.errors.name}
           />
         </div>
-        <button type="submit" className="btn btn-primary sm:mt-8" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary sm:mt-8">
           Create token
-        </button>
+        </BusyButton>
       </div>
       <FormAlert problem={problem} />
     </form>

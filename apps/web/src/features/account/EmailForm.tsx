@@ -1,4 +1,5 @@
 import { EmailChange } from '@partwise/shared';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
@@ -46,10 +47,9 @@ export function ChangeEmailForm({ email }: { email: string }) {
         error={errors.password}
       />
       <div className="mt-2 flex justify-end">
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Change email
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { PasswordChange } from '@partwise/shared';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/toast';
@@ -70,10 +71,9 @@ export function ChangePasswordForm() {
         <span>Sign out my other sessions</span>
       </label>
       <div className="mt-2 flex justify-end">
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Change password
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

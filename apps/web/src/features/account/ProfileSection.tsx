@@ -1,6 +1,7 @@
 import { type Me, MeUpdate } from '@partwise/shared';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { useToast } from '../../components/toast';
@@ -71,14 +72,14 @@ export function ProfileSection({ me }: { me: Me }) {
           </div>
         </dl>
         <div className="card-actions justify-end">
-          <button
+          <BusyButton
+            busy={formState.isSubmitting}
             type="submit"
             className="btn btn-primary"
             disabled={!formState.isDirty || formState.isSubmitting}
           >
-            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
             Save profile
-          </button>
+          </BusyButton>
         </div>
       </form>
     </section>

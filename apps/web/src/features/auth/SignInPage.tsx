@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { lazySchemaResolver, useApiForm } from '../../lib/api-form';
@@ -47,10 +48,9 @@ export function SignInPage() {
               error={errors.password}
             />
           </div>
-          <button type="submit" className="btn btn-primary w-full" disabled={formState.isSubmitting}>
-            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+          <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary w-full">
             Sign in
-          </button>
+          </BusyButton>
           <p className="text-center text-sm text-base-content/70">
             New to Partwise Forge?{' '}
             <Link

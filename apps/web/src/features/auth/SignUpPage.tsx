@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { TextField } from '../../components/TextField';
 import { lazySchemaResolver, useApiForm } from '../../lib/api-form';
@@ -53,10 +54,9 @@ export function SignUpPage() {
               error={errors.password}
             />
           </div>
-          <button type="submit" className="btn btn-primary w-full" disabled={formState.isSubmitting}>
-            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+          <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary w-full">
             Create account
-          </button>
+          </BusyButton>
           <p className="text-center text-sm text-base-content/70">
             Already have an account?{' '}
             <Link className="link link-primary font-medium" to="/sign-in">

@@ -2,6 +2,7 @@ import { BuildCreate } from '@partwise/shared';
 import { Controller } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
@@ -72,10 +73,9 @@ function NewBuildFields({ onClose }: { onClose: () => void }) {
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          {create.isPending && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={create.isPending} type="submit" className="btn btn-primary">
           Create build
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import { OverrideReason } from '@partwise/shared';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../lib/api-form';
@@ -57,10 +58,9 @@ function ReasonBody({ request, onClose }: { request: OverrideRequest; onClose: (
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-warning" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-warning">
           {request.confirmLabel}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { BuildItem, PartListItem } from '@partwise/shared';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
 import { Modal } from '../../components/Modal';
@@ -192,10 +193,9 @@ function AddAnyway({ pending, busy, onBack }: { pending: PendingPick; busy: bool
         <button type="button" className="btn btn-ghost" onClick={onBack} data-autofocus>
           Choose another
         </button>
-        <button type="button" className="btn btn-warning" disabled={busy || going} onClick={go}>
-          {(busy || going) && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={busy || going} className="btn btn-warning" disabled={busy || going} onClick={go}>
           {pending.verb} anyway
-        </button>
+        </BusyButton>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { type BuildItem, type CatalogPart, centsToDecimal, PlannedItemCreate } f
 import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { Icon } from '../../components/Icon';
@@ -91,10 +92,9 @@ export function PlanTab({ slot, items, onPlan, autoFocus }: Props) {
           The catalog’s price is for a new part; used ones often go for much less.
         </p>
         <div className="modal-action mt-2">
-          <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+          <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
             Add to the plan
-          </button>
+          </BusyButton>
         </div>
       </form>
     </div>

@@ -1,5 +1,6 @@
 import { parseSpecs } from '@partwise/shared';
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { useApiForm } from '../../lib/api-form';
@@ -68,10 +69,9 @@ function SpecsBody({ entry, onClose, onSave }: Props & { entry: SlotEntry }) {
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Save specs
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { type BuildSuggestion, USE_CASES } from '@partwise/shared';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
@@ -161,10 +162,9 @@ function RequestForm({
         <button type="button" className="btn btn-ghost" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={suggest.isPending}>
-          {suggest.isPending && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={suggest.isPending} type="submit" className="btn btn-primary">
           Suggest builds
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

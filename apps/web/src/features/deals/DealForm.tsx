@@ -1,6 +1,7 @@
 import { type DealCheck, PLATFORM_LABELS, Platform } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { MoneyField } from '../../components/MoneyField';
@@ -111,10 +112,9 @@ export function DealCheckForm({
             </label>
           )}
         </div>
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Check this deal
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

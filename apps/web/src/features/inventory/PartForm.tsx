@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS, type Category, type PartCreate } from '@partwise/shared';
 import { type KeyboardEvent, useId } from 'react';
 import { Controller } from 'react-hook-form';
+import { BusyButton } from '../../components/BusyButton';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { SelectField } from '../../components/SelectField';
@@ -141,10 +142,9 @@ export function PartForm({ defaultValues, submitLabel, onSave, onSaveAnother, on
             Save and add another
           </button>
         )}
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           {submitLabel}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -9,6 +9,7 @@ import {
 } from '@partwise/shared';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { MoneyField } from '../../components/MoneyField';
@@ -193,10 +194,9 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           {existing ? 'Save listing' : 'Save draft'}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { LotWithParts } from '@partwise/shared';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { useToast } from '../../components/toast';
@@ -96,15 +97,14 @@ export function LotDeleteDialog({
           {sold ? 'Close' : 'Cancel'}
         </button>
         {!sold && (
-          <button
-            type="button"
+          <BusyButton
+            busy={remove.isPending}
             className="btn btn-error"
             disabled={!fate || remove.isPending}
             onClick={confirm}
           >
-            {remove.isPending && <span className="loading loading-spinner loading-sm" />}
             Delete the lot
-          </button>
+          </BusyButton>
         )}
       </div>
     </Modal>

@@ -1,4 +1,5 @@
 import type { LotWithParts } from '@partwise/shared';
+import { BusyButton } from '../../components/BusyButton';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
@@ -80,14 +81,14 @@ function LotEditBody({ lot, onClose }: { lot: LotWithParts; onClose: () => void 
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button
+        <BusyButton
+          busy={formState.isSubmitting}
           type="submit"
           className="btn btn-primary"
           disabled={formState.isSubmitting || (split !== null && !split.ok)}
         >
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
           Save lot
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { LotCreate } from '@partwise/shared';
 import { type KeyboardEvent, useId } from 'react';
 import { useFieldArray } from 'react-hook-form';
+import { BusyButton } from '../../components/BusyButton';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
@@ -140,10 +141,9 @@ export function LotForm({
         <button type="button" className="btn btn-ghost" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Save lot
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -8,6 +8,7 @@ import {
   SaleUpdate,
 } from '@partwise/shared';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
@@ -116,10 +117,9 @@ function EditBody({ sale, onClose }: { sale: SaleDetail; onClose: () => void }) 
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Save correction
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ import {
 } from '@partwise/shared';
 import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
@@ -179,10 +180,9 @@ function SoldFormBody({ target, onClose }: { target: SoldTarget; onClose: () => 
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Mark as sold
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { centsToDecimal, type Sale, SaleRefundCreate } from '@partwise/shared';
 import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
+import { BusyButton } from '../../components/BusyButton';
 import { DateField } from '../../components/DateField';
 import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
@@ -103,10 +104,9 @@ function RefundBody({ sale, onClose }: { sale: Sale; onClose: () => void }) {
           <button type="button" className="btn btn-ghost" onClick={() => setConfirming(null)}>
             Back
           </button>
-          <button type="submit" className="btn btn-warning" disabled={formState.isSubmitting}>
-            {formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+          <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-warning">
             Confirm refund
-          </button>
+          </BusyButton>
         </div>
       </form>
     );

@@ -1,4 +1,5 @@
 import { type SaleDetail, SaleVoid } from '@partwise/shared';
+import { BusyButton } from '../../components/BusyButton';
 import { FormAlert } from '../../components/FormAlert';
 import { Modal } from '../../components/Modal';
 import { TextField } from '../../components/TextField';
@@ -47,10 +48,9 @@ function VoidBody({ sale, onClose }: { sale: SaleDetail; onClose: () => void }) 
         <button type="button" className="btn btn-ghost" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="btn btn-error" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting && <span className="loading loading-spinner loading-sm" />}
+        <BusyButton busy={form.formState.isSubmitting} type="submit" className="btn btn-error">
           Void sale
-        </button>
+        </BusyButton>
       </div>
     </form>
   );
