@@ -1,5 +1,6 @@
 import { bigint, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { user } from './accounts';
+import { aiSuggestion } from './ai-suggestions';
 import { createdAt, oneOf, updatedAt } from './columns';
 
 /** One tech-chat conversation of a user with the assistant. */
@@ -39,6 +40,10 @@ export const chatMessage = pgTable(
     /** For role 'tool': the tool's name and the arguments the model gave it. */
     toolName: text('tool_name'),
     toolArgs: jsonb('tool_args'),
+    /** For a proposal tool: the pending suggestion it stored (shown in the conversation with its status). */
+    suggestionId: bigint('suggestion_id', { mode: 'number' }).references(() => aiSuggestion.id, {
+      onDelete: 'set null',
+    }),
     createdAt: createdAt(),
   },
   (t) => [

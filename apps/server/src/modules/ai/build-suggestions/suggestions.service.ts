@@ -19,7 +19,6 @@ import { type ChatModel, type ConcurrencyGate, createChatModel, createConcurrenc
 import { catalogCandidates, parseCandidateId, soldPartsSince, stockCandidates } from './candidates';
 import { figuresText, parseRationales, RATIONALE_VERSION, rationaleMessages } from './rationale';
 import { fromModel, type NamedPart, READING_PROMPT, readWithRules } from './request-text';
-import { createSuggestionDecisions } from './suggestions.accept';
 
 const CACHE_MAX = 500;
 
@@ -98,8 +97,6 @@ export function createBuildSuggestionsService({
   }
 
   return {
-    ...createSuggestionDecisions({ db, clock }),
-
     async suggest(
       caller: Caller,
       body: BuildSuggestionRequest,
