@@ -20,11 +20,14 @@ function ChangeText({ change }: { change: ChatSuggestionChange }) {
   if (change.kind === 'reprice_listing')
     return (
       <p>
-        New price for <strong>{change.title}</strong>: <span className="sr-only">from </span>
-        <Money cents={change.fromCents} className="line-through opacity-60" />
-        <span className="sr-only"> to </span>
-        <Icon name="arrowRight" className="mx-1 inline size-4 align-[-0.2em]" />
-        <Money cents={change.toCents} className="font-semibold" />
+        New price for <strong>{change.title}</strong>:{' '}
+        <span className="whitespace-nowrap">
+          <span className="sr-only">from </span>
+          <Money cents={change.fromCents} className="line-through opacity-60" />
+          <span className="sr-only"> to </span>
+          <Icon name="arrowRight" className="mx-1 inline size-4 align-[-0.2em]" />
+          <Money cents={change.toCents} className="font-semibold" />
+        </span>
       </p>
     );
   return (
