@@ -209,7 +209,7 @@ export async function buildApp({
       // One model and one gate for every assistant feature: the concurrency limits count them all.
       const model = createChatModel(config.ai);
       const gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess);
-      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, model, gate }) });
+      await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, valuation, model, gate }) });
       const proposals = createChatProposals(deps);
       const tools = createChatTools({ parts, builds, compatibility, catalog, pnl, analytics, proposals });
       await v1.register(chatRoutes, { chat: createChatService({ ...deps, config, model, gate, tools }) });

@@ -31,6 +31,8 @@ export interface ErrorSample {
 interface Operation {
   name: string;
   weight: number;
+  /** Writes are made by the first half of the users only (see `client`). */
+  writes?: boolean;
   run(user: BenchUser, other: BenchUser, random: () => number): Promise<unknown>;
 }
 
@@ -85,10 +87,16 @@ export function mixedLoad(baseUrl: string, users: BenchUser[], connections: numb
       run: (u) => call('GET', '/api/v1/analytics/summary?from=2025-01-01&to=2025-12-31', u, 200),
     },
     { name: 'sales ledger', weight: 5, run: (u) => call('GET', '/api/v1/sales?pageSize=20', u, 200) },
-    { name: 'R3 create', weight: 10, run: (u) => createPart(u, 'soak part').then(() => undefined) },
+    {
+      name: 'R3 create',
+      weight: 10,
+      writes: true,
+      run: (u) => createPart(u, 'soak part').then(() => undefined),
+    },
     {
       name: 'sale',
       weight: 8,
+      writes: true,
       run: async (u, _o, r) => {
         const partId = await createPart(u, 'soak part to sell');
         const priceCents = 40_000 + Math.floor(r() * 20_000);
@@ -104,6 +112,7 @@ export function mixedLoad(baseUrl: string, users: BenchUser[], connections: numb
     {
       name: 'listing',
       weight: 7,
+      writes: true,
       run: async (u, _o, r) => {
         const partId = await createPart(u, 'soak part to list');
         const listing = await call('POST', '/api/v1/listings', u, 201, {
@@ -125,15 +134,19 @@ export function mixedLoad(baseUrl: string, users: BenchUser[], connections: numb
     return operations[0] as Operation;
   };
 
+  // Half the users write and read; the other half only read, as most users at a given moment do. A writer's reads
+  // go to the primary for the read-your-writes window after each write, so only the readers' lists and analytics
+  // exercise the replica (with every user writing, the replica would serve nothing).
+  const writers = Math.max(1, Math.ceil(users.length / 2));
   let running = true;
   const client = async (index: number) => {
     const next = mulberry32(1000 + index);
     const random = () => next() / 2 ** 32;
     while (running) {
-      const userIndex = Math.floor(random() * users.length);
+      const op = pick(random);
+      const userIndex = Math.floor(random() * (op.writes ? writers : users.length));
       const user = users[userIndex] as BenchUser;
       const other = users[(userIndex + 1) % users.length] as BenchUser;
-      const op = pick(random);
       const began = performance.now();
       try {
         await op.run(user, other, random);

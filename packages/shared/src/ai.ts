@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Platform } from './sales/fees';
+import { Delivery, Platform } from './sales/fees';
 
 /** What the assistant's tokens were spent on. */
 export const AI_FEATURES = ['listing_draft', 'build_suggestion', 'chat'] as const;
@@ -29,6 +29,9 @@ export const ListingDraftRequest = z
     partId: z.number().int().positive().optional(),
     buildId: z.number().int().positive().optional(),
     platform: Platform,
+    delivery: Delivery.optional().describe(
+      "How it will reach the buyer, for the suggested price's fee and shipping; the platform's usual way by default",
+    ),
   })
   .refine((v) => (v.partId === undefined) !== (v.buildId === undefined), {
     message: 'Give either partId or buildId',
@@ -40,7 +43,18 @@ export const ListingDraft = z.object({
   title: z.string(),
   description: z.string(),
   itemSpecifics: z.record(z.string(), z.string()),
-  suggestedPriceCents: z.number().int().nullable(),
+  suggestedPriceCents: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      'The estimated value, or more when your target margin needs more after the fee, shipping and cost (as the listing editor suggests); null when there is nothing to value (a build without parts)',
+    ),
+  estimatedNetCents: z
+    .number()
+    .int()
+    .nullable()
+    .describe("What the platform's fee leaves of the suggested price (before shipping and cost)"),
   removedClaims: z.array(z.object({ text: z.string(), reason: z.string() })),
   usage: z.object({ inputTokens: z.number().int(), outputTokens: z.number().int(), cached: z.boolean() }),
 });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixedClock, systemClock } from '../core/clock';
 import { openDatabase, queryRows } from '../db/client';
-import { findDrift } from '../modules/analytics/reconcile';
+import { findDrift, findPlatformDrift } from '../modules/analytics/reconcile';
 import { signUpAdmin } from '../test/admin';
 import type { TestContext } from '../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../test/app-with-users';
@@ -49,7 +49,10 @@ describe('scheduled jobs', () => {
     await db.execute(
       sql`delete from analytics_daily where owner_id = ${users.bob.id} and day = '2025-06-09'`,
     );
+    // And a hand edit of the platform's figures, which only the platform check can see.
+    await db.execute(sql`update platform_daily set sales_count = sales_count + 5 where day = '2025-06-10'`);
     expect(await findDrift(db, '2025-06-08', '2025-06-10')).toHaveLength(2);
+    expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toHaveLength(1);
     const month = async () =>
       (await call('GET', '/api/v1/analytics/summary?from=2025-06-01&to=2025-06-30', alice)).json().current
         .revenueCents;
@@ -58,10 +61,12 @@ describe('scheduled jobs', () => {
     const res = await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin);
     expect(res.statusCode, res.body).toBe(200);
     const [run] = res.json().runs;
-    expect(run).toMatchObject({ job: 'reconcile-analytics', outcome: 'ok', rows: 2, error: null });
+    expect(run).toMatchObject({ job: 'reconcile-analytics', outcome: 'ok', rows: 3, error: null });
     expect(run.detail).toContain('revenue_cents 5001 → 5000');
     expect(run.detail).toContain('revenue_cents 0 → 7000');
+    expect(run.detail).toMatch(/2025-06-10 platform shard \d+: sales_count 6 → 1/);
     expect(await findDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
+    expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
     expect(await month()).toBe(5000);
 
     // The same minute again: already done, so a second process (or click) does not run it twice.
@@ -74,7 +79,10 @@ describe('scheduled jobs', () => {
       detail: expect.stringContaining('No drift'),
     });
     const listed = (await call('GET', '/api/v1/admin/jobs', admin)).json();
-    expect(listed.jobs).toEqual([{ name: 'reconcile-analytics', schedule: '15 3 * * *' }]);
+    expect(listed.jobs).toEqual([
+      { name: 'reconcile-analytics', schedule: '15 3 * * *' },
+      { name: 'prune-ai-cache', schedule: '45 3 * * *' },
+    ]);
     expect(listed.runs).toHaveLength(2);
   });
 

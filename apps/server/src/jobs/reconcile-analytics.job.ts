@@ -1,5 +1,6 @@
 import { addDays, dateIn } from '@partwise/shared';
 import { repairDrift } from '../modules/analytics/reconcile';
+import { pruneAiCacheJob } from './prune-ai-cache.job';
 import type { Job } from './runner';
 
 /**
@@ -12,20 +13,30 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
   schedule: '15 3 * * *',
   async run({ tx, now }) {
     const today = dateIn('UTC', now);
-    const drift = await repairDrift(tx, addDays(today, -days), addDays(today, -1));
-    if (drift.length === 0) return { rows: 0, detail: 'No drift: every aggregate equals the ledger' };
-    const shown = drift.slice(0, 20).map(
-      (d) =>
-        `${d.day} owner ${d.ownerId}: ${Object.entries(d.figures)
-          .map(([k, v]) => `${k} ${v.kept} → ${v.ledger}`)
-          .join(', ')}`,
-    );
+    const { owners: drift, platform } = await repairDrift(tx, addDays(today, -days), addDays(today, -1));
+    if (drift.length === 0 && platform.length === 0)
+      return { rows: 0, detail: 'No drift: every aggregate equals the ledger' };
+    const figures = (f: Record<string, { kept: number; ledger?: number; owners?: number }>) =>
+      Object.entries(f)
+        .map(([k, v]) => `${k} ${v.kept} → ${v.ledger ?? v.owners}`)
+        .join(', ');
+    const shown = [
+      ...drift.map((d) => `${d.day} owner ${d.ownerId}: ${figures(d.figures)}`),
+      ...platform.map((d) => `${d.day} platform shard ${d.shard}: ${figures(d.figures)}`),
+    ];
+    const rows = drift.length + platform.length;
+    const what = [
+      drift.length > 0 ? `${drift.length} owner-day(s) that differed from the ledger` : '',
+      platform.length > 0
+        ? `${platform.length} platform day-shard(s) that differed from their owners' sum`
+        : '',
+    ].filter(Boolean);
     return {
-      rows: drift.length,
-      detail: `Repaired ${drift.length} owner-day(s) that differed from the ledger: ${shown.join('; ')}${drift.length > 20 ? '; …' : ''}`,
+      rows,
+      detail: `Repaired ${what.join(' and ')}: ${shown.slice(0, 20).join('; ')}${rows > 20 ? '; …' : ''}`,
     };
   },
 });
 
 /** Every job the server runs. */
-export const serverJobs = (): Job[] => [reconcileAnalyticsJob()];
+export const serverJobs = (): Job[] => [reconcileAnalyticsJob(), pruneAiCacheJob()];

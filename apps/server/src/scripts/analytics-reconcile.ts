@@ -20,7 +20,9 @@ await runCommand(async () => {
     const started = performance.now();
     const drift = await database.db.transaction((tx) => repairDrift(tx, from.data, to.data));
     const ms = Math.round(performance.now() - started);
-    console.log(`Reconciled ${from.data}..${to.data} in ${ms} ms: ${drift.length} owner-day(s) repaired.`);
+    console.log(
+      `Reconciled ${from.data}..${to.data} in ${ms} ms: ${drift.owners.length} owner-day(s) repaired, ${drift.platform.length} platform day-shard(s) repaired.`,
+    );
   } finally {
     await database.close();
   }

@@ -57,6 +57,19 @@ export async function createTestApp(
   };
 }
 
+/**
+ * Another server process on the same database, as after a restart or beside it as a second worker: a new app
+ * (nothing shared in memory) over the test's data. The caller closes it; the database stays the test's.
+ */
+export async function anotherInstance(
+  ctx: TestContext,
+  options: Pick<AppDeps, 'clock'> = {},
+): Promise<FastifyInstance> {
+  const app = await buildApp({ config: ctx.config, database: ctx.database, ...options });
+  await app.ready();
+  return app;
+}
+
 async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {

@@ -12,6 +12,11 @@ export interface FakeAnswer {
   outputTokens?: number;
   /** Send the first piece, then nothing more until the client goes away (a model still thinking). */
   stall?: boolean;
+  /**
+   * Only for a call whose messages contain this text, once. Kept apart from the queue, so flows that share one
+   * fake (the browser tests run side by side) never take each other's answers.
+   */
+  when?: string;
 }
 
 /** A request as the fake saw it, in one shape for both protocols. */
@@ -29,7 +34,10 @@ export interface FakeModelServer {
   /** The environment that points the app at this server. */
   env: Record<string, string>;
   calls: FakeCall[];
-  /** The answers for the next calls (each call takes the first queued answer, or repeats the last one). */
+  /**
+   * The answers for the next calls (each call takes the first queued answer, or repeats the last one); answers
+   * with `when` are added to those waiting for their call instead, and leave the queue as it is.
+   */
   answer(...answers: FakeAnswer[]): void;
   /** Requests whose answer is still being written. */
   openRequests(): number;
@@ -55,6 +63,18 @@ export async function startFakeModelServer(options: {
   respond: Responder;
 }): Promise<FakeModelServer> {
   let queue: FakeAnswer[] = [{ text: '{"title":"","description":""}', inputTokens: 1, outputTokens: 1 }];
+  const waiting: FakeAnswer[] = [];
+  const script = (answers: FakeAnswer[]) => {
+    waiting.push(...answers.filter((a) => a.when !== undefined));
+    const plain = answers.filter((a) => a.when === undefined);
+    if (plain.length > 0) queue = plain;
+  };
+  const next = (call: FakeCall): FakeAnswer => {
+    const said = call.messages.map((m) => m.content).join('\n');
+    const i = waiting.findIndex((a) => a.when !== undefined && said.includes(a.when));
+    if (i >= 0) return waiting.splice(i, 1)[0] as FakeAnswer;
+    return (queue.length > 1 ? queue.shift() : queue[0]) as FakeAnswer;
+  };
   const calls: FakeCall[] = [];
   let open = 0;
   let abandoned = 0;
@@ -70,7 +90,7 @@ export async function startFakeModelServer(options: {
         return;
       }
       if (req.method === 'POST' && req.url === '/_fake/answers') {
-        queue = JSON.parse(raw) as FakeAnswer[];
+        script(JSON.parse(raw) as FakeAnswer[]);
         res.writeHead(204).end();
         return;
       }
@@ -79,8 +99,9 @@ export async function startFakeModelServer(options: {
         return;
       }
       const body = JSON.parse(raw) as Record<string, unknown>;
-      calls.push(options.normalize(body));
-      const answer = (queue.length > 1 ? queue.shift() : queue[0]) as FakeAnswer;
+      const call = options.normalize(body);
+      calls.push(call);
+      const answer = next(call);
       open += 1;
       let done = false;
       const gone = new Promise<void>((resolve) =>
@@ -102,7 +123,7 @@ export async function startFakeModelServer(options: {
     env: options.env(url),
     calls,
     answer(...answers) {
-      queue = answers;
+      script(answers);
     },
     openRequests: () => open,
     abandoned: () => abandoned,

@@ -7,6 +7,7 @@ import {
   integer,
   pgTable,
   primaryKey,
+  smallint,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -17,33 +18,55 @@ import { timestamptz } from './columns';
 
 const cents = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
 
+/** The figures kept per day, in analytics_daily (per owner) and platform_daily (per shard of owners). */
+const dailyFigures = () => ({
+  salesCount: integer('sales_count').notNull().default(0),
+  revenueCents: cents('revenue_cents'),
+  feesCents: cents('fees_cents'),
+  shippingCents: cents('shipping_cents'),
+  cogsCents: cents('cogs_cents'),
+  refundsCents: cents('refunds_cents'),
+  cogsReturnedCents: cents('cogs_returned_cents'),
+  expensesCents: cents('expenses_cents'),
+  /** Parts acquired that day (their cost now), whatever became of them. */
+  purchasedUnits: integer('purchased_units').notNull().default(0),
+  purchasesCents: cents('purchases_cents'),
+  /** Parts archived that day without a sale (their cost now): it leaves the stock with no sale. */
+  writtenOffUnits: integer('written_off_units').notNull().default(0),
+  writtenOffCents: cents('written_off_cents'),
+});
+
 /**
  * One owner's ledger summed per calendar day (the owner's dates, as the ledger stores them). Every write to
  * the ledger recomputes its days in its own transaction (`recomputeDays`); the nightly job checks and repairs.
- * Platform-wide figures per day are this table grouped by day (index below), not a second table: one row per
- * day for the whole platform would make every write on the platform wait for every other.
  */
 export const analyticsDaily = pgTable(
   'analytics_daily',
   {
     ownerId: ownerId(),
     day: date('day', { mode: 'string' }).notNull(),
-    salesCount: integer('sales_count').notNull().default(0),
-    revenueCents: cents('revenue_cents'),
-    feesCents: cents('fees_cents'),
-    shippingCents: cents('shipping_cents'),
-    cogsCents: cents('cogs_cents'),
-    refundsCents: cents('refunds_cents'),
-    cogsReturnedCents: cents('cogs_returned_cents'),
-    expensesCents: cents('expenses_cents'),
-    /** Parts acquired that day (their cost now), whatever became of them. */
-    purchasedUnits: integer('purchased_units').notNull().default(0),
-    purchasesCents: cents('purchases_cents'),
-    /** Parts archived that day without a sale (their cost now): it leaves the stock with no sale. */
-    writtenOffUnits: integer('written_off_units').notNull().default(0),
-    writtenOffCents: cents('written_off_cents'),
+    ...dailyFigures(),
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.day] }), index('analytics_daily_day_idx').on(t.day)],
+);
+
+/**
+ * The platform's figures per day for admins: analytics_daily summed per day and shard of owners, kept by
+ * statement triggers on analytics_daily (migration 0019) in the writer's transaction, so it always equals
+ * analytics_daily grouped by day. Owners are spread over 16 rows per day so that writers of different owners
+ * rarely wait for each other, as they would on one row per day.
+ */
+export const platformDaily = pgTable(
+  'platform_daily',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    /** hashtext(owner_id) & 15: only spreads the writes; answers sum the shards. */
+    shard: smallint('shard').notNull(),
+    ...dailyFigures(),
+    /** Users active that day (user_activity rows), kept by a trigger on user_activity the same way. */
+    activeUsers: integer('active_users').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.shard] })],
 );
 
 /** Every run of a scheduled job. */
@@ -79,5 +102,9 @@ export const userActivity = pgTable(
       .references(() => user.id, { onDelete: 'cascade' }),
     day: date('day', { mode: 'string' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.day] }), index('user_activity_day_idx').on(t.day)],
+  // (day, user_id): the active-user counts of a range are index-only scans.
+  (t) => [
+    primaryKey({ columns: [t.userId, t.day] }),
+    index('user_activity_day_user_idx').on(t.day, t.userId),
+  ],
 );

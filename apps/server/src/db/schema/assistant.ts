@@ -1,4 +1,5 @@
-import { bigint, check, index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { AiFeature } from '@partwise/shared';
+import { bigint, check, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { user } from './accounts';
 import { aiSuggestion } from './ai-suggestions';
 import { createdAt, oneOf, updatedAt } from './columns';
@@ -50,4 +51,24 @@ export const chatMessage = pgTable(
     check('chat_message_role_valid', oneOf(t.role, ['user', 'assistant', 'tool'])),
     index('chat_message_conversation_idx').on(t.ownerId, t.conversationId, t.id),
   ],
+);
+
+/**
+ * Model answers kept so that an identical request is not billed twice (listing drafts, build rationales), in
+ * the database so every server process shares them and a restart keeps them. Read for 30 days, then pruned
+ * by the nightly job.
+ */
+export const aiCache = pgTable(
+  'ai_cache',
+  {
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    /** SHA-256 of everything the answer depends on: the feature, the model, the prompt's version and input. */
+    key: text('key').notNull(),
+    feature: text('feature').$type<AiFeature>().notNull(),
+    value: jsonb('value').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.key] })],
 );

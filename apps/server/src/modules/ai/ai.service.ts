@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import {
   type AiUsage,
+  DEFAULT_DELIVERY,
   fitTitle,
-  type ListingDraft,
+  ListingDraft,
   type ListingDraftRequest,
   type ListingSubject,
   listingDescription,
@@ -13,10 +13,14 @@ import type { AiConfig, Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { allowance, monthUsage, recordUsage } from '../billing/usage';
+import { allowance, monthUsage } from '../billing/usage';
 import { subjectOf } from '../listings/listing-text';
-import { checkAllowance } from './allowance';
-import { checkAgainstRecord, type RemovedClaim } from './claims';
+import type { ThingRef } from '../listings/things';
+import type { ValuationService } from '../valuation/valuation.service';
+import { cacheKey, createAiCache } from './cache';
+import { checkAgainstRecord } from './claims';
+import { listingPriceFor } from './listing-price';
+import { createMeter } from './metering';
 import {
   type ChatMessage,
   type ChatModel,
@@ -25,11 +29,12 @@ import {
   createConcurrencyGate,
   notConfigured,
 } from './provider';
-import { countMessageTokens } from './tokens';
 
 /** Changes whenever the prompt's wording changes, so cached drafts of the old prompt are not reused. */
 const PROMPT_VERSION = 'listing-draft-1';
-const CACHE_MAX = 500;
+
+/** What is kept of a draft: the model's text as checked. The price and the specifics are worked out each time. */
+const CachedDraft = ListingDraft.pick({ title: true, description: true, removedClaims: true });
 
 const SYSTEM = [
   'You rewrite marketplace listings for used PC parts so they read well and sell.',
@@ -41,6 +46,8 @@ const SYSTEM = [
 
 export interface AiServiceDeps extends ServiceDeps {
   config: Config;
+  /** The suggested price is the listing editor's, from the same valuation. */
+  valuation: ValuationService;
   /** The model server; by default the one AI_PROVIDER names (null when the assistant is off). */
   model?: ChatModel | null;
   /** Model calls at once, per user and per process; shared with the other assistant features. */
@@ -86,10 +93,12 @@ export function createAiService({
   db,
   clock,
   config,
+  valuation,
   model = createChatModel(config.ai),
   gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess),
 }: AiServiceDeps) {
-  const cache = new Map<string, Omit<ListingDraft, 'usage'>>();
+  const meter = createMeter({ db, config, model, gate });
+  const cache = createAiCache(db);
 
   function requireModel(): ChatModel {
     if (!model) throw notConfigured();
@@ -119,14 +128,18 @@ export function createAiService({
       };
     },
 
-    /** A listing draft: the deterministic text rewritten by the model, then checked against the record. */
+    /**
+     * A listing draft: the deterministic text rewritten by the model, then checked against the record; with
+     * the listing editor's suggested price. The model's text is kept: the same record, platform, model and
+     * prompt are answered from the database without a call, by any server process.
+     */
     async listingDraft(
       caller: Caller,
       request: ListingDraftRequest,
       signal?: AbortSignal,
     ): Promise<ListingDraft> {
       const who = acting(caller, clock);
-      const ref =
+      const ref: ThingRef =
         request.partId !== undefined ? { partId: request.partId } : { buildId: request.buildId ?? 0 };
       const subject = await subjectOf(db, who.ownerId, ref);
       if (!subject) throw notFound(request.partId !== undefined ? 'Part' : 'Build');
@@ -141,46 +154,35 @@ export function createAiService({
           content: `Platform: ${request.platform}\nRecord:\n${record}\n\nDraft title: ${baseTitle}\nDraft description:\n${baseDescription}`,
         },
       ];
-      const key = createHash('sha256')
-        .update(JSON.stringify([who.ownerId, chat.model, PROMPT_VERSION, request.platform, messages]))
-        .digest('hex');
-      const cached = cache.get(key);
-      if (cached) return { ...cached, usage: { inputTokens: 0, outputTokens: 0, cached: true } };
-
-      await checkAllowance(db, config, who.ownerId, who.now, await countMessageTokens(messages));
-      const result = await gate(who.ownerId, () => chat.chat(messages, signal));
-      await recordUsage(
-        db,
-        {
-          ownerId: who.ownerId,
-          feature: 'listing_draft',
-          model: chat.model,
-          inputTokens: result.inputTokens,
-          outputTokens: result.outputTokens,
-          estimated: result.estimated,
-        },
-        who.now,
+      const price = await listingPriceFor(
+        { db, valuation },
+        caller,
+        ref,
+        request.platform,
+        request.delivery ?? DEFAULT_DELIVERY[request.platform],
       );
+      const fresh = { itemSpecifics: itemSpecifics(subject), ...price };
 
+      const key = cacheKey('listing_draft', chat.model, PROMPT_VERSION, messages);
+      const kept = await cache.get(who, key, CachedDraft);
+      if (kept) return { ...kept, ...fresh, usage: { inputTokens: 0, outputTokens: 0, cached: true } };
+
+      const result = await meter.call(who, 'listing_draft', messages, signal);
       const support = `${record}\n${baseTitle}\n${baseDescription}`;
       const parsed = parseDraft(result.text);
-      const removedClaims: RemovedClaim[] = [];
       const title = parsed.title
         ? checkAgainstRecord(parsed.title, support)
         : { text: baseTitle, removed: [] };
       const description = checkAgainstRecord(parsed.description, support);
-      removedClaims.push(...title.removed, ...description.removed);
-      const draft = {
+      const text = {
         title: fitTitle(title.text || baseTitle, titleRoom(request.platform)),
         description: description.text || baseDescription,
-        itemSpecifics: itemSpecifics(subject),
-        suggestedPriceCents: null,
-        removedClaims,
+        removedClaims: [...title.removed, ...description.removed],
       };
-      if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string);
-      cache.set(key, draft);
+      await cache.put(who, 'listing_draft', key, text);
       return {
-        ...draft,
+        ...text,
+        ...fresh,
         usage: { inputTokens: result.inputTokens, outputTokens: result.outputTokens, cached: false },
       };
     },

@@ -68,17 +68,19 @@ export function createAdminAnalyticsService(
               (select count(distinct user_id) from user_activity where day between ${addDays(to, -29)} and ${to})::int as mau
             from "user"`,
         ),
-        queryRows<{ n: number }>(db, sql`select count(*)::int as n from part`),
-        // One pass over the range's aggregates and activity, grouped by day; the range's totals are their sum.
+        // Every part ever recorded is counted once on its acquired day (archived and sold ones included).
+        queryRows<{ n: unknown }>(
+          db,
+          sql`select coalesce(sum(purchased_units), 0)::bigint as n from platform_daily`,
+        ),
+        // One pass over the range's platform figures, grouped by day; the range's totals are their sum.
         queryRows<Record<string, unknown>>(
           db,
           sql`select to_char(d, 'YYYY-MM-DD') as day, coalesce(a.n, 0)::bigint as n,
-              coalesce(a.volume, 0)::bigint as volume, coalesce(u.active, 0)::int as active
+              coalesce(a.volume, 0)::bigint as volume, coalesce(a.active, 0)::int as active
             from generate_series(${from}::date, ${to}::date, interval '1 day') as d
-            left join (select day, sum(sales_count) as n, sum(revenue_cents) as volume from analytics_daily
-              where day between ${from} and ${to} group by day) as a on a.day = d::date
-            left join (select day, count(*) as active from user_activity
-              where day between ${from} and ${to} group by day) as u on u.day = d::date
+            left join (select day, sum(sales_count) as n, sum(revenue_cents) as volume, sum(active_users) as active
+              from platform_daily where day between ${from} and ${to} group by day) as a on a.day = d::date
             order by d`,
         ),
       ]);
@@ -106,7 +108,7 @@ export function createAdminAnalyticsService(
           count: days.reduce((sum, d) => sum + d.salesCount, 0),
           volumeCents: days.reduce((sum, d) => sum + d.volumeCents, 0),
         },
-        partsTracked: parts?.n ?? 0,
+        partsTracked: exactInteger(parts?.n ?? 0),
         daily: days,
       };
     },

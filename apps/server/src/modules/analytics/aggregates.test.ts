@@ -7,17 +7,18 @@ import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import type { TestUser } from '../../test/users';
 import { rebuildAll } from './aggregates';
-import { findDrift } from './reconcile';
+import { findDrift, findPlatformDrift } from './reconcile';
 
 let ctx: TestContext;
 let alice: Headers;
+let bob: Headers;
 let call: Call;
 let users: { alice: TestUser; bob: TestUser };
 
 const TODAY = '2025-06-01';
 
 beforeAll(async () => {
-  ({ ctx, alice, call, users } = await appWithTwoUsers({}, { clock: fixedClock(`${TODAY}T12:00:00Z`) }));
+  ({ ctx, alice, bob, call, users } = await appWithTwoUsers({}, { clock: fixedClock(`${TODAY}T12:00:00Z`) }));
 });
 afterAll(() => ctx.close());
 
@@ -156,6 +157,7 @@ describe('daily aggregates kept by the writes', () => {
     expect(await dayOf(owner, TODAY)).toMatchObject({ written_off_units: 1, written_off_cents: 7500 });
 
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+    expect(await findPlatformDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
   });
 
   it('stay exact when two writers change the same day at once', async () => {
@@ -193,6 +195,7 @@ describe('daily aggregates kept by the writes', () => {
       cogs_cents: 10000,
     });
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+    expect(await findPlatformDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
   });
 
   it('are rebuilt whole from the ledger, the same however often (npm run analytics:rebuild)', async () => {
@@ -207,6 +210,74 @@ describe('daily aggregates kept by the writes', () => {
     expect(second).toBe(first);
     expect(first).toBeGreaterThan(0);
     expect(await findDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
+    expect(await findPlatformDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
     expect(await dayOf(users.alice.id, '2025-05-02')).toMatchObject({ sales_count: 4, revenue_cents: 20000 });
+  });
+  it("keep the platform's days equal to every owner's days summed, through each write and a deleted account", async () => {
+    const db = ctx.database.db;
+    const platformDay = async (day: string) => {
+      const [row] = await queryRows<Record<string, unknown>>(
+        db,
+        sql`select coalesce(sum(sales_count), 0)::bigint as sales, coalesce(sum(revenue_cents), 0)::bigint as revenue,
+          coalesce(sum(purchased_units), 0)::bigint as units from platform_daily where day = ${day}`,
+      );
+      return {
+        sales: exactInteger(row?.sales),
+        revenue: exactInteger(row?.revenue),
+        units: exactInteger(row?.units),
+      };
+    };
+    const before = await platformDay('2025-03-22');
+    const sell = async (who: Headers, priceCents: number) => {
+      const p = await ok(
+        call('POST', '/api/v1/parts', who, {
+          name: 'SSD',
+          category: 'storage',
+          costCents: 1000,
+          acquiredAt: '2025-03-21',
+        }),
+        201,
+      );
+      return ok(
+        call('POST', '/api/v1/sales', who, { partId: p.id, priceCents, feesCents: 0, soldAt: '2025-03-22' }),
+        201,
+      );
+    };
+    await sell(alice, 4000);
+    const bobSale = await sell(bob, 6000);
+    expect(await platformDay('2025-03-22')).toEqual({
+      sales: before.sales + 2,
+      revenue: before.revenue + 10000,
+      units: before.units,
+    });
+    // A correction moves the sale to another day: it leaves one platform day and joins the other.
+    await ok(call('PATCH', `/api/v1/sales/${bobSale.id}`, bob, { soldAt: '2025-03-23' }));
+    expect(await platformDay('2025-03-22')).toMatchObject({
+      sales: before.sales + 1,
+      revenue: before.revenue + 4000,
+    });
+    expect((await platformDay('2025-03-23')).revenue).toBeGreaterThanOrEqual(6000);
+    expect(await findPlatformDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
+
+    // A deleted account takes its figures out of the platform's (the cascade fires the triggers too).
+    const bobUnits = exactInteger(
+      (
+        await queryRows<{ n: unknown }>(
+          db,
+          sql`select count(*) as n from part where owner_id = ${users.bob.id}`,
+        )
+      )[0]?.n,
+    );
+    const [total] = await queryRows<{ n: unknown }>(
+      db,
+      sql`select sum(purchased_units) as n from platform_daily`,
+    );
+    await db.execute(sql`delete from "user" where id = ${users.bob.id}`);
+    const [after] = await queryRows<{ n: unknown }>(
+      db,
+      sql`select sum(purchased_units) as n from platform_daily`,
+    );
+    expect(exactInteger(after?.n)).toBe(exactInteger(total?.n) - bobUnits);
+    expect(await findPlatformDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
   });
 });

@@ -114,6 +114,11 @@ export async function rebuildAll(db: Db): Promise<number> {
     // Writers wait until the rebuild commits, then recompute their days over it.
     await tx.execute(sql`lock table analytics_daily in share row exclusive mode`);
     await tx.execute(sql`delete from analytics_daily`);
+    // The triggers empty platform_daily's figures with it; start it afresh (anything written to it by hand
+    // goes too), with the active users from user_activity, then the insert below refills the figures.
+    await tx.execute(sql`delete from platform_daily`);
+    await tx.execute(sql`insert into platform_daily (day, shard, active_users)
+      select day, hashtext(user_id) & 15, count(*) from user_activity group by 1, 2 order by 1, 2`);
     const ledger = ledgerDays(() => sql`true`);
     const result = (await tx.execute(sql`
       insert into analytics_daily (owner_id, day, ${columnList})

@@ -37,11 +37,78 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
   });
 }
 
-/** Finds the drift in [from, to] and repairs it with the writes' own function, in the caller's transaction. */
-export async function repairDrift(tx: Tx, from: string, to: string): Promise<Drift[]> {
+/** The platform's figures of a (day, shard) that differ from its owners' rows (and activity) summed. */
+export interface PlatformDrift {
+  day: string;
+  shard: number;
+  figures: Record<string, { kept: number; owners: number }>;
+}
+
+/** What platform_daily keeps per (day, shard): the owners' figures summed, and the users active that day. */
+const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
+
+/** analytics_daily and user_activity summed per day and shard: the triggers keep platform_daily equal to it. */
+const ownerSums = (from: string, to: string) => {
+  const zeros = DAILY_COLUMNS.map(() => '0').join(', ');
+  return sql`
+  select day, (hashtext(owner_id) & 15)::smallint as shard,
+    ${sql.raw(PLATFORM_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))}
+  from (
+    select owner_id, day, ${sql.raw(DAILY_COLUMNS.join(', '))}, 0 as active_users
+    from analytics_daily where day between ${from} and ${to}
+    union all
+    select user_id, day, ${sql.raw(zeros)}, 1 from user_activity where day between ${from} and ${to}
+  ) as o group by 1, 2`;
+};
+
+export async function findPlatformDrift(db: DbOrTx, from: string, to: string): Promise<PlatformDrift[]> {
+  const pairs = PLATFORM_COLUMNS.map((c) => `coalesce(o.${c}, 0) as o_${c}, coalesce(p.${c}, 0) as p_${c}`);
+  const differs = PLATFORM_COLUMNS.map((c) => `coalesce(o.${c}, 0) <> coalesce(p.${c}, 0)`).join(' or ');
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
+      with o as (${ownerSums(from, to)}),
+      p as (select * from platform_daily where day between ${from} and ${to})
+      select to_char(coalesce(o.day, p.day), 'YYYY-MM-DD') as day, coalesce(o.shard, p.shard) as shard,
+        ${sql.raw(pairs.join(', '))}
+      from o full join p on p.day = o.day and p.shard = o.shard
+      where ${sql.raw(differs)}
+      order by 1, 2`,
+  );
+  return rows.map((r) => {
+    const figures: PlatformDrift['figures'] = {};
+    for (const c of PLATFORM_COLUMNS) {
+      const kept = exactInteger(r[`p_${c}`]);
+      const owners = exactInteger(r[`o_${c}`]);
+      if (kept !== owners) figures[c] = { kept, owners };
+    }
+    return { day: String(r.day), shard: Number(r.shard), figures };
+  });
+}
+
+/**
+ * Finds the drift in [from, to] and repairs it in the caller's transaction: owners' days with the writes' own
+ * function (the triggers carry the repair to platform_daily), then any platform row that differs from its
+ * owners' sum (only a hand edit of platform_daily makes one) is set to that sum.
+ */
+export async function repairDrift(
+  tx: Tx,
+  from: string,
+  to: string,
+): Promise<{ owners: Drift[]; platform: PlatformDrift[] }> {
   const drift = await findDrift(tx, from, to);
   const byOwner = new Map<string, string[]>();
   for (const d of drift) byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
   for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
-  return drift;
+  const platform = await findPlatformDrift(tx, from, to);
+  if (platform.length > 0) {
+    const columns = sql.raw(PLATFORM_COLUMNS.join(', '));
+    const zeros = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = 0`).join(', '));
+    const sets = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '));
+    await tx.execute(sql`update platform_daily set ${zeros} where day between ${from} and ${to}`);
+    await tx.execute(sql`
+      insert into platform_daily (day, shard, ${columns}) select day, shard, ${columns} from (${ownerSums(from, to)}) as o
+      order by 1, 2 on conflict (day, shard) do update set ${sets}`);
+  }
+  return { owners: drift, platform };
 }

@@ -21,7 +21,7 @@ import type { z } from 'zod';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import type { Tx } from '../../db/client';
+import type { DbOrTx, Tx } from '../../db/client';
 import { dealCheck, dealPreference } from '../../db/schema';
 import type { CatalogService } from '../catalog/catalog.service';
 import { feeRatesFor } from '../fees/fees.service';
@@ -52,6 +52,15 @@ export interface DealsDeps extends ServiceDeps {
   parser?: DealParser;
 }
 
+/** The owner's deal settings (the target margin, also the listing editor's): the default until they set one. */
+export async function dealPreferencesOf(db: DbOrTx, ownerId: string): Promise<DealPreferences> {
+  const [row] = await db
+    .select({ targetMarginPercent: dealPreference.targetMarginPercent })
+    .from(dealPreference)
+    .where(eq(dealPreference.ownerId, ownerId));
+  return { targetMarginPercent: row?.targetMarginPercent ?? DEFAULT_TARGET_MARGIN_PERCENT };
+}
+
 export function createDealsService({
   db,
   clock,
@@ -71,13 +80,7 @@ export function createDealsService({
     return row;
   }
 
-  async function preferences(ownerId: string): Promise<DealPreferences> {
-    const [row] = await db
-      .select({ targetMarginPercent: dealPreference.targetMarginPercent })
-      .from(dealPreference)
-      .where(eq(dealPreference.ownerId, ownerId));
-    return { targetMarginPercent: row?.targetMarginPercent ?? DEFAULT_TARGET_MARGIN_PERCENT };
-  }
+  const preferences = (ownerId: string) => dealPreferencesOf(db, ownerId);
 
   return {
     preferences: (caller: Caller) => preferences(caller.ownerId),

@@ -171,6 +171,8 @@ function EditorBody({ target, onClose }: { target: EditorTarget; onClose: () => 
           <AssistantDraft
             thing={thingOf(target)}
             platform={platform}
+            delivery={delivery}
+            onUsePrice={(text) => setValue('price', text, { shouldValidate: true, shouldDirty: true })}
             onDraft={(draft) => {
               setValue('title', draft.title, { shouldValidate: true, shouldDirty: true });
               setValue('description', draft.description, { shouldValidate: true, shouldDirty: true });

@@ -4,9 +4,7 @@ import {
   type FeeRate,
   PLATFORM_LABELS,
   type Platform,
-  priceForMargin,
-  SHIPPING_ESTIMATE_CENTS,
-  WHOLE_PC_SHIPPING_CENTS,
+  suggestListingPrice,
 } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { formatMoney } from '../../lib/format';
@@ -41,26 +39,23 @@ export function SuggestedPrice({ thing, platform, delivery, rate, onUse }: Props
   const subject =
     thing.partId !== undefined && part.data && partValue.data
       ? {
+          thing: { kind: 'part' as const, category: part.data.category },
           costCents: part.data.costCents,
           valueCents: partValue.data.valueCents,
-          shipping: SHIPPING_ESTIMATE_CENTS[part.data.category],
         }
       : thing.buildId !== undefined && buildValue.data && buildValue.data.parts.length > 0
         ? {
+            thing: { kind: 'build' as const },
             costCents: buildValue.data.costCents,
             valueCents: buildValue.data.valueCents,
-            shipping: WHOLE_PC_SHIPPING_CENTS,
           }
         : null;
   if (!subject || !preferences.data) return null;
   const margin = preferences.data.targetMarginPercent;
-  const floor = priceForMargin({
-    costCents: subject.costCents,
-    shippingCents: delivery === 'local' ? 0 : subject.shipping,
-    rate,
-    marginPercent: margin,
-  });
-  const suggested = Math.max(subject.valueCents, floor ?? 0);
+  const price = suggestListingPrice({ ...subject, delivery, rate, marginPercent: margin });
+  if (!price) return null;
+  const floor = price.marginFloorCents;
+  const suggested = price.priceCents;
   return (
     <p
       className="flex flex-wrap items-center gap-2 text-sm text-base-content/70"

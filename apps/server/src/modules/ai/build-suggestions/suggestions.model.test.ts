@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../core/clock';
+import { anotherInstance } from '../../../test/app';
 import { type AppWithTwoUsers, appWithTwoUsers } from '../../../test/app-with-users';
 import { type BuildStock, createBuildStock } from '../../../test/build-stock';
 import { type FakeOllama, startFakeOllama } from '../../../test/fake-ollama';
@@ -77,6 +78,37 @@ describe('build suggestions with a (fake) Ollama', () => {
     expect(res.json().options[1].rationale).toBe('Expected profit $176.00 with the Crucial P3 Plus.');
     expect(ollama.calls).toHaveLength(3);
     expect((await usage()).byFeature.build_suggestion).toEqual({ inputTokens: 952, outputTokens: 175 });
+  });
+
+  it('writes the rationales of a request once: asked again, also of another server process, the model is not called', async () => {
+    const body = { targetPriceCents: 100_000, useCase: 'gaming' };
+    ollama.answer(rationale);
+    const calls = ollama.calls.length;
+    const first = await t.call('POST', '/api/v1/ai/build-suggestions', t.alice, body);
+    expect(first.statusCode, first.body).toBe(200);
+    expect(ollama.calls).toHaveLength(calls + 1);
+    const written = first.json().options.map((o: { rationale: string | null }) => o.rationale);
+    expect(written[1]).toBe('Expected profit $176.00 with the Crucial P3 Plus.');
+    const tokens = (await usage()).usedTokens;
+
+    const again = await t.call('POST', '/api/v1/ai/build-suggestions', t.alice, body);
+    const restarted = await anotherInstance(t.ctx, { clock });
+    try {
+      const elsewhere = await restarted.inject({
+        method: 'POST',
+        url: '/api/v1/ai/build-suggestions',
+        headers: t.alice,
+        payload: body,
+      });
+      for (const res of [again, elsewhere]) {
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.json().options.map((o: { rationale: string | null }) => o.rationale)).toEqual(written);
+      }
+    } finally {
+      await restarted.close();
+    }
+    expect(ollama.calls).toHaveLength(calls + 1);
+    expect((await usage()).usedTokens).toBe(tokens);
   });
 
   it('falls back to the fixed rules when the model does not answer valid JSON', async () => {

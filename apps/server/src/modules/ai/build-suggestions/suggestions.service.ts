@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   type BuildOption,
   type BuildSuggestion,
@@ -9,18 +8,20 @@ import {
   type SuggestedItem,
 } from '@partwise/shared';
 import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Config } from '../../../config';
 import { acting, type Caller } from '../../../core/caller';
 import { AppError, notFound } from '../../../core/errors';
 import type { ServiceDeps } from '../../../core/service-deps';
 import { aiSuggestion, part } from '../../../db/schema';
+import { cacheKey, createAiCache } from '../cache';
 import { createMeter } from '../metering';
 import { type ChatModel, type ConcurrencyGate, createChatModel, createConcurrencyGate } from '../provider';
 import { catalogCandidates, parseCandidateId, soldPartsSince, stockCandidates } from './candidates';
 import { figuresText, parseRationales, RATIONALE_VERSION, rationaleMessages } from './rationale';
 import { fromModel, type NamedPart, READING_PROMPT, readWithRules } from './request-text';
 
-const CACHE_MAX = 500;
+const CachedRationales = z.array(z.string().nullable());
 
 export interface BuildSuggestionsDeps extends ServiceDeps {
   config: Config;
@@ -58,7 +59,7 @@ export function createBuildSuggestionsService({
   gate = createConcurrencyGate(config.ai.concurrencyPerUser, config.ai.concurrencyPerProcess),
 }: BuildSuggestionsDeps) {
   const meter = createMeter({ db, config, model, gate });
-  const rationaleCache = new Map<string, Array<string | null>>();
+  const cache = createAiCache(db);
 
   /** The parts the request names must be the caller's (else 404, as for any id) and in stock. */
   async function checkMustInclude(ownerId: string, ids: readonly number[]) {
@@ -84,15 +85,12 @@ export function createBuildSuggestionsService({
     if (!meter.model || options.length === 0) return options.map(() => null);
     const figures = figuresText(fields, options);
     const messages = rationaleMessages(figures);
-    const key = createHash('sha256')
-      .update(JSON.stringify([who.ownerId, meter.model.model, RATIONALE_VERSION, messages]))
-      .digest('hex');
-    const cached = rationaleCache.get(key);
-    if (cached) return cached;
+    const key = cacheKey('build_suggestion', meter.model.model, RATIONALE_VERSION, messages);
+    const kept = await cache.get(who, key, CachedRationales);
+    if (kept?.length === options.length) return kept;
     const answer = await meter.call(who, 'build_suggestion', messages, signal);
     const written = parseRationales(answer.text, options.length, figures);
-    if (rationaleCache.size >= CACHE_MAX) rationaleCache.delete(rationaleCache.keys().next().value as string);
-    rationaleCache.set(key, written);
+    await cache.put(who, 'build_suggestion', key, written);
     return written;
   }
 
