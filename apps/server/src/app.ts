@@ -27,6 +27,9 @@ import { chatRoutes } from './modules/ai/chat.routes';
 import { createChatService } from './modules/ai/chat.service';
 import { createChatTools } from './modules/ai/chat-tools';
 import { createChatModel, createConcurrencyGate, providerStatus } from './modules/ai/provider';
+import { createSuggestionDecisions } from './modules/ai/suggestions/decisions';
+import { suggestionDecisionRoutes } from './modules/ai/suggestions/decisions.routes';
+import { createChatProposals } from './modules/ai/suggestions/proposals';
 import { createActivityRecorder } from './modules/analytics/activity';
 import { adminAnalyticsRoutes } from './modules/analytics/admin-analytics.routes';
 import { createAdminAnalyticsService } from './modules/analytics/admin-analytics.service';
@@ -196,7 +199,8 @@ export async function buildApp({
       await v1.register(lotsRoutes, { lots });
       await v1.register(buildsRoutes, { builds, compatibility });
       await v1.register(feesRoutes, { fees: createFeesService(deps) });
-      await v1.register(listingsRoutes, { listings: createListingsService(deps) });
+      const listings = createListingsService(deps);
+      await v1.register(listingsRoutes, { listings });
       await v1.register(salesRoutes, { sales: createSalesService(deps), pnl });
       await v1.register(valuationRoutes, { valuation });
       // One model and one gate for every assistant feature: the concurrency limits count them all.
@@ -208,10 +212,14 @@ export async function buildApp({
       await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
       await v1.register(billingRoutes, { billing });
       await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, valuation, model, gate }) });
-      const tools = createChatTools({ parts, builds, compatibility, catalog, pnl, analytics });
+      const proposals = createChatProposals(deps);
+      const tools = createChatTools({ parts, builds, compatibility, catalog, pnl, analytics, proposals });
       await v1.register(chatRoutes, { chat: createChatService({ ...deps, config, model, gate, tools }) });
       await v1.register(buildSuggestionsRoutes, {
         suggestions: createBuildSuggestionsService({ ...deps, config, model, gate }),
+      });
+      await v1.register(suggestionDecisionRoutes, {
+        decisions: createSuggestionDecisions({ ...deps, builds, listings }),
       });
       await v1.register(mileageRoutes, { mileage: createMileageService(deps) });
       await v1.register(analyticsRoutes, { analytics });

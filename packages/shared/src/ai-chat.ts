@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChatSuggestion } from './chat-suggestions';
 import type { ErrorCode } from './errors';
 import { pageOf } from './pagination';
 import { longText } from './text';
@@ -24,7 +25,10 @@ export const AssistantStatus = z.object({
 });
 export type AssistantStatus = z.infer<typeof AssistantStatus>;
 
-/** The read-only tools the chat's model may use, and what each says it did ("Looked up your builds"). */
+/**
+ * The tools the chat's model may use, and what each says it did ("Looked up your builds"). The `propose_`
+ * tools change nothing: each stores a pending suggestion that the user accepts or rejects.
+ */
 export const CHAT_TOOLS = {
   search_parts: 'Searched your parts',
   get_part: 'Looked at one of your parts',
@@ -33,8 +37,12 @@ export const CHAT_TOOLS = {
   check_compatibility: 'Checked whether parts work together',
   get_profit_summary: 'Looked at your profit and sales figures',
   search_catalog: 'Searched the parts catalog',
+  propose_add_part_to_build: 'Proposed adding a part to a build',
+  propose_reprice_listing: 'Proposed a new price for a listing',
 } as const;
 export type ChatToolName = keyof typeof CHAT_TOOLS;
+/** The tools that propose a change (stored as a pending suggestion); the others only read. */
+export type ProposalToolName = Extract<ChatToolName, `propose_${string}`>;
 
 /** The sentence shown for a tool the model used; a name that is not a tool says so. */
 export const toolSentence = (name: string): string =>
@@ -65,6 +73,8 @@ export const ChatMessageView = z.object({
   /** The text; for a tool, the sentence saying what was looked up. */
   content: z.string(),
   tool: z.string().nullable().describe('The tool used, for role "tool"'),
+  /** What a proposal tool stored, with its status now (pending until accepted or rejected). */
+  suggestion: ChatSuggestion.nullable(),
   createdAt: z.string(),
 });
 export type ChatMessageView = z.infer<typeof ChatMessageView>;
@@ -72,10 +82,12 @@ export type ChatMessageView = z.infer<typeof ChatMessageView>;
 export const ChatConversation = ChatConversationSummary.extend({ messages: z.array(ChatMessageView) });
 export type ChatConversation = z.infer<typeof ChatConversation>;
 
-/** The data of the stream's events (`event: token|tool|done|error`, `data:` one JSON object each). */
+/** The data of the stream's events (`event: token|tool|suggestion|done|error`, `data:` one JSON object each). */
 export interface ChatStreamEvents {
   token: { text: string };
   tool: { name: string; sentence: string; ok: boolean };
+  /** A proposal the model made, stored as a pending suggestion; it follows the `tool` event of its tool. */
+  suggestion: ChatSuggestion;
   done: { conversationId: number; messageId: number; usage: { inputTokens: number; outputTokens: number } };
   error: { conversationId: number; error: { code: ErrorCode; message: string } };
 }

@@ -78,11 +78,18 @@ export const SuggestionAccept = z.strictObject({
     .min(1)
     .max(5)
     .optional()
-    .describe('The rank of the option to build; 1 when absent'),
+    .describe(
+      'For a build suggestion, the rank of the option to build; 1 when absent. Other kinds have one change.',
+    ),
 });
 export type SuggestionAccept = z.infer<typeof SuggestionAccept>;
 
-export const SuggestionAccepted = z.object({ buildId: z.number().int() });
+/** What accepting made: the build (a build, or a part added to one) or the listing repriced. */
+export const SuggestionAccepted = z.union([
+  z.object({ buildId: z.number().int() }),
+  z.object({ listingId: z.number().int() }),
+]);
+export type SuggestionAccepted = z.infer<typeof SuggestionAccepted>;
 export const SuggestionRejected = z.object({ id: z.number().int(), status: SuggestionStatus });
 
 /** The `:id` of a suggestion (the same form as every numeric id). */

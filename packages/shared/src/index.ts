@@ -6,6 +6,7 @@ export * from './auth';
 export * from './billing';
 export * from './build-suggestions';
 export * from './builds';
+export * from './chat-suggestions';
 export * from './compat';
 export * from './csv';
 export * from './deals';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../db/client';
-import { chatConversation, chatMessage } from '../db/schema';
+import { aiSuggestion, chatConversation, chatMessage } from '../db/schema';
 import { SAMPLE_PNG } from '../test/sample-data';
 import type { TestUser } from '../test/users';
 
@@ -26,7 +26,10 @@ export interface OwnedObjects {
   dealId: number;
   /** A pending build suggestion of the assistant (the optimizer runs without a model). */
   suggestionId: number;
-  /** A tech-chat conversation with one message (written to the database: the chat needs a model). */
+  /**
+   * A tech-chat conversation with a message and a proposal of the model shown on it (written to the database:
+   * the chat needs a model).
+   */
   conversationId: number;
   /** The user's sign-in session. */
   sessionId: string;
@@ -130,6 +133,33 @@ export async function seedOwnedObjects(
     conversationId: conversation.id,
     role: 'user',
     content: `Which PSU ${marker}`,
+  });
+  // A proposal of the chat's model, shown on the conversation (as the chat's proposal tool stores one).
+  const [proposal] = await db
+    .insert(aiSuggestion)
+    .values({
+      ownerId: user.id,
+      kind: 'reprice_listing',
+      input: { tool: 'propose_reprice_listing', args: { listingId: idOf(listing), priceCents: 29_000 } },
+      proposal: {
+        change: {
+          kind: 'reprice_listing',
+          listingId: idOf(listing),
+          title: `RTX 3070 ${marker}`,
+          fromCents: 30_000,
+          toCents: 29_000,
+        },
+        proposedOn: { listingStatus: 'active', priceCents: 30_000 },
+      },
+    })
+    .returning({ id: aiSuggestion.id });
+  await db.insert(chatMessage).values({
+    ownerId: user.id,
+    conversationId: conversation.id,
+    role: 'tool',
+    content: 'Proposed a new price for a listing',
+    toolName: 'propose_reprice_listing',
+    suggestionId: proposal?.id ?? null,
   });
 
   const plannedItemId = (planned.planned as { id: number }[] | undefined)?.at(-1)?.id;

@@ -9,11 +9,14 @@ export const aiSuggestion = pgTable(
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     ownerId: ownerId(),
-    /** What kind of proposal: `build` (the build optimizer). */
+    /** What kind of proposal (SUGGESTION_KINDS): `build` (the build optimizer), or a tech-chat proposal. */
     kind: text('kind').notNull(),
     /** The request as the user sent it and as it was read. */
     input: jsonb('input').notNull().$type<Record<string, unknown>>(),
-    /** The proposal exactly as shown (for builds: the options with their parts, costs and values). */
+    /**
+     * The proposal exactly as shown, with what accepting re-checks (for builds: the options with their parts,
+     * costs and values; for the chat's kinds: the change and the statuses and price it was proposed on).
+     */
     proposal: jsonb('proposal').notNull().$type<Record<string, unknown>>(),
     status: text('status').$type<SuggestionStatus>().notNull().default('pending'),
     createdAt: createdAt(),

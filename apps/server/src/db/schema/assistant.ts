@@ -1,6 +1,7 @@
 import type { AiFeature } from '@partwise/shared';
 import { bigint, check, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { user } from './accounts';
+import { aiSuggestion } from './ai-suggestions';
 import { createdAt, oneOf, updatedAt } from './columns';
 
 /** One tech-chat conversation of a user with the assistant. */
@@ -40,6 +41,10 @@ export const chatMessage = pgTable(
     /** For role 'tool': the tool's name and the arguments the model gave it. */
     toolName: text('tool_name'),
     toolArgs: jsonb('tool_args'),
+    /** For a proposal tool: the pending suggestion it stored (shown in the conversation with its status). */
+    suggestionId: bigint('suggestion_id', { mode: 'number' }).references(() => aiSuggestion.id, {
+      onDelete: 'set null',
+    }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -4,11 +4,13 @@ import {
   CatalogQuery,
   Category,
   CHAT_TOOLS,
+  type ChatSuggestion,
   type ChatToolName,
   CompatibilityCheckItem,
   PartQuery,
   PartStatus,
   PnlQuery,
+  type ProposalToolName,
 } from '@partwise/shared';
 import { z } from 'zod';
 import type { Caller } from '../../core/caller';
@@ -21,6 +23,7 @@ import type { CatalogService } from '../catalog/catalog.service';
 import type { PartsService } from '../parts/parts.service';
 import type { PnlService } from '../sales/pnl.service';
 import type { ToolSpec } from './provider';
+import { type ChatProposals, isProposalTool, PROPOSAL_TOOLS, proposalResult } from './suggestions/proposals';
 
 /** A tool's answer is cut to this many characters: enough to reason on, not a month of tokens. */
 const MAX_RESULT_CHARS = 6000;
@@ -35,6 +38,8 @@ const DateRange = z.object({
   from: z.string().optional().describe('First day, YYYY-MM-DD; default: the first of this month'),
   to: z.string().optional().describe('Last day, YYYY-MM-DD; default: today'),
 });
+
+type ReadToolName = Exclude<ChatToolName, ProposalToolName>;
 
 const ARGS = {
   search_parts: z.object({
@@ -60,9 +65,9 @@ const ARGS = {
     q: Search.describe('Name, model number or spec words'),
     category: Category.optional(),
   }),
-} satisfies Record<ChatToolName, z.ZodType>;
+} satisfies Record<ReadToolName, z.ZodType>;
 
-const DESCRIPTIONS: Record<ChatToolName, string> = {
+const DESCRIPTIONS: Record<ReadToolName, string> = {
   search_parts: "Search the user's own parts (inventory): up to 20, newest first.",
   get_part: "One of the user's parts by id, with its specs, cost and notes.",
   search_builds: "Search the user's builds: up to 20 with money and compatibility status.",
@@ -73,12 +78,19 @@ const DESCRIPTIONS: Record<ChatToolName, string> = {
   search_catalog: 'Search the catalog of known PC parts (specs, price new).',
 };
 
-/** The tools as the model sees them: name, description, JSON schema of the arguments. */
-export const CHAT_TOOL_SPECS: ToolSpec[] = (Object.keys(ARGS) as ChatToolName[]).map((name) => ({
+const specOf = (name: string, description: string, args: z.ZodType): ToolSpec => ({
   name,
-  description: DESCRIPTIONS[name],
-  parameters: z.toJSONSchema(ARGS[name], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
-}));
+  description,
+  parameters: z.toJSONSchema(args, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+});
+
+/** The tools as the model sees them: name, description, JSON schema of the arguments. */
+export const CHAT_TOOL_SPECS: ToolSpec[] = [
+  ...(Object.keys(ARGS) as ReadToolName[]).map((name) => specOf(name, DESCRIPTIONS[name], ARGS[name])),
+  ...(Object.keys(PROPOSAL_TOOLS) as ProposalToolName[]).map((name) =>
+    specOf(name, PROPOSAL_TOOLS[name].description, PROPOSAL_TOOLS[name].args),
+  ),
+];
 
 const partView = (p: {
   id: number;
@@ -109,8 +121,9 @@ const partView = (p: {
 });
 
 /**
- * The chat's read-only tools over the caller's own data, through the same services as the routes (so the
- * same owner scoping). None writes: there is nothing here a model could use to change data.
+ * The chat's tools over the caller's own data, through the same services as the routes (so the same owner
+ * scoping). None changes the data: the read tools only read, and a proposal tool stores a pending suggestion
+ * that changes nothing until the user accepts it.
  */
 export interface ChatToolServices {
   parts: PartsService;
@@ -119,16 +132,32 @@ export interface ChatToolServices {
   catalog: CatalogService;
   pnl: PnlService;
   analytics: AnalyticsService;
+  proposals: ChatProposals;
+}
+
+/** A tool's answer for the model, and the suggestion a proposal tool stored. */
+export interface ToolOutcome {
+  ok: boolean;
+  result: string;
+  suggestion?: ChatSuggestion;
 }
 
 /**
  * The app's own service instances, not new ones: the parts and analytics services name their prepared
  * statements per instance, and a second instance would reuse a name for another statement on PostgreSQL.
  */
-export function createChatTools({ parts, builds, compatibility, catalog, pnl, analytics }: ChatToolServices) {
+export function createChatTools({
+  parts,
+  builds,
+  compatibility,
+  catalog,
+  pnl,
+  analytics,
+  proposals,
+}: ChatToolServices) {
   /** A tool's runner that parses the model's arguments with the tool's own schema first. */
   const tool =
-    <K extends ChatToolName>(
+    <K extends ReadToolName>(
       name: K,
       work: (caller: Caller, args: z.output<(typeof ARGS)[K]>) => Promise<unknown>,
     ) =>
@@ -138,7 +167,7 @@ export function createChatTools({ parts, builds, compatibility, catalog, pnl, an
       return work(caller, parsed.data as z.output<(typeof ARGS)[K]>);
     };
 
-  const run: Record<ChatToolName, (caller: Caller, raw: unknown) => Promise<unknown>> = {
+  const run: Record<ReadToolName, (caller: Caller, raw: unknown) => Promise<unknown>> = {
     search_parts: tool('search_parts', async (caller, args) => {
       // The list's own shape (no notes): get_part gives one part whole.
       const list = parseJsonText(await parts.list(caller, PartQuery.parse({ ...args, pageSize: 20 })));
@@ -170,13 +199,18 @@ export function createChatTools({ parts, builds, compatibility, catalog, pnl, an
   return {
     /**
      * Runs one tool call and returns its answer as text for the model; a bad call (unknown tool, wrong
-     * arguments, a record that is not the caller's) answers with the reason instead of failing the chat.
+     * arguments, a record that is not the caller's, a proposal that cannot be made) answers with the reason
+     * instead of failing the chat.
      */
-    async call(caller: Caller, name: string, args: unknown): Promise<{ ok: boolean; result: string }> {
-      if (!(name in run))
+    async call(caller: Caller, name: string, args: unknown): Promise<ToolOutcome> {
+      if (!(name in run) && !isProposalTool(name))
         return { ok: false, result: JSON.stringify({ error: `There is no tool "${name}".` }) };
       try {
-        const text = JSON.stringify(await run[name as ChatToolName](caller, args));
+        if (isProposalTool(name)) {
+          const suggestion = await proposals.propose(caller, name, args);
+          return { ok: true, result: JSON.stringify(proposalResult(suggestion)), suggestion };
+        }
+        const text = JSON.stringify(await run[name as ReadToolName](caller, args));
         return {
           ok: true,
           result: text.length > MAX_RESULT_CHARS ? `${text.slice(0, MAX_RESULT_CHARS)}... (cut)` : text,

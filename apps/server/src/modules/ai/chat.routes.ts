@@ -22,7 +22,7 @@ export const chatRoutes: FastifyPluginAsyncZod<{ chat: ChatService }> = async (a
       schema: {
         tags,
         summary:
-          'Ask the tech assistant; the answer streams as Server-Sent Events: `token` {text}, `tool` {name, sentence, ok}, then `done` {conversationId, messageId, usage} or `error` {conversationId, error}. The model may only read your data. Refusals (404, 429 limit or busy, 503) come as a status before the stream opens.',
+          'Ask the tech assistant; the answer streams as Server-Sent Events: `token` {text}, `tool` {name, sentence, ok}, `suggestion` {id, kind, status, summary, change, createdAt, decidedAt} after a tool that proposed a change, then `done` {conversationId, messageId, usage} or `error` {conversationId, error}. The model may only read your data and propose changes: a proposal is stored as a pending suggestion and nothing changes until you accept it (`POST /api/v1/ai/suggestions/{id}/accept`). Refusals (404, 429 limit or busy, 503) come as a status before the stream opens.',
         body: ChatRequest,
         produces: ['text/event-stream'],
         response: { 200: z.string().describe('text/event-stream') },

@@ -9,7 +9,8 @@ import { createPart } from '../../test/parts';
 import { sseEvents } from '../../test/sse';
 
 const clock = fixedClock('2026-03-14T12:00:00Z');
-const READ_ONLY_TOOLS = [
+/** The read-only tools, then the ones that only propose (a pending suggestion: see suggestions/). */
+const TOOLS = [
   'search_parts',
   'get_part',
   'search_builds',
@@ -17,6 +18,8 @@ const READ_ONLY_TOOLS = [
   'check_compatibility',
   'get_profit_summary',
   'search_catalog',
+  'propose_add_part_to_build',
+  'propose_reprice_listing',
 ];
 
 describe.each([
@@ -59,7 +62,7 @@ describe.each([
     expect(done?.data.usage).toEqual({ inputTokens: 1413, outputTokens: 45 });
 
     expect(fake.calls).toHaveLength(2);
-    expect(fake.calls[0]?.tools).toEqual(READ_ONLY_TOOLS);
+    expect(fake.calls[0]?.tools).toEqual(TOOLS);
     const fedBack = fake.calls[1]?.messages.find((m) => m.role === 'tool');
     expect(fedBack?.content).toContain('Budget 1080p rig');
 

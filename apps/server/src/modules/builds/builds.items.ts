@@ -63,6 +63,48 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
     );
   }
 
+  /** addPart inside the caller's transaction (an accepted suggestion adds a part as the route does). */
+  async function addPartIn(tx: DbOrTx, who: Acting, buildId: number, partId: number): Promise<BuildRow> {
+    const { ownerId } = who;
+    const row = await openBuild(tx, ownerId, buildId);
+    const [existing] = await tx
+      .select({ name: part.name, status: part.status })
+      .from(part)
+      .where(and(eq(part.id, partId), eq(part.ownerId, ownerId)))
+      .for('update');
+    if (!existing) throw notFound('Part');
+    const to = permitted(partAction(existing, 'add_to_build'));
+    await tx.update(part).set({ status: to, updatedAt: who.now }).where(eq(part.id, partId));
+    await tx.insert(buildPart).values({ buildId, partId, ownerId });
+    await touch(tx, who, buildId);
+    await recordAudit(tx, who, [
+      {
+        entity: 'part',
+        entityId: partId,
+        action: 'status',
+        changes: { status: { from: existing.status, to }, buildId: { from: null, to: buildId } },
+      },
+    ]);
+    return row;
+  }
+
+  /** removePart inside the caller's transaction: the part goes back to stock. */
+  async function removePartIn(tx: DbOrTx, who: Acting, buildId: number, partId: number): Promise<BuildRow> {
+    const { ownerId } = who;
+    const row = await openBuild(tx, ownerId, buildId);
+    const [link] = await tx
+      .select({ part })
+      .from(buildPart)
+      .innerJoin(part, eq(part.id, buildPart.partId))
+      .where(
+        and(eq(buildPart.buildId, buildId), eq(buildPart.partId, partId), eq(buildPart.ownerId, ownerId)),
+      );
+    if (!link) throw notFound('Part in this build');
+    await releaseParts(tx, who, buildId, [link.part]);
+    await touch(tx, who, buildId);
+    return row;
+  }
+
   return {
     releaseParts,
 
@@ -72,49 +114,18 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
      */
     async addPart(caller: Caller, buildId: number, partId: number): Promise<Build> {
       const who = acting(caller, clock);
-      const { ownerId } = who;
-      return db.transaction(async (tx) => {
-        const row = await openBuild(tx, ownerId, buildId);
-        const [existing] = await tx
-          .select({ name: part.name, status: part.status })
-          .from(part)
-          .where(and(eq(part.id, partId), eq(part.ownerId, ownerId)))
-          .for('update');
-        if (!existing) throw notFound('Part');
-        const to = permitted(partAction(existing, 'add_to_build'));
-        await tx.update(part).set({ status: to, updatedAt: who.now }).where(eq(part.id, partId));
-        await tx.insert(buildPart).values({ buildId, partId, ownerId });
-        await touch(tx, who, buildId);
-        await recordAudit(tx, who, [
-          {
-            entity: 'part',
-            entityId: partId,
-            action: 'status',
-            changes: { status: { from: existing.status, to }, buildId: { from: null, to: buildId } },
-          },
-        ]);
-        return detail(tx, ownerId, row);
-      });
+      return db.transaction(async (tx) => detail(tx, who.ownerId, await addPartIn(tx, who, buildId, partId)));
     },
 
     async removePart(caller: Caller, buildId: number, partId: number): Promise<Build> {
       const who = acting(caller, clock);
-      const { ownerId } = who;
-      return db.transaction(async (tx) => {
-        const row = await openBuild(tx, ownerId, buildId);
-        const [link] = await tx
-          .select({ part })
-          .from(buildPart)
-          .innerJoin(part, eq(part.id, buildPart.partId))
-          .where(
-            and(eq(buildPart.buildId, buildId), eq(buildPart.partId, partId), eq(buildPart.ownerId, ownerId)),
-          );
-        if (!link) throw notFound('Part in this build');
-        await releaseParts(tx, who, buildId, [link.part]);
-        await touch(tx, who, buildId);
-        return detail(tx, ownerId, row);
-      });
+      return db.transaction(async (tx) =>
+        detail(tx, who.ownerId, await removePartIn(tx, who, buildId, partId)),
+      );
     },
+
+    addPartIn,
+    removePartIn,
 
     /** Dissolves the build: every part goes back to stock; planned purchases stay on the (now empty) build. */
     async partOut(caller: Caller, buildId: number): Promise<Build> {

@@ -63,6 +63,20 @@ export function createListingsService({ db, clock }: ServiceDeps) {
     };
   }
 
+  /** The edit inside the caller's transaction (an accepted suggestion reprices as the route does). */
+  async function updateIn(tx: DbOrTx, who: Acting, id: number, patch: ListingUpdate): Promise<void> {
+    const { ownerId } = who;
+    const before = await findOwned(tx, ownerId, id, true);
+    permitted(listingAction(before.status, 'edit'));
+    const delta = diff(before, patch);
+    if (Object.keys(delta).length === 0) return;
+    await tx
+      .update(listing)
+      .set({ ...patch, updatedAt: who.now })
+      .where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
+    await recordAudit(tx, who, [{ entity: 'listing', entityId: id, action: 'update', changes: delta }]);
+  }
+
   return {
     async list(caller: Caller, q: ListingQuery): Promise<ListingList> {
       const { ownerId } = caller;
@@ -139,21 +153,13 @@ export function createListingsService({ db, clock }: ServiceDeps) {
 
     async update(caller: Caller, id: number, patch: ListingUpdate): Promise<Listing> {
       const who = acting(caller, clock);
-      const { ownerId } = who;
       return db.transaction(async (tx) => {
-        const before = await findOwned(tx, ownerId, id, true);
-        permitted(listingAction(before.status, 'edit'));
-        const delta = diff(before, patch);
-        if (Object.keys(delta).length > 0) {
-          await tx
-            .update(listing)
-            .set({ ...patch, updatedAt: who.now })
-            .where(and(eq(listing.id, id), eq(listing.ownerId, ownerId)));
-          await recordAudit(tx, who, [{ entity: 'listing', entityId: id, action: 'update', changes: delta }]);
-        }
-        return present(tx, ownerId, id);
+        await updateIn(tx, who, id, patch);
+        return present(tx, who.ownerId, id);
       });
     },
+
+    updateIn,
 
     activate: (caller: Caller, id: number, input: ListingActivate) =>
       move((tx, who, row) => activate(tx, who, row, input))(caller, id),

@@ -14,14 +14,14 @@ const EXAMPLES = [
   'Will my RTX 3070 fit with a 550 W power supply?',
 ];
 
-/** The tech chat: questions answered from the user's own data, which the assistant can read but never change. */
+/** The tech chat: questions answered from the user's own data, which the assistant reads; its proposals wait for the user. */
 export function AssistantPage() {
   const status = useQuery(assistantQueries.status());
   return (
     <>
       <PageHeader
         title="AI assistant"
-        description="Ask about your parts, builds, compatibility and profit. It reads your data to answer and never changes it."
+        description="Ask about your parts, builds, compatibility and profit. It reads your data to answer; a change it suggests happens only if you accept it."
       />
       {status.isPending && <SkeletonRows rows={3} label="Loading the assistant" />}
       {status.isError && <ErrorState error={status.error} onRetry={() => void status.refetch()} />}

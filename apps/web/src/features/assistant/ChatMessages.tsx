@@ -1,5 +1,6 @@
 import type { ChatMessageView } from '@partwise/shared';
 import { Icon } from '../../components/Icon';
+import { SuggestionCard } from './SuggestionCard';
 import type { LiveTurn } from './useChatTurn';
 
 function Question({ text }: { text: string }) {
@@ -25,11 +26,12 @@ function Answer({ text, pending = false }: { text: string; pending?: boolean }) 
   );
 }
 
-/** What the assistant looked up, in a sentence: the user sees what it read before it answered. */
-function ToolUse({ sentence, ok = true }: { sentence: string; ok?: boolean }) {
+/** What the assistant looked up or proposed, in a sentence: the user sees what it did before it answered. */
+function ToolUse({ tool, sentence, ok = true }: { tool: string | null; sentence: string; ok?: boolean }) {
+  const icon = !ok ? 'warning' : tool?.startsWith('propose_') ? 'sparkles' : 'search';
   return (
     <p className="flex items-center gap-2 px-2 text-xs text-base-content/60" data-testid="tool-activity">
-      <Icon name={ok ? 'search' : 'warning'} className="size-4 shrink-0" />
+      <Icon name={icon} className="size-4 shrink-0" />
       {sentence}
     </p>
   );
@@ -43,7 +45,10 @@ export function ChatMessages({ messages, live }: { messages: ChatMessageView[]; 
         m.role === 'user' ? (
           <Question key={m.id} text={m.content} />
         ) : m.role === 'tool' ? (
-          <ToolUse key={m.id} sentence={m.content} />
+          <div key={m.id} className="flex flex-col gap-2">
+            <ToolUse tool={m.tool} sentence={m.content} />
+            {m.suggestion && <SuggestionCard suggestion={m.suggestion} />}
+          </div>
         ) : (
           <Answer key={m.id} text={m.content} />
         ),
@@ -53,7 +58,10 @@ export function ChatMessages({ messages, live }: { messages: ChatMessageView[]; 
           <Question text={live.question} />
           {live.tools.map((t, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: tool uses arrive in order and never move
-            <ToolUse key={i} sentence={t.sentence} ok={t.ok} />
+            <div key={i} className="flex flex-col gap-2">
+              <ToolUse tool={t.name} sentence={t.sentence} ok={t.ok} />
+              {t.suggestion && <SuggestionCard suggestion={t.suggestion} />}
+            </div>
           ))}
           {(live.pending || live.text) && <Answer text={live.text} pending={live.pending} />}
           {live.error && (

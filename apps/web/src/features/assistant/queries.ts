@@ -1,5 +1,12 @@
-import type { AiUsage, AssistantStatus, ChatConversation, ChatConversationList } from '@partwise/shared';
-import { queryOptions } from '@tanstack/react-query';
+import type {
+  AiUsage,
+  AssistantStatus,
+  ChatConversation,
+  ChatConversationList,
+  SuggestionAccepted,
+  SuggestionStatus,
+} from '@partwise/shared';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../lib/api';
 
 export const assistantQueries = {
@@ -26,3 +33,19 @@ export const assistantQueries = {
       queryFn: () => api.get<ChatConversation>(`/api/v1/ai/conversations/${id}`),
     }),
 };
+
+export type SuggestionDecision = 'accept' | 'reject';
+export type DecisionResult = SuggestionAccepted | { id: number; status: SuggestionStatus };
+
+/**
+ * Accepts or rejects a suggestion of the chat. Accepting moves parts, builds or listings, and the card's status
+ * lives on the conversation: whatever is cached may be stale after it (or after a 409), so all of it is.
+ */
+export function useDecideSuggestion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, decision }: { id: number; decision: SuggestionDecision }) =>
+      api.post<DecisionResult>(`/api/v1/ai/suggestions/${id}/${decision}`),
+    onSettled: () => queryClient.invalidateQueries(),
+  });
+}

@@ -1,13 +1,22 @@
+import type { ChatSuggestion } from '@partwise/shared';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { billingQueries } from '../billing/queries';
 import { streamChat } from './chat-stream';
 import { assistantQueries } from './queries';
 
+/** A tool the assistant used, and the suggestion it stored if it proposed a change. */
+export interface LiveTool {
+  name: string;
+  sentence: string;
+  ok: boolean;
+  suggestion?: ChatSuggestion;
+}
+
 /** The message being answered now: what was asked, the tools used so far, the text streamed so far. */
 export interface LiveTurn {
   question: string;
-  tools: { sentence: string; ok: boolean }[];
+  tools: LiveTool[];
   text: string;
   error: string | null;
   pending: boolean;
@@ -38,9 +47,25 @@ export function useChatTurn(onConversation: (id: number) => void) {
             if (e.event === 'token') setTurn((t) => t && { ...t, text: t.text + e.data.text });
             else if (e.event === 'tool')
               setTurn(
-                (t) => t && { ...t, tools: [...t.tools, { sentence: e.data.sentence, ok: e.data.ok }] },
+                (t) =>
+                  t && {
+                    ...t,
+                    tools: [...t.tools, { name: e.data.name, sentence: e.data.sentence, ok: e.data.ok }],
+                  },
               );
-            else {
+            else if (e.event === 'suggestion') {
+              // It follows the event of the tool that stored it.
+              const suggestion = e.data;
+              setTurn(
+                (t) =>
+                  t && {
+                    ...t,
+                    tools: t.tools.map((tool, i) =>
+                      i === t.tools.length - 1 ? { ...tool, suggestion } : tool,
+                    ),
+                  },
+              );
+            } else {
               stored = e.data.conversationId;
               if (e.event === 'error') failure = e.data.error.message;
             }

@@ -1,28 +1,14 @@
-import { type BuildOption, checkBuild, partAction, type SuggestionStatus } from '@partwise/shared';
+import { type BuildOption, checkBuild, partAction } from '@partwise/shared';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { acting, type Caller } from '../../../core/caller';
-import { AppError, notFound, permitted } from '../../../core/errors';
-import type { ServiceDeps } from '../../../core/service-deps';
+import type { Acting } from '../../../core/caller';
+import { AppError, permitted } from '../../../core/errors';
 import type { DbOrTx } from '../../../db/client';
-import { aiSuggestion, build, buildPart, buildPlannedItem, catalogPart, part } from '../../../db/schema';
+import { build, buildPart, buildPlannedItem, catalogPart, part } from '../../../db/schema';
 import { recordAudit } from '../../audit/audit';
 import { partItemId, plannedItemId, toBuildItem } from '../../builds/builds.compat';
-
-/** A suggestion not decided within this many days expires: its figures are too old to build on. */
-export const SUGGESTION_TTL_DAYS = 7;
+import type { SuggestionRow } from '../suggestions/locked';
 
 const conflict = (message: string) => new AppError('CONFLICT', message);
-
-/** The suggestion, locked, if it is the caller's; 404 otherwise (another user's is never revealed). */
-async function lockedSuggestion(tx: DbOrTx, ownerId: string, id: number) {
-  const [row] = await tx
-    .select()
-    .from(aiSuggestion)
-    .where(and(eq(aiSuggestion.id, id), eq(aiSuggestion.ownerId, ownerId)))
-    .for('update');
-  if (!row) throw notFound('Suggestion');
-  return row;
-}
 
 /**
  * Re-checks an option against the data as it is now: every part still the caller's, in stock and at the
@@ -83,110 +69,77 @@ async function revalidate(tx: DbOrTx, ownerId: string, option: BuildOption) {
   return { parts, catalog };
 }
 
-/** Accepting (the build is created, its parts reserved) and rejecting a suggestion; one transaction each. */
-export function createSuggestionDecisions({ db, clock }: ServiceDeps) {
-  const decided = (status: SuggestionStatus) =>
-    conflict(`This suggestion was already ${status}; ask for a new one.`);
-
-  return {
-    async accept(caller: Caller, id: number, rank = 1): Promise<{ buildId: number }> {
-      const who = acting(caller, clock);
-      const { ownerId } = who;
-      const outcome = await db.transaction(async (tx) => {
-        const row = await lockedSuggestion(tx, ownerId, id);
-        if (row.status !== 'pending') throw decided(row.status);
-        if (who.now.getTime() - row.createdAt.getTime() > SUGGESTION_TTL_DAYS * 86_400_000) {
-          await tx
-            .update(aiSuggestion)
-            .set({ status: 'expired', decidedAt: who.now })
-            .where(eq(aiSuggestion.id, id));
-          return { expired: true as const };
-        }
-        const options = (row.proposal as { options?: BuildOption[] }).options ?? [];
-        const option = options.find((o) => o.rank === rank);
-        if (!option)
-          throw conflict(
-            options.length === 0
-              ? 'This suggestion has no build to accept.'
-              : `This suggestion has no option ${rank} (it has ${options.length}).`,
-          );
-        const { parts, catalog } = await revalidate(tx, ownerId, option);
-        const fields = (row.input as { fields?: { targetPriceCents?: number } }).fields ?? {};
-        const [created] = await tx
-          .insert(build)
-          .values({
-            ownerId,
-            name: `Suggested build: ${option.items
-              .map((i) => i.name)
-              .slice(0, 2)
-              .join(' + ')}`.slice(0, 200),
-            notes: `From the assistant's suggestion #${id}, option ${rank}: expected profit ${option.expectedProfitCents} cents.`,
-            targetPriceCents: fields.targetPriceCents ?? option.expectedValueCents,
-          })
-          .returning({ id: build.id });
-        if (!created) throw new Error('build insert returned no row');
-        const buildId = created.id;
-        const moves = parts.map((p) => ({ p, to: permitted(partAction(p, 'add_to_build')) }));
-        if (parts.length > 0) {
-          await tx
-            .update(part)
-            .set({ status: 'in_build', updatedAt: who.now })
-            .where(
-              and(
-                eq(part.ownerId, ownerId),
-                inArray(
-                  part.id,
-                  parts.map((p) => p.id),
-                ),
-              ),
-            );
-          await tx.insert(buildPart).values(parts.map((p) => ({ buildId, partId: p.id, ownerId })));
-        }
-        if (catalog.length > 0)
-          await tx.insert(buildPlannedItem).values(
-            catalog.map((c) => ({
-              buildId,
-              ownerId,
-              category: c.category,
-              name: c.name,
-              catalogPartId: c.id,
-              specs: c.specs,
-              expectedCostCents: c.priceCents,
-            })),
-          );
-        await tx
-          .update(aiSuggestion)
-          .set({ status: 'accepted', decidedAt: who.now })
-          .where(eq(aiSuggestion.id, id));
-        await recordAudit(tx, who, [
-          { entity: 'build', entityId: buildId, action: 'create' },
-          ...moves.map(({ p, to }) => ({
-            entity: 'part' as const,
-            entityId: p.id,
-            action: 'status' as const,
-            changes: { status: { from: p.status, to }, buildId: { from: null, to: buildId } },
-          })),
-        ]);
-        return { buildId };
-      });
-      if ('expired' in outcome)
-        throw conflict(
-          `This suggestion is older than ${SUGGESTION_TTL_DAYS} days and has expired; ask for a new one.`,
-        );
-      return outcome;
-    },
-
-    async reject(caller: Caller, id: number): Promise<{ id: number; status: SuggestionStatus }> {
-      const who = acting(caller, clock);
-      return db.transaction(async (tx) => {
-        const row = await lockedSuggestion(tx, who.ownerId, id);
-        if (row.status !== 'pending') throw decided(row.status);
-        await tx
-          .update(aiSuggestion)
-          .set({ status: 'rejected', decidedAt: who.now })
-          .where(eq(aiSuggestion.id, id));
-        return { id, status: 'rejected' as const };
-      });
-    },
-  };
+/**
+ * Accepts a build suggestion (its row locked and pending): the chosen option is re-checked and built, its parts
+ * reserved as addPart reserves them, its purchases planned.
+ */
+export async function acceptBuild(
+  tx: DbOrTx,
+  who: Acting,
+  row: SuggestionRow,
+  rank: number,
+): Promise<{ buildId: number }> {
+  const { ownerId } = who;
+  const options = (row.proposal as { options?: BuildOption[] }).options ?? [];
+  const option = options.find((o) => o.rank === rank);
+  if (!option)
+    throw conflict(
+      options.length === 0
+        ? 'This suggestion has no build to accept.'
+        : `This suggestion has no option ${rank} (it has ${options.length}).`,
+    );
+  const { parts, catalog } = await revalidate(tx, ownerId, option);
+  const fields = (row.input as { fields?: { targetPriceCents?: number } }).fields ?? {};
+  const [created] = await tx
+    .insert(build)
+    .values({
+      ownerId,
+      name: `Suggested build: ${option.items
+        .map((i) => i.name)
+        .slice(0, 2)
+        .join(' + ')}`.slice(0, 200),
+      notes: `From the assistant's suggestion #${row.id}, option ${rank}: expected profit ${option.expectedProfitCents} cents.`,
+      targetPriceCents: fields.targetPriceCents ?? option.expectedValueCents,
+    })
+    .returning({ id: build.id });
+  if (!created) throw new Error('build insert returned no row');
+  const buildId = created.id;
+  const moves = parts.map((p) => ({ p, to: permitted(partAction(p, 'add_to_build')) }));
+  if (parts.length > 0) {
+    await tx
+      .update(part)
+      .set({ status: 'in_build', updatedAt: who.now })
+      .where(
+        and(
+          eq(part.ownerId, ownerId),
+          inArray(
+            part.id,
+            parts.map((p) => p.id),
+          ),
+        ),
+      );
+    await tx.insert(buildPart).values(parts.map((p) => ({ buildId, partId: p.id, ownerId })));
+  }
+  if (catalog.length > 0)
+    await tx.insert(buildPlannedItem).values(
+      catalog.map((c) => ({
+        buildId,
+        ownerId,
+        category: c.category,
+        name: c.name,
+        catalogPartId: c.id,
+        specs: c.specs,
+        expectedCostCents: c.priceCents,
+      })),
+    );
+  await recordAudit(tx, who, [
+    { entity: 'build', entityId: buildId, action: 'create' },
+    ...moves.map(({ p, to }) => ({
+      entity: 'part' as const,
+      entityId: p.id,
+      action: 'status' as const,
+      changes: { status: { from: p.status, to }, buildId: { from: null, to: buildId } },
+    })),
+  ]);
+  return { buildId };
 }

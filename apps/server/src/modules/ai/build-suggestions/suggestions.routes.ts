@@ -1,11 +1,4 @@
-import {
-  BuildSuggestion,
-  BuildSuggestionRequest,
-  SuggestionAccept,
-  SuggestionAccepted,
-  SuggestionId,
-  SuggestionRejected,
-} from '@partwise/shared';
+import { BuildSuggestion, BuildSuggestionRequest } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../../http/auth-guard';
 import type { BuildSuggestionsService } from './suggestions.service';
@@ -35,33 +28,5 @@ export const buildSuggestionsRoutes: FastifyPluginAsyncZod<{ suggestions: BuildS
       });
       return suggestions.suggest(callerOf(request), request.body, gone.signal);
     },
-  );
-
-  app.post(
-    '/ai/suggestions/:id/accept',
-    {
-      schema: {
-        tags,
-        summary:
-          'Builds the chosen option (1 by default) after checking, in one transaction, that its parts are still in stock at the same cost, catalog prices unchanged and the parts still compatible (409 with the reason if not): the parts are reserved in a new build, purchases become planned items.',
-        params: SuggestionId,
-        body: SuggestionAccept.optional(),
-        response: { 200: SuggestionAccepted },
-      },
-    },
-    async (request) => suggestions.accept(callerOf(request), request.params.id, request.body?.option),
-  );
-
-  app.post(
-    '/ai/suggestions/:id/reject',
-    {
-      schema: {
-        tags,
-        summary: 'Discards a pending suggestion.',
-        params: SuggestionId,
-        response: { 200: SuggestionRejected },
-      },
-    },
-    async (request) => suggestions.reject(callerOf(request), request.params.id),
   );
 };

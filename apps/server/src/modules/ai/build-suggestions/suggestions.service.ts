@@ -20,7 +20,6 @@ import { type ChatModel, type ConcurrencyGate, createChatModel, createConcurrenc
 import { catalogCandidates, parseCandidateId, soldPartsSince, stockCandidates } from './candidates';
 import { figuresText, parseRationales, RATIONALE_VERSION, rationaleMessages } from './rationale';
 import { fromModel, type NamedPart, READING_PROMPT, readWithRules } from './request-text';
-import { createSuggestionDecisions } from './suggestions.accept';
 
 const CachedRationales = z.array(z.string().nullable());
 
@@ -96,8 +95,6 @@ export function createBuildSuggestionsService({
   }
 
   return {
-    ...createSuggestionDecisions({ db, clock }),
-
     async suggest(
       caller: Caller,
       body: BuildSuggestionRequest,

@@ -1,0 +1,2 @@
+ALTER TABLE "chat_message" ADD COLUMN "suggestion_id" bigint;--> statement-breakpoint
+ALTER TABLE "chat_message" ADD CONSTRAINT "chat_message_suggestion_id_ai_suggestion_id_fk" FOREIGN KEY ("suggestion_id") REFERENCES "public"."ai_suggestion"("id") ON DELETE set null ON UPDATE no action;
