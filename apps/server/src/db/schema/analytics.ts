@@ -46,6 +46,8 @@ export const analyticsDaily = pgTable(
     ownerId: ownerId(),
     day: date('day', { mode: 'string' }).notNull(),
     ...dailyFigures(),
+    /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell). */
+    soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },
   (t) => [primaryKey({ columns: [t.ownerId, t.day] }), index('analytics_daily_day_idx').on(t.day)],
 );

@@ -37,7 +37,7 @@ async function dayOf(ownerId: string, day: string) {
   return Object.fromEntries(
     Object.entries(row).map(([k, v]) => [
       k,
-      k === 'owner_id' ? v : k === 'day' ? String(v) : exactInteger(v),
+      k === 'owner_id' || k === 'sold_days' ? v : k === 'day' ? String(v) : exactInteger(v),
     ]),
   );
 }
@@ -279,5 +279,41 @@ describe('daily aggregates kept by the writes', () => {
     );
     expect(exactInteger(after?.n)).toBe(exactInteger(total?.n) - bobUnits);
     expect(await findPlatformDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+  it("keep each sale's days to sell with its day, also when a sold part's purchase date is corrected", async () => {
+    const owner = users.alice.id;
+    const summary = async () =>
+      (await call('GET', '/api/v1/analytics/summary?from=2025-04-10&to=2025-04-10', alice)).json()
+        .current as {
+        averageDaysToSell: number | null;
+        medianDaysToSell: number | null;
+      };
+    const sold = async (acquiredAt: string) => {
+      const p = await ok(
+        call('POST', '/api/v1/parts', alice, { name: 'RAM', category: 'memory', costCents: 500, acquiredAt }),
+        201,
+      );
+      await ok(
+        call('POST', '/api/v1/sales', alice, {
+          partId: p.id,
+          priceCents: 900,
+          feesCents: 0,
+          soldAt: '2025-04-10',
+        }),
+        201,
+      );
+      return p.id;
+    };
+    const first = await sold('2025-04-01');
+    await sold('2025-03-31');
+    await sold('2025-02-09');
+    expect((await dayOf(owner, '2025-04-10'))?.sold_days).toEqual([9, 10, 60]);
+    expect(await summary()).toMatchObject({ averageDaysToSell: 26.3, medianDaysToSell: 10 });
+
+    // The purchase was in fact a month earlier: the sale's day follows at once.
+    await ok(call('PATCH', `/api/v1/parts/${first}`, alice, { acquiredAt: '2025-03-01' }));
+    expect((await dayOf(owner, '2025-04-10'))?.sold_days).toEqual([10, 40, 60]);
+    expect(await summary()).toMatchObject({ averageDaysToSell: 36.7, medianDaysToSell: 40 });
+    expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
   });
 });

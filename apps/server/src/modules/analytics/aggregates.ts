@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db, DbOrTx } from '../../db/client';
+import { type Db, type DbOrTx, queryRows } from '../../db/client';
 
 /** The figures analytics_daily keeps per owner and day, in column order. */
 export const DAILY_COLUMNS = [
@@ -20,9 +20,21 @@ export const DAILY_COLUMNS = [
 const columnList = sql.raw(DAILY_COLUMNS.join(', '));
 
 /**
+ * Days from acquisition to sale of a sale: its parts' first acquired date (a build's first part), else its
+ * part's. A SQL fragment over the sale row named `alias`.
+ */
+export const daysToSellOf = (alias: string) => {
+  const s = sql.raw(alias);
+  return sql`(${s}.sold_at - coalesce(
+    (select min(p.acquired_at) from sale_item si join part p on p.id = si.part_id where si.sale_id = ${s}.id),
+    (select p.acquired_at from part p where p.id = ${s}.part_id)))`;
+};
+
+/**
  * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date, refunds (and the cost of goods a restock
  * returns) on their refund date, expenses on their date, parts bought on their acquired date, parts archived
- * without a sale on their archived date. `where` picks the
+ * without a sale on their archived date; `sold_days` lists each sale's days to sell (sorted), so the
+ * summary's average and median read a range's rows instead of every sale's parts. `where` picks the
  * rows of each source by its owner and date column. This one query defines every aggregate: the writes,
  * the nightly check and the rebuild all use it.
  */
@@ -36,26 +48,31 @@ export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): S
       sum(cogs_cents)::bigint as cogs_cents, sum(refunds_cents)::bigint as refunds_cents,
       sum(cogs_returned_cents)::bigint as cogs_returned_cents, sum(expenses_cents)::bigint as expenses_cents,
       sum(purchased_units)::int as purchased_units, sum(purchases_cents)::bigint as purchases_cents,
-      sum(written_off_units)::int as written_off_units, sum(written_off_cents)::bigint as written_off_cents
+      sum(written_off_units)::int as written_off_units, sum(written_off_cents)::bigint as written_off_cents,
+      -- Only the sales source has a list (one row per owner and day): max() takes it.
+      coalesce(max(sold_days), '{}')::int[] as sold_days
     from (
       select owner_id, sold_at as day, count(*) as sales_count, sum(price_cents) as revenue_cents,
         sum(fees_cents) as fees_cents, sum(shipping_cents) as shipping_cents, sum(cogs_cents) as cogs_cents,
         0 as refunds_cents, 0 as cogs_returned_cents, 0 as expenses_cents, 0 as purchased_units,
-        0 as purchases_cents, 0 as written_off_units, 0 as written_off_cents
-      from sale where ${w('sale', 'sold_at')} and sale.voided_at is null group by owner_id, sold_at
+        0 as purchases_cents, 0 as written_off_units, 0 as written_off_cents,
+        array_agg(days order by days) filter (where days is not null) as sold_days
+      from (select sale.*, ${daysToSellOf('sale')} as days from sale
+        where ${w('sale', 'sold_at')} and sale.voided_at is null) as sale
+      group by owner_id, sold_at
       union all
-      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0, 0, 0
+      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0, 0, 0, null
       from sale_refund where ${w('sale_refund', 'refunded_at')}
         and not exists (select 1 from sale where sale.id = sale_refund.sale_id and sale.voided_at is not null)
       group by owner_id, refunded_at
       union all
-      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0
+      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0, null
       from expense where ${w('expense', 'spent_at')} group by owner_id, spent_at
       union all
-      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0
+      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0, null
       from part where ${w('part', 'acquired_at')} group by owner_id, acquired_at
       union all
-      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents)
+      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), null
       from part where ${w('part', 'archived_at')} and part.status = 'archived' and part.archived_at is not null
       group by owner_id, archived_at
     ) as sources
@@ -87,7 +104,12 @@ export async function recomputeDays(
     select ${ownerId}, d from unnest(${param}) as d order by d
     on conflict (owner_id, day) do update set day = excluded.day`);
   const ledger = ledgerDays((owner, date) => sql`${owner} = ${ownerId} and ${date} = any(${param})`);
-  const sets = sql.raw(DAILY_COLUMNS.map((c) => `${c} = coalesce(l.${c}, 0)`).join(', '));
+  const sets = sql.raw(
+    [
+      ...DAILY_COLUMNS.map((c) => `${c} = coalesce(l.${c}, 0)`),
+      `sold_days = coalesce(l.sold_days, '{}')`,
+    ].join(', '),
+  );
   await tx.execute(sql`
     with l0 as (${ledger}),
     l as (select d.day as the_day, l0.* from unnest(${param}) as d(day) left join l0 on l0.day = d.day)
@@ -121,11 +143,27 @@ export async function rebuildAll(db: Db): Promise<number> {
       select day, hashtext(user_id) & 15, count(*) from user_activity group by 1, 2 order by 1, 2`);
     const ledger = ledgerDays(() => sql`true`);
     const result = (await tx.execute(sql`
-      insert into analytics_daily (owner_id, day, ${columnList})
-      select owner_id, day, ${columnList} from (${ledger}) as l`)) as unknown as {
+      insert into analytics_daily (owner_id, day, ${columnList}, sold_days)
+      select owner_id, day, ${columnList}, sold_days from (${ledger}) as l`)) as unknown as {
       rowCount?: number | null;
       affectedRows?: number;
     };
     return result.rowCount ?? result.affectedRows ?? 0;
   });
+}
+
+/**
+ * The days of the live sales that sold any of these parts: a change to a sold part's acquired date changes
+ * those days' `sold_days`, so its writer recomputes them too.
+ */
+export async function saleDaysOfParts(tx: DbOrTx, ownerId: string, partIds: number[]): Promise<string[]> {
+  if (partIds.length === 0) return [];
+  const ids = sql`${sql.param(partIds)}::bigint[]`;
+  const rows = await queryRows<{ day: string }>(
+    tx,
+    sql`select distinct to_char(s.sold_at, 'YYYY-MM-DD') as day from sale s
+      where s.owner_id = ${ownerId} and s.voided_at is null and (s.part_id = any(${ids})
+        or exists (select 1 from sale_item si where si.sale_id = s.id and si.part_id = any(${ids})))`,
+  );
+  return rows.map((r) => r.day);
 }

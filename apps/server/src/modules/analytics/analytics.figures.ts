@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Acting } from '../../core/caller';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
+import { daysToSellOf } from './aggregates';
 import { type Range, ratioOf } from './analytics.range';
 
 /** What counts as stock on hand: everything owned and not sold or archived. */
@@ -38,25 +39,18 @@ export async function dailySums(db: DbOrTx, ownerId: string, { from, to }: Range
   };
 }
 
-/**
- * Days from acquisition to sale of each sale: a part's acquired date, a build's first part's. A SQL fragment
- * over `s` (a sale row).
- */
-export const daysToSellSql = sql`(s.sold_at - coalesce(
-  (select min(p.acquired_at) from sale_item si join part p on p.id = si.part_id where si.sale_id = s.id),
-  (select p.acquired_at from part p where p.id = s.part_id)))`;
+/** Days from acquisition to sale of each sale, over `s` (a sale row). */
+export const daysToSellSql = daysToSellOf('s');
 
 export async function figures(db: DbOrTx, ownerId: string, range: Range): Promise<AnalyticsFigures> {
   const [sums, [days], [through]] = await Promise.all([
     dailySums(db, ownerId, range),
     queryRows<{ average: number | null; median: number | null }>(
       db,
-      // Materialized: each sale's days are looked up once, not once per use of d (filter, avg, median).
-      sql`with x as materialized (select ${daysToSellSql} as d from sale s
-          where s.owner_id = ${ownerId} and s.sold_at between ${range.from} and ${range.to}
-            and s.voided_at is null)
-        select avg(d)::float8 as average, (percentile_cont(0.5) within group (order by d))::float8 as median
-        from x where d is not null`,
+      // Each sale's days to sell, kept with its day's aggregate: the range's rows, not every sale's parts.
+      sql`select avg(d)::float8 as average, (percentile_cont(0.5) within group (order by d))::float8 as median
+        from analytics_daily a, unnest(a.sold_days) as d
+        where a.owner_id = ${ownerId} and a.day between ${range.from} and ${range.to}`,
     ),
     queryRows<{ sold: number; held: number }>(
       db,

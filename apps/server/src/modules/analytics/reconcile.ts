@@ -13,8 +13,16 @@ export interface Drift {
 /** Every (owner, day) in [from, to] whose aggregate differs from the ledger (a missing row counts as zeros). */
 export async function findDrift(db: DbOrTx, from: string, to: string): Promise<Drift[]> {
   const ledger = ledgerDays((_owner, date) => sql`${date} between ${from} and ${to}`);
-  const pairs = DAILY_COLUMNS.map((c) => `coalesce(l.${c}, 0) as l_${c}, coalesce(a.${c}, 0) as a_${c}`);
-  const differs = DAILY_COLUMNS.map((c) => `coalesce(l.${c}, 0) <> coalesce(a.${c}, 0)`).join(' or ');
+  // Each sale's days to sell are compared as lists, and reported by their sum.
+  const daysSum = (t: string) => `coalesce((select sum(d) from unnest(${t}.sold_days) as d), 0)`;
+  const pairs = [
+    ...DAILY_COLUMNS.map((c) => `coalesce(l.${c}, 0) as l_${c}, coalesce(a.${c}, 0) as a_${c}`),
+    `${daysSum('l')} as l_sold_days, ${daysSum('a')} as a_sold_days`,
+  ];
+  const differs = [
+    ...DAILY_COLUMNS.map((c) => `coalesce(l.${c}, 0) <> coalesce(a.${c}, 0)`),
+    `coalesce(l.sold_days, '{}') <> coalesce(a.sold_days, '{}')`,
+  ].join(' or ');
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
@@ -28,7 +36,7 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
   );
   return rows.map((r) => {
     const figures: Drift['figures'] = {};
-    for (const c of DAILY_COLUMNS) {
+    for (const c of [...DAILY_COLUMNS, 'sold_days']) {
       const kept = exactInteger(r[`a_${c}`]);
       const ledgerValue = exactInteger(r[`l_${c}`]);
       if (kept !== ledgerValue) figures[c] = { kept, ledger: ledgerValue };

@@ -5,7 +5,7 @@ import type { Acting } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { DbOrTx } from '../../db/client';
 import { part, purchaseLot, sale, saleItem } from '../../db/schema';
-import { recomputeDays } from '../analytics/aggregates';
+import { recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
 import { type AuditEntry, type Changes, diff, recordAudit } from '../audit/audit';
 import type { PartRow } from '../parts/parts.mapper';
 
@@ -116,9 +116,12 @@ export async function editLot(tx: DbOrTx, who: Acting, lot: LotRow, patch: Patch
     audit.push({ entity: 'part', entityId: p.id, action: 'lot_update', changes });
   }
   await recordAudit(tx, who, audit);
+  const movedParts = parts.filter((p) => p.acquiredAt !== acquiredAt).map((p) => p.id);
   await recomputeDays(tx, ownerId, [
     lot.acquiredAt,
     acquiredAt,
     ...parts.flatMap((p) => [p.acquiredAt, p.archivedAt]),
+    // Sold parts whose date moved: their sales' days to sell are kept on the sales' days.
+    ...(await saleDaysOfParts(tx, ownerId, movedParts)),
   ]);
 }

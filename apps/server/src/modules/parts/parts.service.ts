@@ -19,7 +19,7 @@ import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
 import { type JsonText, jsonText } from '../../http/serializer';
-import { addPurchaseSql, recomputeDays } from '../analytics/aggregates';
+import { addPurchaseSql, recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, partListJson, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
@@ -210,6 +210,8 @@ export function createPartsService({ db, clock }: ServiceDeps) {
             row.acquiredAt,
             before.archivedAt,
             row.archivedAt,
+            // A sold part's days to sell are kept on its sale's day.
+            ...(delta.acquiredAt ? await saleDaysOfParts(tx, ownerId, [id]) : []),
           ]);
         return toPart(row);
       });
