@@ -104,7 +104,9 @@ export function mixedLoad(baseUrl: string, users: BenchUser[], connections: numb
           partId,
           priceCents,
           platform: 'local',
-          soldAt: '2025-06-20',
+          // Spread over the half year after the parts' purchase, as a flipper's sales are: all on one day, each
+          // sale would recompute a day of thousands of sales.
+          soldAt: new Date(Date.UTC(2025, 5, 15 + Math.floor(r() * 200))).toISOString().slice(0, 10),
         });
         acknowledged.sales.push({ id: sale.id, priceCents });
       },
