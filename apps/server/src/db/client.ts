@@ -12,7 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type DataDirOwner, lockDataDir } from './data-dir-lock';
 import { createDurablePglite, type PgliteDurability } from './pglite-durable';
-import { type ReplicaStatus, RoutingPool } from './read-routing';
+import { REPLICA_QUERY_TIMEOUT_MS, type ReplicaStatus, RoutingPool } from './read-routing';
 import * as schema from './schema';
 
 /** Extensions the migrations create; PGlite must load them itself. */
@@ -49,6 +49,8 @@ export type DatabaseOptions =
       readMaxLagSeconds?: number;
       /** How often the replica's lag is checked (1 s). */
       readCheckEveryMs?: number;
+      /** A read the replica has not answered in this time is run on the primary (10 s). */
+      readQueryTimeoutMs?: number;
     }
   /**
    * dataDir undefined keeps the database in memory; loadDataDir starts from a dump (tests, restores).
@@ -73,7 +75,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       ? new RoutingPool(
           primary,
           preparePool(
-            new pg.Pool({ ...primary, connectionString: options.readUrl, connectionTimeoutMillis: 5_000 }),
+            new pg.Pool({
+              ...primary,
+              connectionString: options.readUrl,
+              connectionTimeoutMillis: 5_000,
+              // Behind PgBouncer a stopped replica does not refuse: the query waits for a server. Give up and
+              // read the primary instead.
+              query_timeout: options.readQueryTimeoutMs ?? REPLICA_QUERY_TIMEOUT_MS,
+            }),
             options,
           ),
           options.readMaxLagSeconds ?? 5,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../app';
 import { PRIMARY_COOKIE } from '../http/read-routing';
@@ -43,8 +44,9 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
       poolSize: 5,
       readUrl: config.databaseReadUrl,
       readMaxLagSeconds: config.readYourWritesSeconds,
-      // Only the check at the start: the last test decides when the replica fails.
+      // Only the check at the start: the last tests decide when the replica fails.
       readCheckEveryMs: 3_600_000,
+      readQueryTimeoutMs: 1_000,
     });
     app = await buildApp({ config, database });
     await app.ready();
@@ -95,6 +97,26 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
     expect(await partsTotal({ ...token, cookie: `${PRIMARY_COOKIE}=1` })).toBe(2);
     expect(await partsTotal({ ...token, 'x-read-primary': '1' })).toBe(2);
     expect(await partsTotal(token)).toBe(0);
+  });
+
+  it('reads the primary when the replica does not answer in time, as a stopped one behind PgBouncer does', async () => {
+    const status = database.replica;
+    if (!status) throw new Error('no replica status');
+    // A lock held on the replica makes the list wait there, as a query waits in PgBouncer for a stopped server.
+    const locker = new pg.Client({ connectionString: replica.url });
+    await locker.connect();
+    try {
+      await locker.query('begin');
+      await locker.query('lock table part in access exclusive mode');
+      status.usable = true;
+      const fallbacks = status.fallbacks;
+      expect(await partsTotal(token)).toBe(2);
+      expect(status.fallbacks).toBeGreaterThan(fallbacks);
+      expect(status.usable).toBe(false);
+    } finally {
+      await locker.query('rollback');
+      await locker.end();
+    }
   });
 
   it('falls back to the primary when the replica goes away, without an error', async () => {

@@ -33,6 +33,12 @@ const replicaDown = (code: string) => !code.startsWith('40');
 // biome-ignore lint/suspicious/noExplicitAny: pg's query has a dozen overloads; RoutingPool forwards them all.
 type Forwarded = (...args: any[]) => any;
 
+/** A read the replica has not answered in this time runs on the primary (the replica pool's query_timeout). */
+export const REPLICA_QUERY_TIMEOUT_MS = 10_000;
+
+/** The lag check gives up sooner: a replica that does not answer it in time is taken out of use. */
+const CHECK_TIMEOUT_MS = 2_000;
+
 const LAG_QUERY = `select case
   when not pg_is_in_recovery() or pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
   else coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp()), 0) end::float8 as lag`;
@@ -61,7 +67,10 @@ export class RoutingPool extends pg.Pool {
   /** Asks the replica how far behind it is; a failed check takes it out of use. */
   async check(): Promise<ReplicaStatus> {
     try {
-      const result = await this.replica.query<{ lag: number }>(LAG_QUERY);
+      const result = await this.replica.query<{ lag: number }>({
+        text: LAG_QUERY,
+        query_timeout: CHECK_TIMEOUT_MS,
+      } as pg.QueryConfig);
       const lag = Number(result.rows[0]?.lag ?? 0);
       this.status.lagSeconds = lag;
       this.status.usable = lag < this.maxLagSeconds;
