@@ -43,6 +43,8 @@ async function columnsOf(session: SqlSession, table: string) {
  * Copies every row of the application's tables from one database to another of the same schema version (PGlite
  * to PostgreSQL): in batches, parents before children, inside the target's open transaction, then moves each
  * identity sequence past the copied ids. Values travel as JSON, which both ends read back to the same types.
+ * The target's own triggers are off during the copy: a table they keep (platform_daily) is copied as it is,
+ * as pg_restore does.
  */
 export async function copyTables(source: SqlSession, target: SqlSession): Promise<void> {
   const tables = await publicTables(source);
@@ -53,6 +55,8 @@ export async function copyTables(source: SqlSession, target: SqlSession): Promis
         'are they at the same version?',
     );
   }
+  for (const table of tables)
+    await target.query(`alter table public.${quoteIdent(table)} disable trigger user`);
   for (const table of await parentsFirst(target, tables)) {
     const { columns, orderBy } = await columnsOf(target, table);
     const list = columns.map((column) => quoteIdent(column.name)).join(', ');
@@ -79,4 +83,6 @@ export async function copyTables(source: SqlSession, target: SqlSession): Promis
       );
     }
   }
+  for (const table of tables)
+    await target.query(`alter table public.${quoteIdent(table)} enable trigger user`);
 }

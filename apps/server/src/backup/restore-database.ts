@@ -51,7 +51,7 @@ export async function postgresRows(url: string): Promise<number> {
   }
 }
 
-/** Drops the application's tables, types and migration history, leaving extensions in place. */
+/** Drops the application's tables, types, functions and migration history, leaving extensions in place. */
 async function dropApplicationSchema(session: SqlSession): Promise<void> {
   await session.query('drop schema if exists drizzle cascade');
   for (const table of await publicTables(session)) {
@@ -63,6 +63,13 @@ async function dropApplicationSchema(session: SqlSession): Promise<void> {
   );
   for (const type of types)
     await session.query(`drop type if exists public.${quoteIdent(type.name)} cascade`);
+  // The triggers' functions (platform_daily), not those an extension such as pg_trgm put in public.
+  const functions = await session.query<{ signature: string }>(
+    `select p.oid::regprocedure::text as signature from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+     where n.nspname = 'public'
+       and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`,
+  );
+  for (const fn of functions) await session.query(`drop function if exists ${fn.signature} cascade`);
 }
 
 /**
