@@ -32,10 +32,18 @@ test('chats with the assistant: the answer streams in after it looked up the bui
   });
   expect(build.status()).toBe(201);
   // The fake Ollama: first the model asks for the builds tool, then it answers from what the tool returned.
+  // Keyed to this question, so that flows running beside this one never take these answers.
+  const QUESTION = 'What should I do next with my build?';
   const scripted = await request.post(`${OLLAMA_URL}/_fake/answers`, {
     data: [
-      { text: '', toolCalls: [{ name: 'search_builds', args: {} }], inputTokens: 640, outputTokens: 16 },
-      { text: ANSWER, inputTokens: 820, outputTokens: 31 },
+      {
+        when: QUESTION,
+        text: '',
+        toolCalls: [{ name: 'search_builds', args: {} }],
+        inputTokens: 640,
+        outputTokens: 16,
+      },
+      { when: QUESTION, text: ANSWER, inputTokens: 820, outputTokens: 31 },
     ],
   });
   expect(scripted.status()).toBe(204);
@@ -43,7 +51,7 @@ test('chats with the assistant: the answer streams in after it looked up the bui
   await page.goto('/assistant');
   await expect(page.getByRole('heading', { name: 'AI assistant' })).toBeVisible();
   await expect(page.getByTestId('token-usage')).toContainText('0 of 50,000');
-  await page.getByLabel('Your question').fill('What should I do next with my build?');
+  await page.getByLabel('Your question').fill(QUESTION);
   await page.getByRole('button', { name: 'Send' }).click();
 
   const chat = page.getByRole('region', { name: 'Chat' });
@@ -113,9 +121,11 @@ test.describe('suggestions in the chat', () => {
     expect(live.status()).toBe(200);
     // The fake Ollama: the model proposes both GPUs for the build and a lower price for the RX 6600's
     // listing (three suggestions), then answers.
+    const GPU_QUESTION = 'What should I do with my GPUs?';
     const scripted = await request.post(`${OLLAMA_URL}/_fake/answers`, {
       data: [
         {
+          when: GPU_QUESTION,
           text: '',
           toolCalls: [
             { name: 'propose_add_part_to_build', args: { buildId, partId: gpu.id } },
@@ -125,13 +135,18 @@ test.describe('suggestions in the chat', () => {
           inputTokens: 700,
           outputTokens: 24,
         },
-        { text: 'Here are my suggestions: accept the ones you want.', inputTokens: 900, outputTokens: 14 },
+        {
+          when: GPU_QUESTION,
+          text: 'Here are my suggestions: accept the ones you want.',
+          inputTokens: 900,
+          outputTokens: 14,
+        },
       ],
     });
     expect(scripted.status()).toBe(204);
 
     await page.goto('/assistant');
-    await page.getByLabel('Your question').fill('What should I do with my GPUs?');
+    await page.getByLabel('Your question').fill(GPU_QUESTION);
     await page.getByRole('button', { name: 'Send' }).click();
     const chat = page.getByRole('region', { name: 'Chat' });
     await expect(chat.getByText('Here are my suggestions')).toBeVisible();

@@ -67,26 +67,28 @@ test('the assistant adds the graphics card the parser missed: matched, tagged, a
   request,
 }) => {
   test.setTimeout(90_000);
-  // The fake Ollama reads the Arc card the parser does not know; then it has nothing more to add.
+  // The fake Ollama reads the Arc card the parser does not know; then it has nothing more to add. Keyed to this
+  // listing, so that flows running beside this one never take these answers.
+  const LISTING = 'Gaming PC Ryzen 5 5600x, Intel Arc A770 16gb, 16gb ddr4 3200 - $500';
+  const KEY = 'Intel Arc A770 16gb, 16gb ddr4 3200';
   const scripted = await request.post(`${OLLAMA_URL}/_fake/answers`, {
     data: [
       {
+        when: KEY,
         text: JSON.stringify({
           items: [{ category: 'gpu', name: 'Arc A770', words: 'Intel Arc A770 16gb', replaces: null }],
         }),
         inputTokens: 412,
         outputTokens: 57,
       },
-      { text: '{"items": []}', inputTokens: 1, outputTokens: 1 },
+      { when: KEY, text: '{"items": []}', inputTokens: 1, outputTokens: 1 },
     ],
   });
   expect(scripted.status()).toBe(204);
 
   await page.goto('/deals');
   await expect(page.getByRole('checkbox', { name: /Let the assistant improve the reading/ })).toBeChecked();
-  await page
-    .getByLabel('Listing text')
-    .fill('Gaming PC Ryzen 5 5600x, Intel Arc A770 16gb, 16gb ddr4 3200 - $500');
+  await page.getByLabel('Listing text').fill(LISTING);
   await page.getByRole('button', { name: 'Check this deal' }).click();
 
   const verdict = page.getByRole('region', { name: 'Deal verdict' });
