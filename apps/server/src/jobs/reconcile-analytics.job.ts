@@ -1,5 +1,5 @@
 import { addDays, dateIn } from '@partwise/shared';
-import { repairDrift } from '../modules/analytics/reconcile';
+import { type Figures, repairDrift } from '../modules/analytics/reconcile';
 import { pruneAiCacheJob } from './prune-ai-cache.job';
 import type { Job } from './runner';
 
@@ -16,9 +16,9 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
     const { owners: drift, platform } = await repairDrift(tx, addDays(today, -days), addDays(today, -1));
     if (drift.length === 0 && platform.length === 0)
       return { rows: 0, detail: 'No drift: every aggregate equals the ledger' };
-    const figures = (f: Record<string, { kept: number; ledger?: number; owners?: number }>) =>
+    const figures = (f: Figures) =>
       Object.entries(f)
-        .map(([k, v]) => `${k} ${v.kept} → ${v.ledger ?? v.owners}`)
+        .map(([k, v]) => `${k} ${v.kept} → ${v.expected}`)
         .join(', ');
     const shown = [
       ...drift.map((d) => `${d.day} owner ${d.ownerId}: ${figures(d.figures)}`),

@@ -3,53 +3,80 @@ import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { DAILY_COLUMNS, ledgerDays, recomputeDays } from './aggregates';
 
+/** The figures that differed: what the aggregate held, what it should hold (from the ledger, or the owners). */
+export type Figures = Record<string, { kept: number; expected: number }>;
+
 export interface Drift {
   ownerId: string;
   day: string;
-  /** The figures that differed: what the aggregate held, what the ledger says. */
-  figures: Record<string, { kept: number; ledger: number }>;
+  figures: Figures;
+}
+
+/**
+ * Compares `columns` of the row aliased `kept` with the row aliased `expected` (a missing row counts as zeros):
+ * the select list, the condition that they differ, and the figures that differ in a result row. `extra` adds a
+ * comparison of its own (a list compared as a list, reported by a number).
+ */
+function comparison(
+  columns: readonly string[],
+  kept: string,
+  expected: string,
+  extra?: { name: string; value: (alias: string) => string; differs: string },
+) {
+  const pairs = columns.map(
+    (c) => `coalesce(${kept}.${c}, 0) as kept_${c}, coalesce(${expected}.${c}, 0) as expected_${c}`,
+  );
+  const differs = columns.map((c) => `coalesce(${kept}.${c}, 0) <> coalesce(${expected}.${c}, 0)`);
+  if (extra) {
+    pairs.push(
+      `${extra.value(kept)} as kept_${extra.name}, ${extra.value(expected)} as expected_${extra.name}`,
+    );
+    differs.push(extra.differs);
+  }
+  const names = extra ? [...columns, extra.name] : columns;
+  return {
+    select: sql.raw(pairs.join(', ')),
+    differs: sql.raw(differs.join(' or ')),
+    figures(row: Record<string, unknown>): Figures {
+      const figures: Figures = {};
+      for (const c of names) {
+        const keptValue = exactInteger(row[`kept_${c}`]);
+        const expectedValue = exactInteger(row[`expected_${c}`]);
+        if (keptValue !== expectedValue) figures[c] = { kept: keptValue, expected: expectedValue };
+      }
+      return figures;
+    },
+  };
 }
 
 /** Every (owner, day) in [from, to] whose aggregate differs from the ledger (a missing row counts as zeros). */
 export async function findDrift(db: DbOrTx, from: string, to: string): Promise<Drift[]> {
   const ledger = ledgerDays((_owner, date) => sql`${date} between ${from} and ${to}`);
   // Each sale's days to sell are compared as lists, and reported by their sum.
-  const daysSum = (t: string) => `coalesce((select sum(d) from unnest(${t}.sold_days) as d), 0)`;
-  const pairs = [
-    ...DAILY_COLUMNS.map((c) => `coalesce(l.${c}, 0) as l_${c}, coalesce(a.${c}, 0) as a_${c}`),
-    `${daysSum('l')} as l_sold_days, ${daysSum('a')} as a_sold_days`,
-  ];
-  const differs = [
-    ...DAILY_COLUMNS.map((c) => `coalesce(l.${c}, 0) <> coalesce(a.${c}, 0)`),
-    `coalesce(l.sold_days, '{}') <> coalesce(a.sold_days, '{}')`,
-  ].join(' or ');
+  const compared = comparison(DAILY_COLUMNS, 'a', 'l', {
+    name: 'sold_days',
+    value: (t) => `coalesce((select sum(d) from unnest(${t}.sold_days) as d), 0)`,
+    differs: `coalesce(l.sold_days, '{}') <> coalesce(a.sold_days, '{}')`,
+  });
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
       with l as (${ledger}),
       a as (select * from analytics_daily where day between ${from} and ${to})
       select coalesce(l.owner_id, a.owner_id) as owner_id, to_char(coalesce(l.day, a.day), 'YYYY-MM-DD') as day,
-        ${sql.raw(pairs.join(', '))}
+        ${compared.select}
       from l full join a on a.owner_id = l.owner_id and a.day = l.day
-      where ${sql.raw(differs)}
+      where ${compared.differs}
       order by 2, 1`,
   );
-  return rows.map((r) => {
-    const figures: Drift['figures'] = {};
-    for (const c of [...DAILY_COLUMNS, 'sold_days']) {
-      const kept = exactInteger(r[`a_${c}`]);
-      const ledgerValue = exactInteger(r[`l_${c}`]);
-      if (kept !== ledgerValue) figures[c] = { kept, ledger: ledgerValue };
-    }
-    return { ownerId: String(r.owner_id), day: String(r.day), figures };
-  });
+  return rows.map((r) => ({ ownerId: String(r.owner_id), day: String(r.day), figures: compared.figures(r) }));
 }
 
 /** The platform's figures of a (day, shard) that differ from its owners' rows (and activity) summed. */
 export interface PlatformDrift {
   day: string;
   shard: number;
-  figures: Record<string, { kept: number; owners: number }>;
+  figures: Figures;
 }
 
 /** What platform_daily keeps per (day, shard): the owners' figures summed, and the users active that day. */
@@ -70,28 +97,19 @@ const ownerSums = (from: string, to: string) => {
 };
 
 export async function findPlatformDrift(db: DbOrTx, from: string, to: string): Promise<PlatformDrift[]> {
-  const pairs = PLATFORM_COLUMNS.map((c) => `coalesce(o.${c}, 0) as o_${c}, coalesce(p.${c}, 0) as p_${c}`);
-  const differs = PLATFORM_COLUMNS.map((c) => `coalesce(o.${c}, 0) <> coalesce(p.${c}, 0)`).join(' or ');
+  const compared = comparison(PLATFORM_COLUMNS, 'p', 'o');
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
       with o as (${ownerSums(from, to)}),
       p as (select * from platform_daily where day between ${from} and ${to})
       select to_char(coalesce(o.day, p.day), 'YYYY-MM-DD') as day, coalesce(o.shard, p.shard) as shard,
-        ${sql.raw(pairs.join(', '))}
+        ${compared.select}
       from o full join p on p.day = o.day and p.shard = o.shard
-      where ${sql.raw(differs)}
+      where ${compared.differs}
       order by 1, 2`,
   );
-  return rows.map((r) => {
-    const figures: PlatformDrift['figures'] = {};
-    for (const c of PLATFORM_COLUMNS) {
-      const kept = exactInteger(r[`p_${c}`]);
-      const owners = exactInteger(r[`o_${c}`]);
-      if (kept !== owners) figures[c] = { kept, owners };
-    }
-    return { day: String(r.day), shard: Number(r.shard), figures };
-  });
+  return rows.map((r) => ({ day: String(r.day), shard: Number(r.shard), figures: compared.figures(r) }));
 }
 
 /**
