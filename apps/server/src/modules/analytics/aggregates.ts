@@ -19,6 +19,9 @@ export const DAILY_COLUMNS = [
 
 const columnList = sql.raw(DAILY_COLUMNS.join(', '));
 
+/** The platform_daily shard of an owner (or user) column: as the triggers of migration 0019 compute it. */
+export const shardOf = (column: string) => sql.raw(`(hashtext(${column}) & 15)::smallint`);
+
 /**
  * Days from acquisition to sale of a sale: its parts' first acquired date (a build's first part), else its
  * part's. A SQL fragment over the sale row named `alias`.
@@ -140,7 +143,7 @@ export async function rebuildAll(db: Db): Promise<number> {
     // goes too), with the active users from user_activity, then the insert below refills the figures.
     await tx.execute(sql`delete from platform_daily`);
     await tx.execute(sql`insert into platform_daily (day, shard, active_users)
-      select day, hashtext(user_id) & 15, count(*) from user_activity group by 1, 2 order by 1, 2`);
+      select day, ${shardOf('user_id')}, count(*) from user_activity group by 1, 2 order by 1, 2`);
     const ledger = ledgerDays(() => sql`true`);
     const result = (await tx.execute(sql`
       insert into analytics_daily (owner_id, day, ${columnList}, sold_days)

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { exactInteger } from '../../db/sums';
-import { DAILY_COLUMNS, ledgerDays, recomputeDays } from './aggregates';
+import { DAILY_COLUMNS, ledgerDays, recomputeDays, shardOf } from './aggregates';
 
 /** The figures that differed: what the aggregate held, what it should hold (from the ledger, or the owners). */
 export type Figures = Record<string, { kept: number; expected: number }>;
@@ -86,7 +86,7 @@ const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
 const ownerSums = (from: string, to: string) => {
   const zeros = DAILY_COLUMNS.map(() => '0').join(', ');
   return sql`
-  select day, (hashtext(owner_id) & 15)::smallint as shard,
+  select day, ${shardOf('owner_id')} as shard,
     ${sql.raw(PLATFORM_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))}
   from (
     select owner_id, day, ${sql.raw(DAILY_COLUMNS.join(', '))}, 0 as active_users
