@@ -18,8 +18,8 @@ import type { ServiceDeps } from '../../core/service-deps';
 import { queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { partOutValues, soldBuilds } from './analytics.builds';
-import { daysToSellSql, figures, stockOnHand } from './analytics.figures';
-import { previousRange, ratioOf, resolveRange } from './analytics.range';
+import { daysToSellSql, summaryOf } from './analytics.figures';
+import { ratioOf, resolveRange } from './analytics.range';
 import { prepareSeries, type SeriesRow } from './analytics.series';
 
 const EMPTY: SeriesRow = {
@@ -54,13 +54,7 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
   return {
     async summary(caller: Caller, q: AnalyticsRange): Promise<AnalyticsSummary> {
       const who = acting(caller, clock);
-      const range = resolveRange(who, q);
-      const [current, previous, stock] = await Promise.all([
-        figures(db, who.ownerId, range),
-        figures(db, who.ownerId, previousRange(range)),
-        stockOnHand(db, who),
-      ]);
-      return { current, previous, stock };
+      return summaryOf(db, who.ownerId, resolveRange(who, q));
     },
 
     async timeseries(caller: Caller, q: TimeseriesQuery): Promise<Timeseries> {
