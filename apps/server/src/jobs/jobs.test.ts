@@ -208,4 +208,18 @@ describe('admin analytics', () => {
     );
     expect(seen?.n).toBe(1);
   });
+
+  it('counts daily, weekly and monthly actives over the day, the 7 days and the 30 days ending on the range end', async () => {
+    // to = 2025-05-31: alice that day and 3 days before (counted once), bob 20 days before, the admin 30 days
+    // before (outside every window).
+    const adminId = (await call('GET', '/api/v1/me', admin)).json().id as string;
+    await ctx.database.db.execute(sql`insert into user_activity (user_id, day) values
+      (${users.alice.id}, '2025-05-31'), (${users.alice.id}, '2025-05-28'), (${users.bob.id}, '2025-05-11'),
+      (${adminId}, '2025-05-01') on conflict do nothing`);
+    const at = async (to: string) =>
+      (await call('GET', `/api/v1/admin/analytics?from=2025-05-01&to=${to}`, admin)).json().users;
+    expect(await at('2025-05-31')).toMatchObject({ dailyActive: 1, weeklyActive: 1, monthlyActive: 2 });
+    expect(await at('2025-05-30')).toMatchObject({ dailyActive: 0, weeklyActive: 1, monthlyActive: 3 });
+    expect(await at('2025-05-17')).toMatchObject({ dailyActive: 0, weeklyActive: 1, monthlyActive: 2 });
+  });
 });

@@ -58,18 +58,20 @@ export function createAdminAnalyticsService(
       // An admin's own calendar picks the default range; days are the ledger's (each owner's) dates.
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, 'day');
-      const [[users], [parts], daily] = await Promise.all([
+      const [[users], [active], [parts], daily, byPlan, mrrCents, tokens] = await Promise.all([
         queryRows<Record<string, unknown>>(
           db,
           sql`select count(*)::int as total,
-              count(*) filter (where (created_at at time zone 'UTC')::date between ${from} and ${to})::int as new_in_range,
-              (select count(*) from user_activity where day = ${to})::int as dau,
-              (select count(*) from (select distinct user_id from user_activity
-                where day between ${addDays(to, -6)} and ${to}) as w)::int as wau,
-              -- distinct in a subquery hashes; count(distinct) sorts (twice the time on a month of activity)
-              (select count(*) from (select distinct user_id from user_activity
-                where day between ${addDays(to, -29)} and ${to}) as m)::int as mau
+              count(*) filter (where (created_at at time zone 'UTC')::date between ${from} and ${to})::int as new_in_range
             from "user"`,
+        ),
+        // Daily, weekly and monthly actives in one pass over the month's activity: each user's last day in it.
+        queryRows<Record<string, unknown>>(
+          db,
+          sql`select count(*) filter (where last = ${to})::int as dau,
+              count(*) filter (where last >= ${addDays(to, -6)})::int as wau, count(*)::int as mau
+            from (select user_id, max(day) as last from user_activity
+              where day between ${addDays(to, -29)} and ${to} group by user_id) as month`,
         ),
         // Every part ever recorded is counted once on its acquired day (archived and sold ones included).
         queryRows<{ n: unknown }>(
@@ -86,6 +88,9 @@ export function createAdminAnalyticsService(
               from platform_daily where day between ${from} and ${to} group by day) as a on a.day = d::date
             order by d`,
         ),
+        usersByPlan(db, who.now),
+        monthlyRecurringRevenueCents(db, config),
+        assistantTokens(db, from, to),
       ]);
       const days = daily.map((d) => ({
         day: String(d.day),
@@ -100,13 +105,13 @@ export function createAdminAnalyticsService(
         users: {
           total,
           newInRange: Number(users?.new_in_range ?? 0),
-          dailyActive: Number(users?.dau ?? 0),
-          weeklyActive: Number(users?.wau ?? 0),
-          monthlyActive: Number(users?.mau ?? 0),
-          byPlan: await usersByPlan(db, who.now),
+          dailyActive: Number(active?.dau ?? 0),
+          weeklyActive: Number(active?.wau ?? 0),
+          monthlyActive: Number(active?.mau ?? 0),
+          byPlan,
         },
-        mrrCents: await monthlyRecurringRevenueCents(db, config),
-        assistantTokens: await assistantTokens(db, from, to),
+        mrrCents,
+        assistantTokens: tokens,
         sales: {
           count: days.reduce((sum, d) => sum + d.salesCount, 0),
           volumeCents: days.reduce((sum, d) => sum + d.volumeCents, 0),
