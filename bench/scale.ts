@@ -45,6 +45,8 @@ const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '--max-old-space-s
 /** BENCH_SCALE_KEEP_DB=1 keeps the database (dropped by default: it is large); BENCH_SCALE_REUSE_DB=1 reuses it. */
 const keep = process.env.BENCH_SCALE_KEEP_DB === '1';
 const reuse = process.env.BENCH_SCALE_REUSE_DB === '1';
+/** e.g. BENCH_ONLY=S1 (an A/B run of one request; the report then holds only it) */
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase());
 
 const step = (text: string) => console.log(`\n== ${text}`);
 
@@ -123,7 +125,7 @@ async function prepare(url: string, postgres: PostgresProcesses | undefined): Pr
   const vacuum = await timed(postgres, () => withClient(url, (c) => c.query('vacuum analyze')));
   step("Rebuilding the daily aggregates with the product's dist/analytics-rebuild.js");
   const rebuild = await timed(postgres, () => runServerCommand(url, 'analytics-rebuild'));
-  await withClient(url, (client) => client.query('vacuum analyze analytics_daily'));
+  await withClient(url, (client) => client.query('vacuum analyze analytics_daily, platform_daily'));
   const prepared: Prepared = {
     users,
     admin,
@@ -161,7 +163,7 @@ async function main(): Promise<number> {
       // Other sessions' load can make the start (three node processes) take over 30 s on this machine.
       startupTimeoutMs: 120_000,
     });
-    const scenarios = scaleScenarios(url, admin);
+    const scenarios = scaleScenarios(url, admin).filter((s) => !only || only.includes(s.id));
     const results: ScenarioResult[] = [];
     const singleConnection: ScenarioResult[] = [];
     try {
