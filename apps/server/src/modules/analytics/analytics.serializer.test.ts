@@ -1,7 +1,9 @@
-import { AnalyticsSummary, Timeseries } from '@partwise/shared';
+import { AdminAnalytics, AnalyticsSummary, Timeseries } from '@partwise/shared';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
+import { signUpAdmin } from '../../test/admin';
 import { appWithTwoUsers } from '../../test/app-with-users';
+import { bearerFor } from '../../test/users';
 
 const clock = fixedClock('2025-06-20T12:00:00Z');
 const QUERIES = [
@@ -30,8 +32,12 @@ async function answersWith(serializer: 'zod' | 'compiled') {
       soldAt: '2025-03-10',
     });
     expect(sale.statusCode, sale.body).toBe(201);
+    const admin = await bearerFor(ctx.app, await signUpAdmin(ctx));
     // Awaited here: the finally below closes the app.
-    return await Promise.all(QUERIES.map(async (url) => (await call('GET', url, alice)).body));
+    return await Promise.all([
+      ...QUERIES.map(async (url) => (await call('GET', url, alice)).body),
+      (await call('GET', '/api/v1/admin/analytics?from=2025-03-01&to=2025-03-31', admin)).body,
+    ]);
   } finally {
     await ctx.close();
   }
@@ -41,7 +47,7 @@ describe('analytics answers through the compiled serialiser', () => {
   it('are the same JSON as zod writes, nulls and every field included', async () => {
     const zod = await answersWith('zod');
     const compiled = await answersWith('compiled');
-    const [series, summary, empty] = compiled.map((body) => JSON.parse(body));
+    const [series, summary, empty, platform] = compiled.map((body) => JSON.parse(body));
     expect(compiled.map((body) => JSON.parse(body))).toEqual(zod.map((body) => JSON.parse(body)));
     expect(Timeseries.strict().parse(series)).toEqual(series);
     expect(series.points).toHaveLength(12);
@@ -53,5 +59,8 @@ describe('analytics answers through the compiled serialiser', () => {
     expect(AnalyticsSummary.strict().parse(summary)).toEqual(summary);
     expect(summary.current).toMatchObject({ salesCount: 1, roi: (33000 - 4290 - 1200 - 25000) / 25000 });
     expect(empty.current).toMatchObject({ salesCount: 0, roi: null, margin: null, medianDaysToSell: null });
+    expect(AdminAnalytics.strict().parse(platform)).toEqual(platform);
+    expect(platform.daily).toHaveLength(31);
+    expect(platform).toMatchObject({ sales: { count: 1, volumeCents: 33000 }, partsTracked: 2 });
   });
 });
