@@ -23,7 +23,12 @@ export async function dailySums(db: DbOrTx, ownerId: string, { from, to }: Range
       coalesce(sum(purchases_cents), 0)::bigint as purchases
     from analytics_daily where owner_id = ${ownerId} and day between ${from} and ${to}`,
   );
-  const n = (k: string) => exactInteger(row?.[k] ?? 0);
+  return sumsOf(row ?? {});
+}
+
+/** The daily sums of a row named as dailySums and summaryOf name them. */
+function sumsOf(row: Record<string, unknown>) {
+  const n = (k: string) => exactInteger(row[k] ?? 0);
   return {
     salesCount: n('sales_count'),
     revenueCents: n('revenue'),
@@ -99,19 +104,7 @@ export async function summaryOf(db: DbOrTx, ownerId: string, range: Range): Prom
 }
 
 function figuresOf(range: Range, row: Record<string, unknown>): AnalyticsFigures {
-  const n = (k: string) => exactInteger(row[k] ?? 0);
-  const sums = {
-    salesCount: n('sales_count'),
-    revenueCents: n('revenue'),
-    feesCents: n('fees'),
-    shippingCents: n('shipping'),
-    cogsCents: n('cogs'),
-    cogsReturnedCents: n('cogs_returned'),
-    refundsCents: n('refunds'),
-    expensesCents: n('expenses'),
-    purchasedUnits: n('purchased_units'),
-    purchasesCents: n('purchases'),
-  };
+  const sums = sumsOf(row);
   const netProfitCents =
     sums.revenueCents -
     sums.feesCents -
@@ -120,7 +113,7 @@ function figuresOf(range: Range, row: Record<string, unknown>): AnalyticsFigures
     sums.refundsCents -
     sums.expensesCents;
   const round = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);
-  const sold = n('sold');
+  const sold = exactInteger(row.sold ?? 0);
   return {
     ...range,
     ...sums,
@@ -130,6 +123,6 @@ function figuresOf(range: Range, row: Record<string, unknown>): AnalyticsFigures
     averageSaleCents: sums.salesCount === 0 ? null : Math.round(sums.revenueCents / sums.salesCount),
     averageDaysToSell: round(row.average_days),
     medianDaysToSell: round(row.median_days),
-    sellThrough: ratioOf(sold, sold + n('held')),
+    sellThrough: ratioOf(sold, sold + exactInteger(row.held ?? 0)),
   };
 }
