@@ -20,7 +20,7 @@ import { exactInteger } from '../../db/sums';
 import { partOutValues, soldBuilds } from './analytics.builds';
 import { daysToSellSql, summaryOf } from './analytics.figures';
 import { ratioOf, resolveRange } from './analytics.range';
-import { prepareSeries, type SeriesRow } from './analytics.series';
+import { BEFORE_RANGE, prepareSeries, type SeriesRow, stockChangeOf } from './analytics.series';
 
 const EMPTY: SeriesRow = {
   start: '',
@@ -60,16 +60,14 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
     async timeseries(caller: Caller, q: TimeseriesQuery): Promise<Timeseries> {
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, q.granularity);
-      const [rows, [opening]] = await Promise.all([
-        series.byPeriod[q.granularity].execute({ ownerId: who.ownerId, from, to }),
-        series.opening.execute({ ownerId: who.ownerId, from }),
-      ]);
+      const rows = await series.byPeriod[q.granularity].execute({ ownerId: who.ownerId, from, to });
       const byStart = new Map(rows.map((r) => [r.start, r]));
-      let stock = opening?.stock ?? 0;
+      const opening = byStart.get(BEFORE_RANGE);
+      let stock = opening ? stockChangeOf(opening) : 0;
       const points = periodsBetween(from, to, q.granularity).map((period) => {
         // The database keys a row by its calendar period's first day, which may fall before the range.
         const r = byStart.get(periodStart(period.start, q.granularity)) ?? EMPTY;
-        stock += r.purchasesCents - r.cogsCents + r.cogsReturnedCents - r.writtenOffCents;
+        stock += stockChangeOf(r);
         const { start: _start, ...sums } = r;
         return {
           ...period,

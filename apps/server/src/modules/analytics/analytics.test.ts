@@ -158,6 +158,19 @@ describe('analytics', () => {
       [0, 12500],
       [2500, 10000],
     ]);
+    // A range starting mid-month: the days before it open the stock and are not in its first period.
+    const midMonth = await ok(
+      'GET',
+      '/api/v1/analytics/timeseries?granularity=month&from=2025-02-15&to=2025-04-30',
+      alice,
+    );
+    expect(
+      midMonth.points.map((p: Json) => [p.start, p.purchasesCents, p.expensesCents, p.stockValueCents]),
+    ).toEqual([
+      ['2025-02-15', 0, 0, 17500],
+      ['2025-03-01', 0, 0, 12500],
+      ['2025-04-01', 0, 0, 10000],
+    ]);
     expect(voided.points.reduce((t: number, p: Json) => t + p.netProfitCents, 0)).toBe(pnl3.netProfitCents);
   });
 
