@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { BASE_URL, OLLAMA_URL } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { expect, newAccount, settle, signInByApi, signUpByApi, test } from './fixtures';
 import { createPart, getPart } from './parts-api';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
@@ -12,10 +11,6 @@ test.beforeEach(async ({ page, request }) => {
   await signUpByApi(request, account);
   await signInByApi(page, account);
 });
-
-/** Waits for running animations (the navigation drawer sliding away); one cancelled meanwhile is done too. */
-const settle = (page: Page) =>
-  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 
 const ANSWER =
   'Your build "Streaming rig" has no parts yet: start with a CPU and a motherboard on the same socket.';

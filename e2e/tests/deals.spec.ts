@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allocateCents, type DealCheck, formatCents } from '@partwise/shared';
 import { OLLAMA_URL } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { expect, newAccount, settle, signInByApi, signUpByApi, test } from './fixtures';
 
 const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 
@@ -109,7 +109,7 @@ test('the assistant adds the graphics card the parser missed: matched, tagged, a
       phone: { width: 390, height: 844 },
     })) {
       await page.setViewportSize(viewport);
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      await settle(page);
       await page.screenshot({
         path: path.join(OUT, `deal-assistant-${theme}-${device}.png`),
         fullPage: true,

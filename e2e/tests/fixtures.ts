@@ -3,6 +3,10 @@ import { BASE_URL } from '../env';
 
 export { expect };
 
+/** Waits for running animations (the navigation drawer sliding away); one cancelled meanwhile is done too. */
+export const settle = (page: Page) =>
+  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+
 export interface Account {
   name: string;
   email: string;
