@@ -64,14 +64,26 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
       const byStart = new Map(rows.map((r) => [r.start, r]));
       const opening = byStart.get(BEFORE_RANGE);
       let stock = opening ? stockChangeOf(opening) : 0;
-      const points = periodsBetween(from, to, q.granularity).map((period) => {
+      // Every field written out: spreading the row into the point (and resting `start` out of it) took a
+      // twelfth of the server's CPU on the benchmark's series.
+      const points = periodsBetween(from, to, q.granularity).map(({ period, start, end }) => {
         // The database keys a row by its calendar period's first day, which may fall before the range.
-        const r = byStart.get(periodStart(period.start, q.granularity)) ?? EMPTY;
+        const r = byStart.get(periodStart(start, q.granularity)) ?? EMPTY;
         stock += stockChangeOf(r);
-        const { start: _start, ...sums } = r;
         return {
-          ...period,
-          ...sums,
+          period,
+          start,
+          end,
+          salesCount: r.salesCount,
+          revenueCents: r.revenueCents,
+          feesCents: r.feesCents,
+          shippingCents: r.shippingCents,
+          cogsCents: r.cogsCents,
+          cogsReturnedCents: r.cogsReturnedCents,
+          refundsCents: r.refundsCents,
+          expensesCents: r.expensesCents,
+          purchasesCents: r.purchasesCents,
+          writtenOffCents: r.writtenOffCents,
           netProfitCents:
             r.revenueCents -
             r.feesCents -
