@@ -13,8 +13,8 @@ export const BEFORE_RANGE = 'before';
 /**
  * The hot read of a series, prepared once per granularity (no SQL built per request, no re-planning in
  * PostgreSQL): an owner's days up to the range's end, summed per calendar period, and the days before the
- * range summed into one row keyed BEFORE_RANGE. One statement and one round trip: the opening stock used to be
- * a second query, and on the benchmark's series every round trip costs the server more than its rows.
+ * range summed into one row keyed BEFORE_RANGE: one statement, one round trip and one pooled connection per
+ * series (the opening stock used to be a second query).
  */
 export function prepareSeries(db: Db) {
   const prepareFor = (g: Granularity) => {
