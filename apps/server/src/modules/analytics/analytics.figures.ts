@@ -103,15 +103,29 @@ export async function summaryOf(db: DbOrTx, ownerId: string, range: Range): Prom
   };
 }
 
+type LedgerSums = Pick<
+  ReturnType<typeof sumsOf>,
+  | 'revenueCents'
+  | 'feesCents'
+  | 'shippingCents'
+  | 'cogsCents'
+  | 'cogsReturnedCents'
+  | 'refundsCents'
+  | 'expensesCents'
+>;
+
+/** Net profit of summed days: revenue less fees, shipping, net cost of goods, refunds and expenses. */
+export const netProfitOf = (s: LedgerSums): number =>
+  s.revenueCents -
+  s.feesCents -
+  s.shippingCents -
+  (s.cogsCents - s.cogsReturnedCents) -
+  s.refundsCents -
+  s.expensesCents;
+
 function figuresOf(range: Range, row: Record<string, unknown>): AnalyticsFigures {
   const sums = sumsOf(row);
-  const netProfitCents =
-    sums.revenueCents -
-    sums.feesCents -
-    sums.shippingCents -
-    (sums.cogsCents - sums.cogsReturnedCents) -
-    sums.refundsCents -
-    sums.expensesCents;
+  const netProfitCents = netProfitOf(sums);
   const round = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);
   const sold = exactInteger(row.sold ?? 0);
   return {

@@ -18,7 +18,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import { queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { partOutValues, soldBuilds } from './analytics.builds';
-import { daysToSellSql, summaryOf } from './analytics.figures';
+import { daysToSellSql, netProfitOf, summaryOf } from './analytics.figures';
 import { ratioOf, resolveRange } from './analytics.range';
 import { BEFORE_RANGE, prepareSeries, type SeriesRow, stockChangeOf } from './analytics.series';
 
@@ -84,13 +84,7 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
           expensesCents: r.expensesCents,
           purchasesCents: r.purchasesCents,
           writtenOffCents: r.writtenOffCents,
-          netProfitCents:
-            r.revenueCents -
-            r.feesCents -
-            r.shippingCents -
-            (r.cogsCents - r.cogsReturnedCents) -
-            r.refundsCents -
-            r.expensesCents,
+          netProfitCents: netProfitOf(r),
           stockValueCents: stock,
         };
       });
