@@ -1,9 +1,12 @@
 // Preloaded into the server to see what it allocates, collected objects included (a `--heap-prof` profile keeps
 // only what is still alive): BENCH_SERVER_NODE_ARGS="--import ./bench/allocation-sampler.mjs". Each process
-// writes bench/work/alloc/<pid>.heapprofile after ALLOCATION_SAMPLE_SECONDS (15: start, warm-up and most of one
-// measured run); summarise one with bench/profile-summary.ts.
+// writes <pid>.heapprofile into work/alloc beside this file after ALLOCATION_SAMPLE_SECONDS (15: start,
+// warm-up and most of one measured run); summarise one with bench/profile-summary.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+
+// Beside this file, whatever directory the server was started from.
+const outDir = new URL('./work/alloc/', import.meta.url);
 
 const session = new Session();
 session.connect();
@@ -16,8 +19,8 @@ const timer = setTimeout(
   () => {
     session.post('HeapProfiler.stopSampling', (error, result) => {
       if (error) return;
-      mkdirSync('bench/work/alloc', { recursive: true });
-      writeFileSync(`bench/work/alloc/${process.pid}.heapprofile`, JSON.stringify(result.profile));
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(new URL(`${process.pid}.heapprofile`, outDir), JSON.stringify(result.profile));
     });
   },
   Number(process.env.ALLOCATION_SAMPLE_SECONDS ?? 15) * 1000,
