@@ -120,7 +120,7 @@ const SALES = `
 
 const SALE_ITEMS = `
   insert into sale_item (sale_id, part_id, owner_id, cost_cents)
-  select id, part_id, owner_id, cogs_cents from sale`;
+  select id, part_id, owner_id, cogs_cents from sale order by 1, 2`;
 
 const REFUNDS = `
   insert into sale_refund (owner_id, sale_id, refunded_at, amount_cents, restock, cogs_returned_cents, note, created_at)
@@ -146,8 +146,9 @@ const EXPENSES = `
   from (select id, ${DAY(`floor(pg_temp.r(id, 20) * ${SCALE.days})`)} as spent_at
     from generate_series(1, ${SCALE.users * SCALE.expensesPerUser}) as id) as e`;
 
-/** A user was active on the days they sold something (admins' active-user counts). */
-const ACTIVITY = `insert into user_activity (user_id, day) select distinct owner_id, sold_at from sale`;
+/** A user was active on the days they sold something (admins' active-user counts); in order, so the insert
+ * trigger finds each previous day already there. */
+const ACTIVITY = `insert into user_activity (user_id, day) select distinct owner_id, sold_at from sale order by 1, 2`;
 
 const SEQUENCES = ['part', 'sale', 'expense'].map(
   (table) => `select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`,

@@ -51,6 +51,11 @@ describe('scheduled jobs', () => {
     );
     // And a hand edit of the platform's figures, which only the platform check can see.
     await db.execute(sql`update platform_daily set sales_count = sales_count + 5 where day = '2025-06-10'`);
+    // And an activity day that lost its previous day (the active-user counts would count bob twice).
+    await db.execute(sql`insert into user_activity (user_id, day) values
+      (${users.bob.id}, '2025-06-08'), (${users.bob.id}, '2025-06-10') on conflict do nothing`);
+    await db.execute(sql`update user_activity set previous_day = null
+      where user_id = ${users.bob.id} and day = '2025-06-10'`);
     expect(await findDrift(db, '2025-06-08', '2025-06-10')).toHaveLength(2);
     expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toHaveLength(1);
     const month = async () =>
@@ -61,13 +66,20 @@ describe('scheduled jobs', () => {
     const res = await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin);
     expect(res.statusCode, res.body).toBe(200);
     const [run] = res.json().runs;
-    expect(run).toMatchObject({ job: 'reconcile-analytics', outcome: 'ok', rows: 3, error: null });
+    expect(run).toMatchObject({ job: 'reconcile-analytics', outcome: 'ok', rows: 4, error: null });
+    expect(run.detail).toContain('1 activity day(s) whose previous active day was stale');
     expect(run.detail).toContain('revenue_cents 5001 → 5000');
     expect(run.detail).toContain('revenue_cents 0 → 7000');
     expect(run.detail).toMatch(/2025-06-10 platform shard \d+: sales_count 6 → 1/);
     expect(await findDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
     expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
     expect(await month()).toBe(5000);
+    const [repaired] = await queryRows<{ previous: string | null }>(
+      db,
+      sql`select to_char(previous_day, 'YYYY-MM-DD') as previous from user_activity
+        where user_id = ${users.bob.id} and day = '2025-06-10'`,
+    );
+    expect(repaired?.previous).toBe('2025-06-08');
 
     // The same minute again: already done, so a second process (or click) does not run it twice.
     expect((await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin)).statusCode).toBe(409);

@@ -13,8 +13,12 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
   schedule: '15 3 * * *',
   async run({ tx, now }) {
     const today = dateIn('UTC', now);
-    const { owners: drift, platform } = await repairDrift(tx, addDays(today, -days), addDays(today, -1));
-    if (drift.length === 0 && platform.length === 0)
+    const {
+      owners: drift,
+      platform,
+      activity,
+    } = await repairDrift(tx, addDays(today, -days), addDays(today, -1));
+    if (drift.length === 0 && platform.length === 0 && activity === 0)
       return { rows: 0, detail: 'No drift: every aggregate equals the ledger' };
     const figures = (f: Figures) =>
       Object.entries(f)
@@ -24,16 +28,17 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
       ...drift.map((d) => `${d.day} owner ${d.ownerId}: ${figures(d.figures)}`),
       ...platform.map((d) => `${d.day} platform shard ${d.shard}: ${figures(d.figures)}`),
     ];
-    const rows = drift.length + platform.length;
+    const rows = drift.length + platform.length + activity;
     const what = [
       drift.length > 0 ? `${drift.length} owner-day(s) that differed from the ledger` : '',
       platform.length > 0
         ? `${platform.length} platform day-shard(s) that differed from their owners' sum`
         : '',
+      activity > 0 ? `${activity} activity day(s) whose previous active day was stale` : '',
     ].filter(Boolean);
     return {
       rows,
-      detail: `Repaired ${what.join(' and ')}: ${shown.slice(0, 20).join('; ')}${rows > 20 ? '; …' : ''}`,
+      detail: `Repaired ${what.join(' and ')}${shown.length > 0 ? `: ${shown.slice(0, 20).join('; ')}` : ''}${shown.length > 20 ? '; …' : ''}`,
     };
   },
 });

@@ -21,7 +21,7 @@ await runCommand(async () => {
     const drift = await database.db.transaction((tx) => repairDrift(tx, from.data, to.data));
     const ms = Math.round(performance.now() - started);
     console.log(
-      `Reconciled ${from.data}..${to.data} in ${ms} ms: ${drift.owners.length} owner-day(s) repaired, ${drift.platform.length} platform day-shard(s) repaired.`,
+      `Reconciled ${from.data}..${to.data} in ${ms} ms: ${drift.owners.length} owner-day(s) repaired, ${drift.platform.length} platform day-shard(s) repaired, ${drift.activity} activity day(s) repaired.`,
     );
   } finally {
     await database.close();

@@ -103,10 +103,13 @@ export const userActivity = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
     day: date('day', { mode: 'string' }).notNull(),
+    /** The user's active day before this one (null for the first), kept by a trigger on every insert. */
+    previousDay: date('previous_day', { mode: 'string' }),
   },
-  // (day, user_id): the active-user counts of a range are index-only scans.
+  // (day, previous_day): the users active in a window are its rows whose previous day is before it, counted
+  // by an index-only scan (no hashing of the window's rows by user).
   (t) => [
     primaryKey({ columns: [t.userId, t.day] }),
-    index('user_activity_day_user_idx').on(t.day, t.userId),
+    index('user_activity_day_previous_idx').on(t.day, t.previousDay),
   ],
 );

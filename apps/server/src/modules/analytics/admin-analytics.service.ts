@@ -10,41 +10,74 @@ import type { Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { type DbOrTx, queryRows } from '../../db/client';
+import { queryRows } from '../../db/client';
 import { jobRun } from '../../db/schema';
 import { exactInteger } from '../../db/sums';
 import type { Job } from '../../jobs/runner';
 import { runJob } from '../../jobs/runner';
-import { monthlyRecurringRevenueCents } from '../billing/mrr';
+import { monthlyRecurringRevenueCents, paidSubscriptionsByPlan } from '../billing/mrr';
 import { resolveRange } from './analytics.range';
 
-/** Users by the plan that applies now: an admin's comp plan while it lasts, else the live paid one, else free. */
-async function usersByPlan(db: DbOrTx, now: Date): Promise<AdminAnalytics['users']['byPlan']> {
-  const rows = await queryRows<{ plan: string; users: number }>(
-    db,
-    sql`select coalesce(
+/** The admin answer's one row: scalars, and each list as JSON arrays of values (one round trip in all). */
+interface PlatformRow {
+  users_total: number;
+  users_new: number;
+  dau: number;
+  wau: number;
+  mau: number;
+  parts_tracked: unknown;
+  by_plan: [string, number][] | null;
+  paid_by_plan: [string, number][] | null;
+  tokens: [string, unknown][] | null;
+  daily: [string, unknown, unknown, number][];
+}
+
+/**
+ * Every platform figure of the range in one statement. The users active in a window are the window's activity
+ * rows whose user's previous active day is before it (user_activity.previous_day, kept by a trigger).
+ */
+function platformFigures(from: string, to: string, now: Date) {
+  const week = addDays(to, -6);
+  const month = addDays(to, -29);
+  // Sign-ups and assistant tokens by their UTC day, as timestamp bounds (no time zone conversion per row).
+  const start = `${from}T00:00:00Z`;
+  const end = `${addDays(to, 1)}T00:00:00Z`;
+  return sql`
+    with users as (
+      select count(*)::int as total,
+        count(*) filter (where created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz)::int as new_in_range
+      from "user"),
+    actives as (
+      select count(*) filter (where day = ${to})::int as dau,
+        count(*) filter (where day >= ${week} and (previous_day is null or previous_day < ${week}))::int as wau,
+        count(*) filter (where previous_day is null or previous_day < ${month})::int as mau
+      from user_activity where day between ${month} and ${to}),
+    -- Users by the plan that applies now: an admin's comp plan while it lasts, else the live paid one, else free.
+    plans as (
+      select coalesce(
           case when s.comp_plan is not null and s.comp_until > ${now.toISOString()} then s.comp_plan end,
           case when s.status in ('active', 'trialing', 'past_due') then s.plan end,
           'free') as plan, count(*)::int as users
-        from "user" u left join subscription s on s.user_id = u.id
-        group by 1 order by 1`,
-  );
-  return rows.map((r) => ({ plan: r.plan as PlanId, users: r.users }));
-}
-
-/** Assistant tokens (input and output) used in the range, by feature. */
-async function assistantTokens(
-  db: DbOrTx,
-  from: string,
-  to: string,
-): Promise<AdminAnalytics['assistantTokens']> {
-  const rows = await queryRows<{ feature: string; tokens: unknown }>(
-    db,
-    sql`select feature, sum(input_tokens + output_tokens)::bigint as tokens from ai_usage
-      where (created_at at time zone 'UTC')::date between ${from} and ${to} group by 1 order by 2 desc`,
-  );
-  const byFeature = rows.map((r) => ({ feature: r.feature, tokens: exactInteger(r.tokens) }));
-  return { total: byFeature.reduce((sum, f) => sum + f.tokens, 0), byFeature };
+      from "user" u left join subscription s on s.user_id = u.id group by 1),
+    paid as (${paidSubscriptionsByPlan}),
+    tokens as (
+      select feature, sum(input_tokens + output_tokens)::bigint as tokens from ai_usage
+      where created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz group by 1),
+    -- The range's platform figures per day, zero-filled; the range's totals are their sum.
+    days as (
+      select day, sum(sales_count)::bigint as n, sum(revenue_cents)::bigint as volume, sum(active_users)::int as active
+      from platform_daily where day between ${from} and ${to} group by day)
+    select users.total as users_total, users.new_in_range as users_new, actives.dau, actives.wau, actives.mau,
+      -- Every part ever recorded is counted once on its acquired day (archived and sold ones included).
+      (select coalesce(sum(purchased_units), 0)::bigint from platform_daily) as parts_tracked,
+      (select json_agg(json_build_array(plan, users) order by plan) from plans) as by_plan,
+      (select json_agg(json_build_array(plan, n)) from paid) as paid_by_plan,
+      (select json_agg(json_build_array(feature, tokens) order by tokens desc, feature) from tokens) as tokens,
+      (select json_agg(json_build_array(to_char(d, 'YYYY-MM-DD'), coalesce(days.n, 0), coalesce(days.volume, 0),
+          coalesce(days.active, 0)) order by d)
+        from generate_series(${from}::date, ${to}::date, interval '1 day') as d
+        left join days on days.day = d::date) as daily
+    from users, actives`;
 }
 
 /** Platform-wide numbers for admins: sums and counts over every user, never one user's records. */
@@ -58,65 +91,37 @@ export function createAdminAnalyticsService(
       // An admin's own calendar picks the default range; days are the ledger's (each owner's) dates.
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, 'day');
-      const [[users], [active], [parts], daily, byPlan, mrrCents, tokens] = await Promise.all([
-        queryRows<Record<string, unknown>>(
-          db,
-          sql`select count(*)::int as total,
-              count(*) filter (where (created_at at time zone 'UTC')::date between ${from} and ${to})::int as new_in_range
-            from "user"`,
-        ),
-        // Daily, weekly and monthly actives in one pass over the month's activity: each user's last day in it.
-        queryRows<Record<string, unknown>>(
-          db,
-          sql`select count(*) filter (where last = ${to})::int as dau,
-              count(*) filter (where last >= ${addDays(to, -6)})::int as wau, count(*)::int as mau
-            from (select user_id, max(day) as last from user_activity
-              where day between ${addDays(to, -29)} and ${to} group by user_id) as month`,
-        ),
-        // Every part ever recorded is counted once on its acquired day (archived and sold ones included).
-        queryRows<{ n: unknown }>(
-          db,
-          sql`select coalesce(sum(purchased_units), 0)::bigint as n from platform_daily`,
-        ),
-        // One pass over the range's platform figures, grouped by day; the range's totals are their sum.
-        queryRows<Record<string, unknown>>(
-          db,
-          sql`select to_char(d, 'YYYY-MM-DD') as day, coalesce(a.n, 0)::bigint as n,
-              coalesce(a.volume, 0)::bigint as volume, coalesce(a.active, 0)::int as active
-            from generate_series(${from}::date, ${to}::date, interval '1 day') as d
-            left join (select day, sum(sales_count) as n, sum(revenue_cents) as volume, sum(active_users) as active
-              from platform_daily where day between ${from} and ${to} group by day) as a on a.day = d::date
-            order by d`,
-        ),
-        usersByPlan(db, who.now),
-        monthlyRecurringRevenueCents(db, config),
-        assistantTokens(db, from, to),
-      ]);
-      const days = daily.map((d) => ({
-        day: String(d.day),
-        salesCount: exactInteger(d.n),
-        volumeCents: exactInteger(d.volume),
-        activeUsers: Number(d.active),
+      const [row] = await queryRows<PlatformRow>(db, platformFigures(from, to, who.now));
+      if (!row) throw new Error('the platform figures returned no row');
+      const days = row.daily.map(([day, salesCount, volumeCents, activeUsers]) => ({
+        day,
+        salesCount: exactInteger(salesCount),
+        volumeCents: exactInteger(volumeCents),
+        activeUsers,
       }));
-      const total = Number(users?.total ?? 0);
+      const byFeature = (row.tokens ?? []).map(([feature, tokens]) => ({
+        feature,
+        tokens: exactInteger(tokens),
+      }));
+      const paidByPlan = (row.paid_by_plan ?? []).map(([plan, n]) => ({ plan, n }));
       return {
         from,
         to,
         users: {
-          total,
-          newInRange: Number(users?.new_in_range ?? 0),
-          dailyActive: Number(active?.dau ?? 0),
-          weeklyActive: Number(active?.wau ?? 0),
-          monthlyActive: Number(active?.mau ?? 0),
-          byPlan,
+          total: row.users_total,
+          newInRange: row.users_new,
+          dailyActive: row.dau,
+          weeklyActive: row.wau,
+          monthlyActive: row.mau,
+          byPlan: (row.by_plan ?? []).map(([plan, users]) => ({ plan: plan as PlanId, users })),
         },
-        mrrCents,
-        assistantTokens: tokens,
+        mrrCents: monthlyRecurringRevenueCents(paidByPlan, config),
+        assistantTokens: { total: byFeature.reduce((sum, f) => sum + f.tokens, 0), byFeature },
         sales: {
           count: days.reduce((sum, d) => sum + d.salesCount, 0),
           volumeCents: days.reduce((sum, d) => sum + d.volumeCents, 0),
         },
-        partsTracked: exactInteger(parts?.n ?? 0),
+        partsTracked: exactInteger(row.parts_tracked),
         daily: days,
       };
     },

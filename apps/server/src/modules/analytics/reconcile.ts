@@ -113,15 +113,36 @@ export async function findPlatformDrift(db: DbOrTx, from: string, to: string): P
 }
 
 /**
+ * Sets each activity day in [from, to] whose previous day is not its user's latest earlier day to that day, and
+ * answers how many it set. The insert trigger keeps them; only two processes recording two days of one user at
+ * the same moment (around midnight), or a hand edit, leave one behind.
+ */
+async function repairActivityChain(tx: Tx, from: string, to: string): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    tx,
+    sql`with fixed as (
+      update user_activity a set previous_day = t.previous_day
+      from (select user_id, day, (select max(e.day) from user_activity e where e.user_id = w.user_id and e.day < w.day)
+          as previous_day
+        from user_activity w where day between ${from} and ${to}) as t
+      where a.user_id = t.user_id and a.day = t.day and a.previous_day is distinct from t.previous_day
+      returning 1)
+    select count(*)::int as n from fixed`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
  * Finds the drift in [from, to] and repairs it in the caller's transaction: owners' days with the writes' own
  * function (the triggers carry the repair to platform_daily), then any platform row that differs from its
- * owners' sum (only a hand edit of platform_daily makes one) is set to that sum.
+ * owners' sum (only a hand edit of platform_daily makes one) is set to that sum, and any activity day whose
+ * previous day is stale (the active-user counts read it) is set right.
  */
 export async function repairDrift(
   tx: Tx,
   from: string,
   to: string,
-): Promise<{ owners: Drift[]; platform: PlatformDrift[] }> {
+): Promise<{ owners: Drift[]; platform: PlatformDrift[]; activity: number }> {
   const drift = await findDrift(tx, from, to);
   const byOwner = new Map<string, string[]>();
   for (const d of drift) byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
@@ -136,5 +157,5 @@ export async function repairDrift(
       insert into platform_daily (day, shard, ${columns}) select day, shard, ${columns} from (${ownerSums(from, to)}) as o
       order by 1, 2 on conflict (day, shard) do update set ${sets}`);
   }
-  return { owners: drift, platform };
+  return { owners: drift, platform, activity: await repairActivityChain(tx, from, to) };
 }
