@@ -154,6 +154,10 @@ test('admin analytics: platform numbers and a job run on demand', async ({ page 
   const numbers = page.getByRole('region', { name: 'Platform numbers' });
   await expect(numbers.getByText('Users', { exact: true })).toBeVisible();
   await expect(numbers.getByText('Parts tracked')).toBeVisible();
+  // Last 30 days by default: a row per day under the chart (and the header).
+  const perDay = page.getByRole('region', { name: 'Sales and active users per day' });
+  await expect(perDay.getByRole('img', { name: /Sales and active users per day/ })).toBeVisible();
+  await expect(perDay.getByRole('row')).toHaveCount(31);
   const jobs = page.getByRole('region', { name: 'Scheduled jobs' });
   await jobs.getByRole('button', { name: 'Run now reconcile-analytics' }).click();
   await expect(jobs.getByRole('table', { name: 'Latest job runs' })).toContainText('reconcile-analytics');
@@ -196,6 +200,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto('/admin?tab=analytics');
         await expect(page.getByRole('region', { name: 'Scheduled jobs' })).toBeVisible();
         await expect(page.getByRole('region', { name: 'Platform numbers' })).toBeVisible();
+        await expect(page.getByRole('region', { name: 'Sales and active users per day' })).toBeVisible();
         await page.screenshot({ path: shot('admin-analytics'), fullPage: true });
       });
     });

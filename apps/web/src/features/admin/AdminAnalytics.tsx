@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Money } from '../../components/Money';
 import { ErrorState, SkeletonRows } from '../../components/states';
 import { useToday } from '../account/time-zone';
 import { ANALYTICS_PRESET_LABELS, type AnalyticsPreset, analyticsRange } from '../analytics/range';
 import { JobRuns } from './JobRuns';
 import { adminQueries } from './queries';
+
+// Its own chunk with Chart.js, fetched when the analytics tab shows: the other tabs do not load it.
+const PlatformDailyCard = lazy(() =>
+  import('./PlatformDailyCard').then((m) => ({ default: m.PlatformDailyCard })),
+);
 
 const PRESETS = ['this-month', 'last-month', 'last-30-days', 'this-year', 'last-year'] as const;
 type AdminPreset = (typeof PRESETS)[number];
@@ -97,6 +102,11 @@ export function AdminAnalytics({
             />
           </dl>
         </section>
+      )}
+      {numbers.data && (
+        <Suspense fallback={<div className="skeleton h-96 w-full" />}>
+          <PlatformDailyCard analytics={numbers.data} />
+        </Suspense>
       )}
       <JobRuns />
     </div>

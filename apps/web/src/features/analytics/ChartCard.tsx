@@ -61,7 +61,11 @@ export function ChartCard<Row>({
               <thead>
                 <tr>
                   {columns.map((column) => (
-                    <th key={column.header} className={column.money ? 'text-right' : ''} scope="col">
+                    <th
+                      key={column.header}
+                      className={column.money || column.numeric ? 'text-right' : ''}
+                      scope="col"
+                    >
                       {column.header}
                     </th>
                   ))}

@@ -44,7 +44,8 @@ const animate = !navigator.webdriver;
 
 function baseOptions(theme: ChartTheme, money: boolean, horizontal = false): ChartOptions<'bar'> {
   const valueAxis = {
-    ticks: { color: theme.muted, ...(money && { callback: moneyTick }) },
+    // Counts step by whole numbers (no "2.5 sales"); money is labelled in dollars.
+    ticks: { color: theme.muted, ...(money ? { callback: moneyTick } : { precision: 0 }) },
     grid: { color: theme.grid },
     border: { display: false },
   };

@@ -1,0 +1,50 @@
+import type { AdminAnalytics } from '@partwise/shared';
+import { formatDay } from '../../lib/format';
+import { ChartCard } from '../analytics/ChartCard';
+import { useChartTheme } from '../analytics/chart-theme';
+import { BarsChart } from '../analytics/charts';
+import type { Column } from '../analytics/csv';
+
+type Day = AdminAnalytics['daily'][number];
+
+const COLUMNS: (Column<Day> & { cell?: (d: Day) => string })[] = [
+  { header: 'Day', value: (d) => d.day, cell: (d) => formatDay(d.day) },
+  { header: 'Sales', value: (d) => d.salesCount, numeric: true },
+  { header: 'Volume', value: (d) => d.volumeCents, money: true },
+  { header: 'Active users', value: (d) => d.activeUsers, numeric: true },
+];
+
+const dayLabel = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** Sales and active users per day of the period, everyone together: its own chunk (Chart.js), like the analytics page's charts. */
+export function PlatformDailyCard({ analytics }: { analytics: AdminAnalytics }) {
+  const theme = useChartTheme();
+  const days = analytics.daily;
+  return (
+    <ChartCard
+      title="Sales and active users per day"
+      description={`${formatDay(analytics.from)} to ${formatDay(analytics.to)}, over every user: sales as bars, active users as the line.`}
+      filename={`platform-${analytics.from}-${analytics.to}.csv`}
+      columns={COLUMNS}
+      rows={days}
+      rowKey={(d) => d.day}
+      chart={
+        <BarsChart
+          label="Sales and active users per day, every user together"
+          theme={theme}
+          money={false}
+          labels={days.map((d) => dayLabel.format(new Date(`${d.day}T00:00:00Z`)))}
+          series={[
+            {
+              label: 'Active users',
+              values: days.map((d) => d.activeUsers),
+              color: theme.primary,
+              line: true,
+            },
+            { label: 'Sales', values: days.map((d) => d.salesCount), color: theme.secondary },
+          ]}
+        />
+      }
+    />
+  );
+}
