@@ -155,8 +155,8 @@ test('admin analytics: platform numbers and a job run on demand', async ({ page 
   await expect(numbers.getByText('Users', { exact: true })).toBeVisible();
   await expect(numbers.getByText('Parts tracked')).toBeVisible();
   // Last 30 days by default: a row per day under the chart (and the header).
-  const perDay = page.getByRole('region', { name: 'Sales and active users per day' });
-  await expect(perDay.getByRole('img', { name: /Sales and active users per day/ })).toBeVisible();
+  const perDay = page.getByRole('region', { name: 'Sales and users per day' });
+  await expect(perDay.getByRole('img', { name: /Sales, active users and sign-ups per day/ })).toBeVisible();
   await expect(perDay.getByRole('row')).toHaveCount(31);
   const jobs = page.getByRole('region', { name: 'Scheduled jobs' });
   await jobs.getByRole('button', { name: 'Run now reconcile-analytics' }).click();
@@ -200,7 +200,7 @@ for (const theme of ['light', 'dark'] as const) {
         await page.goto('/admin?tab=analytics');
         await expect(page.getByRole('region', { name: 'Scheduled jobs' })).toBeVisible();
         await expect(page.getByRole('region', { name: 'Platform numbers' })).toBeVisible();
-        await expect(page.getByRole('region', { name: 'Sales and active users per day' })).toBeVisible();
+        await expect(page.getByRole('region', { name: 'Sales and users per day' })).toBeVisible();
         await page.screenshot({ path: shot('admin-analytics'), fullPage: true });
       });
     });

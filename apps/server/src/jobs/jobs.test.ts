@@ -234,4 +234,22 @@ describe('admin analytics', () => {
     expect(await at('2025-05-30')).toMatchObject({ dailyActive: 0, weeklyActive: 1, monthlyActive: 3 });
     expect(await at('2025-05-17')).toMatchObject({ dailyActive: 0, weeklyActive: 1, monthlyActive: 2 });
   });
+
+  it('counts sign-ups by their UTC day: in the range, to its last millisecond, and per day', async () => {
+    await ctx.database.db.execute(sql`update "user" set created_at = case id
+      when ${users.alice.id} then '2025-04-30T23:59:59.999Z'::timestamptz
+      when ${users.bob.id} then '2025-04-01T00:00:00Z'::timestamptz
+      else '2025-05-01T00:00:00Z'::timestamptz end`);
+    const april = (await call('GET', '/api/v1/admin/analytics?from=2025-04-01&to=2025-04-30', admin)).json();
+    expect(april.users).toMatchObject({ total: 3, newInRange: 2 });
+    const signUps = (a: { daily: { day: string; signUps: number }[] }) =>
+      a.daily.filter((d) => d.signUps > 0).map((d) => [d.day, d.signUps]);
+    expect(signUps(april)).toEqual([
+      ['2025-04-01', 1],
+      ['2025-04-30', 1],
+    ]);
+    const may = (await call('GET', '/api/v1/admin/analytics?from=2025-05-01&to=2025-05-01', admin)).json();
+    expect(may.users.newInRange).toBe(1);
+    expect(signUps(may)).toEqual([['2025-05-01', 1]]);
+  });
 });

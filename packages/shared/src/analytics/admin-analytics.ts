@@ -55,7 +55,9 @@ export const AdminAnalytics = z.object({
   sales: z.object({ count, volumeCents: cents }),
   /** Parts tracked now, by everyone. */
   partsTracked: count,
-  /** Per day of the range: sales count and volume over every user, zero-filled. */
-  daily: z.array(z.object({ day: z.string(), salesCount: count, volumeCents: cents, activeUsers: count })),
+  /** Per day of the range: sales count and volume over every user, active users and sign-ups, zero-filled. */
+  daily: z.array(
+    z.object({ day: z.string(), salesCount: count, volumeCents: cents, activeUsers: count, signUps: count }),
+  ),
 });
 export type AdminAnalytics = z.infer<typeof AdminAnalytics>;

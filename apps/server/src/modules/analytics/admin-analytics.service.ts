@@ -21,7 +21,6 @@ import { resolveRange } from './analytics.range';
 /** The admin answer's one row: scalars, and each list as JSON arrays of values (one round trip in all). */
 interface PlatformRow {
   users_total: number;
-  users_new: number;
   dau: number;
   wau: number;
   mau: number;
@@ -29,7 +28,7 @@ interface PlatformRow {
   by_plan: [string, number][] | null;
   paid_by_plan: [string, number][] | null;
   tokens: [string, unknown][] | null;
-  daily: [string, unknown, unknown, number][];
+  daily: [string, unknown, unknown, number, number][];
 }
 
 /**
@@ -39,14 +38,15 @@ interface PlatformRow {
 function platformFigures(from: string, to: string, now: Date) {
   const week = addDays(to, -6);
   const month = addDays(to, -29);
-  // Sign-ups and assistant tokens by their UTC day, as timestamp bounds (no time zone conversion per row).
+  // Sign-ups and assistant tokens by their UTC day: the range's rows found by timestamp bounds, so only they
+  // are converted to a day.
   const start = `${from}T00:00:00Z`;
   const end = `${addDays(to, 1)}T00:00:00Z`;
   return sql`
-    with users as (
-      select count(*)::int as total,
-        count(*) filter (where created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz)::int as new_in_range
-      from "user"),
+    with users as (select count(*)::int as total from "user"),
+    sign_ups as (
+      select (created_at at time zone 'UTC')::date as day, count(*)::int as n from "user"
+      where created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz group by 1),
     actives as (
       select count(*) filter (where day = ${to})::int as dau,
         count(*) filter (where day >= ${week} and (previous_day is null or previous_day < ${week}))::int as wau,
@@ -67,16 +67,16 @@ function platformFigures(from: string, to: string, now: Date) {
     days as (
       select day, sum(sales_count)::bigint as n, sum(revenue_cents)::bigint as volume, sum(active_users)::int as active
       from platform_daily where day between ${from} and ${to} group by day)
-    select users.total as users_total, users.new_in_range as users_new, actives.dau, actives.wau, actives.mau,
+    select users.total as users_total, actives.dau, actives.wau, actives.mau,
       -- Every part ever recorded is counted once on its acquired day (archived and sold ones included).
       (select coalesce(sum(purchased_units), 0)::bigint from platform_daily) as parts_tracked,
       (select json_agg(json_build_array(plan, users) order by plan) from plans) as by_plan,
       (select json_agg(json_build_array(plan, n)) from paid) as paid_by_plan,
       (select json_agg(json_build_array(feature, tokens) order by tokens desc, feature) from tokens) as tokens,
       (select json_agg(json_build_array(to_char(d, 'YYYY-MM-DD'), coalesce(days.n, 0), coalesce(days.volume, 0),
-          coalesce(days.active, 0)) order by d)
+          coalesce(days.active, 0), coalesce(sign_ups.n, 0)) order by d)
         from generate_series(${from}::date, ${to}::date, interval '1 day') as d
-        left join days on days.day = d::date) as daily
+        left join days on days.day = d::date left join sign_ups on sign_ups.day = d::date) as daily
     from users, actives`;
 }
 
@@ -93,11 +93,12 @@ export function createAdminAnalyticsService(
       const { from, to } = resolveRange(who, q, 'day');
       const [row] = await queryRows<PlatformRow>(db, platformFigures(from, to, who.now));
       if (!row) throw new Error('the platform figures returned no row');
-      const days = row.daily.map(([day, salesCount, volumeCents, activeUsers]) => ({
+      const days = row.daily.map(([day, salesCount, volumeCents, activeUsers, signUps]) => ({
         day,
         salesCount: exactInteger(salesCount),
         volumeCents: exactInteger(volumeCents),
         activeUsers,
+        signUps,
       }));
       const byFeature = (row.tokens ?? []).map(([feature, tokens]) => ({
         feature,
@@ -109,7 +110,7 @@ export function createAdminAnalyticsService(
         to,
         users: {
           total: row.users_total,
-          newInRange: row.users_new,
+          newInRange: days.reduce((sum, d) => sum + d.signUps, 0),
           dailyActive: row.dau,
           weeklyActive: row.wau,
           monthlyActive: row.mau,

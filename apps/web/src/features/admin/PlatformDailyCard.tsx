@@ -12,25 +12,26 @@ const COLUMNS: (Column<Day> & { cell?: (d: Day) => string })[] = [
   { header: 'Sales', value: (d) => d.salesCount, numeric: true },
   { header: 'Volume', value: (d) => d.volumeCents, money: true },
   { header: 'Active users', value: (d) => d.activeUsers, numeric: true },
+  { header: 'Sign-ups', value: (d) => d.signUps, numeric: true },
 ];
 
 const dayLabel = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-/** Sales and active users per day of the period, everyone together: its own chunk (Chart.js), like the analytics page's charts. */
+/** Sales, active users and sign-ups per day of the period, everyone together: its own chunk (Chart.js). */
 export function PlatformDailyCard({ analytics }: { analytics: AdminAnalytics }) {
   const theme = useChartTheme();
   const days = analytics.daily;
   return (
     <ChartCard
-      title="Sales and active users per day"
-      description={`${formatDay(analytics.from)} to ${formatDay(analytics.to)}, over every user: sales as bars, active users as the line.`}
+      title="Sales and users per day"
+      description={`${formatDay(analytics.from)} to ${formatDay(analytics.to)}, over every user: sales as bars, active users and sign-ups as lines.`}
       filename={`platform-${analytics.from}-${analytics.to}.csv`}
       columns={COLUMNS}
       rows={days}
       rowKey={(d) => d.day}
       chart={
         <BarsChart
-          label="Sales and active users per day, every user together"
+          label="Sales, active users and sign-ups per day, every user together"
           theme={theme}
           money={false}
           labels={days.map((d) => dayLabel.format(new Date(`${d.day}T00:00:00Z`)))}
@@ -41,6 +42,7 @@ export function PlatformDailyCard({ analytics }: { analytics: AdminAnalytics }) 
               color: theme.primary,
               line: true,
             },
+            { label: 'Sign-ups', values: days.map((d) => d.signUps), color: theme.accent, line: true },
             { label: 'Sales', values: days.map((d) => d.salesCount), color: theme.secondary },
           ]}
         />
