@@ -4,6 +4,7 @@ import { ChartCard } from '../analytics/ChartCard';
 import { useChartTheme } from '../analytics/chart-theme';
 import { BarsChart } from '../analytics/charts';
 import type { Column } from '../analytics/csv';
+import { periodName } from '../analytics/ProfitCard';
 
 type Day = AdminAnalytics['daily'][number];
 
@@ -14,8 +15,6 @@ const COLUMNS: (Column<Day> & { cell?: (d: Day) => string })[] = [
   { header: 'Active users', value: (d) => d.activeUsers, numeric: true },
   { header: 'Sign-ups', value: (d) => d.signUps, numeric: true },
 ];
-
-const dayLabel = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** Sales, active users and sign-ups per day of the period, everyone together: its own chunk (Chart.js). */
 export function PlatformDailyCard({ analytics }: { analytics: AdminAnalytics }) {
@@ -34,7 +33,7 @@ export function PlatformDailyCard({ analytics }: { analytics: AdminAnalytics }) 
           label="Sales, active users and sign-ups per day, every user together"
           theme={theme}
           money={false}
-          labels={days.map((d) => dayLabel.format(new Date(`${d.day}T00:00:00Z`)))}
+          labels={days.map((d) => periodName({ period: d.day, start: d.day }, 'day'))}
           series={[
             {
               label: 'Active users',
