@@ -36,10 +36,10 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
         : '',
       activity > 0 ? `${activity} activity day(s) whose previous active day was stale` : '',
     ].filter(Boolean);
-    return {
-      rows,
-      detail: `Repaired ${what.join(' and ')}${shown.length > 0 ? `: ${shown.slice(0, 20).join('; ')}` : ''}${shown.length > 20 ? '; …' : ''}`,
-    };
+    // Which days and figures (a stale activity day is only counted).
+    const listed =
+      shown.length > 0 ? `: ${shown.slice(0, 20).join('; ')}${shown.length > 20 ? '; …' : ''}` : '';
+    return { rows, detail: `Repaired ${what.join(' and ')}${listed}` };
   },
 });
 
