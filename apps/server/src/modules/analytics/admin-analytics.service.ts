@@ -20,7 +20,6 @@ import { resolveRange } from './analytics.range';
 
 /** The admin answer's one row: scalars, and each list as JSON arrays of values (one round trip in all). */
 interface PlatformRow {
-  users_total: number;
   dau: number;
   wau: number;
   mau: number;
@@ -43,8 +42,7 @@ function platformFigures(from: string, to: string, now: Date) {
   const start = `${from}T00:00:00Z`;
   const end = `${addDays(to, 1)}T00:00:00Z`;
   return sql`
-    with users as (select count(*)::int as total from "user"),
-    sign_ups as (
+    with sign_ups as (
       select (created_at at time zone 'UTC')::date as day, count(*)::int as n from "user"
       where created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz group by 1),
     actives as (
@@ -53,6 +51,7 @@ function platformFigures(from: string, to: string, now: Date) {
         count(*) filter (where previous_day is null or previous_day < ${month})::int as mau
       from user_activity where day between ${month} and ${to}),
     -- Users by the plan that applies now: an admin's comp plan while it lasts, else the live paid one, else free.
+    -- Every user is in exactly one group (a user has at most one subscription row), so they sum to the total.
     plans as (
       select coalesce(
           case when s.comp_plan is not null and s.comp_until > ${now.toISOString()} then s.comp_plan end,
@@ -67,7 +66,7 @@ function platformFigures(from: string, to: string, now: Date) {
     days as (
       select day, sum(sales_count)::bigint as n, sum(revenue_cents)::bigint as volume, sum(active_users)::int as active
       from platform_daily where day between ${from} and ${to} group by day)
-    select users.total as users_total, actives.dau, actives.wau, actives.mau,
+    select actives.dau, actives.wau, actives.mau,
       -- Every part ever recorded is counted once on its acquired day (archived and sold ones included).
       (select coalesce(sum(purchased_units), 0)::bigint from platform_daily) as parts_tracked,
       (select json_agg(json_build_array(plan, users) order by plan) from plans) as by_plan,
@@ -77,7 +76,7 @@ function platformFigures(from: string, to: string, now: Date) {
           coalesce(days.active, 0), coalesce(sign_ups.n, 0)) order by d)
         from generate_series(${from}::date, ${to}::date, interval '1 day') as d
         left join days on days.day = d::date left join sign_ups on sign_ups.day = d::date) as daily
-    from users, actives`;
+    from actives`;
 }
 
 /** Platform-wide numbers for admins: sums and counts over every user, never one user's records. */
@@ -105,16 +104,17 @@ export function createAdminAnalyticsService(
         tokens: exactInteger(tokens),
       }));
       const paidByPlan = (row.paid_by_plan ?? []).map(([plan, n]) => ({ plan, n }));
+      const byPlan = (row.by_plan ?? []).map(([plan, users]) => ({ plan: plan as PlanId, users }));
       return {
         from,
         to,
         users: {
-          total: row.users_total,
+          total: byPlan.reduce((sum, p) => sum + p.users, 0),
           newInRange: days.reduce((sum, d) => sum + d.signUps, 0),
           dailyActive: row.dau,
           weeklyActive: row.wau,
           monthlyActive: row.mau,
-          byPlan: (row.by_plan ?? []).map(([plan, users]) => ({ plan: plan as PlanId, users })),
+          byPlan,
         },
         mrrCents: monthlyRecurringRevenueCents(paidByPlan, config),
         assistantTokens: { total: byFeature.reduce((sum, f) => sum + f.tokens, 0), byFeature },
