@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
@@ -13,6 +12,7 @@ import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
 import { registerReadRouting } from './http/read-routing';
+import { registerSecurityHeaders } from './http/security-headers';
 import { responseSerializer } from './http/serializer';
 import { serveWebApp } from './http/web-app';
 import { serverJobs } from './jobs/reconcile-analytics.job';
@@ -133,17 +133,7 @@ export async function buildApp({
   const stripe = config.billing ? createStripe(config.billing) : null;
   const billing = createBillingService({ ...deps, config, stripe });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      // No upgrade-insecure-requests: the embedded app is served over plain http on localhost or a LAN.
-      directives: {
-        'script-src': ["'self'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
-        'upgrade-insecure-requests': null,
-      },
-    },
-    strictTransportSecurity: config.baseUrl.startsWith('https:'),
-  });
+  registerSecurityHeaders(app, { https: config.baseUrl.startsWith('https:') });
   await app.register(swagger, {
     openapi: {
       info: {
