@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { SerializerMode } from './http/serializer';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -27,7 +28,7 @@ const EnvSchema = z.object({
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** How marked answers (the big lists) are serialised: compiled in production, zod-validated elsewhere. */
-  RESPONSE_SERIALIZER: z.enum(['compiled', 'zod']).optional(),
+  RESPONSE_SERIALIZER: z.enum(['compiled', 'checked', 'zod']).optional(),
   BASE_URL: z.url('must be a URL such as http://localhost:3000').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
@@ -106,7 +107,7 @@ export interface Config {
    * 'compiled': answers whose schema is marked `compiled` (http/serializer.ts) go through fast-json-stringify
    * (production's default); 'zod': every answer is encoded and validated by its zod schema (elsewhere).
    */
-  responseSerializer: 'compiled' | 'zod';
+  responseSerializer: SerializerMode;
   /**
    * On SIGTERM, how long /readyz answers 503 while requests are still served, so a load balancer takes the
    * process out before it stops listening; then open requests finish and the process exits.
@@ -166,7 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
-    responseSerializer: e.RESPONSE_SERIALIZER ?? (e.NODE_ENV === 'production' ? 'compiled' : 'zod'),
+    responseSerializer: e.RESPONSE_SERIALIZER ?? (e.NODE_ENV === 'production' ? 'compiled' : 'checked'),
     shutdownDrainSeconds: e.SHUTDOWN_DRAIN_SECONDS,
     baseUrl,
     appOrigins: origins,

@@ -1,20 +1,8 @@
+import { isDeepStrictEqual } from 'node:util';
 import fastJson from 'fast-json-stringify';
 import type { FastifySerializerCompiler } from 'fastify/types/schema';
 import { serializerCompiler as zodSerializer } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-
-/**
- * Response schemas whose answers are serialised by a compiled serialiser (fast-json-stringify, built from the
- * schema's JSON schema) in production: the big, hot answers (lists, a part), where zod re-encoding every row cost more
- * than the query. Only plain data schemas qualify (no transforms, no dates): their JSON schema says it all.
- */
-const compiledSchemas = new WeakSet<z.ZodType>();
-
-/** Marks a response schema for the compiled serialiser; returns it unchanged (`response: { 200: compiled(X) }`). */
-export function compiled<T extends z.ZodType>(schema: T): T {
-  compiledSchemas.add(schema);
-  return schema;
-}
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -37,27 +25,76 @@ function withNullableTypes(schema: unknown): unknown {
   return { ...rest, ...only, type: [only.type, 'null'] };
 }
 
-/** The compiled serialiser of a response schema; throws at start-up for a schema JSON schema cannot express. */
+/** The compiled serialiser of a response schema; throws for a schema JSON schema cannot express. */
 export function compileSerializer(schema: z.ZodType): (data: unknown) => string {
   const json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7', unrepresentable: 'throw' });
   const { $schema: _, ...rest } = json;
   return fastJson(withNullableTypes(rest) as Parameters<typeof fastJson>[0]);
 }
 
+/** The compiled serialiser, or null for a schema with transforms, dates or the like (zod writes those). */
+function compiledOrNull(schema: z.ZodType): ((data: unknown) => string) | null {
+  try {
+    return compileSerializer(schema);
+  } catch {
+    return null;
+  }
+}
+
+export type SerializerMode = 'compiled' | 'checked' | 'zod';
+
 /**
- * The app's response serialiser (config `responseSerializer`): with 'zod', zod encodes and validates every
- * answer (tests, development); with 'compiled' (production), marked schemas get the compiled serialiser.
+ * The app's response serialiser (config `responseSerializer`):
+ * - `compiled` (production): every answer whose schema JSON schema can express is written by a serialiser compiled
+ *   from it (fast-json-stringify), without re-encoding and checking each row; the others by zod, and so is an
+ *   answer the compiled serialiser refuses (an object with keys its union's branches do not name).
+ * - `checked` (tests, development): zod encodes and checks every answer, and the compiled serialiser must write the
+ *   same JSON without refusing, or the answer is a 500 naming the route: every route's test also tests production's
+ *   serialiser.
+ * - `zod`: zod alone.
+ * An answer PostgreSQL already wrote (`JsonText`) is sent as is, and in the other modes checked like any other.
  */
-export function responseSerializer(mode: 'compiled' | 'zod') {
+export function responseSerializer(mode: SerializerMode) {
   const serializer: FastifySerializerCompiler<z.ZodType> = (route) => {
+    const viaZod = zodSerializer(route);
+    // Compiled on first use: a worker does not compile the schemas of routes it never answers.
+    let viaCompiled: ((data: unknown) => string) | null | undefined;
+    const compiledWriter = () => {
+      if (viaCompiled === undefined) viaCompiled = mode === 'zod' ? null : compiledOrNull(route.schema);
+      return viaCompiled;
+    };
     if (mode === 'compiled') {
-      const write = compiledSchemas.has(route.schema)
-        ? compileSerializer(route.schema)
-        : zodSerializer(route);
-      return (data) => (data instanceof JsonText ? data.text : write(data));
+      return (data) => {
+        if (data instanceof JsonText) return data.text;
+        const write = compiledWriter();
+        if (write) {
+          try {
+            return write(data);
+          } catch {
+            // Refused (see above): zod writes it, or says why it is not a valid answer.
+          }
+        }
+        return viaZod(data);
+      };
     }
-    const check = zodSerializer(route);
-    return (data) => check(data instanceof JsonText ? JSON.parse(data.text) : data);
+    const where = `${route.method} ${route.url} (${route.httpStatus})`;
+    return (data) => {
+      const text = data instanceof JsonText ? data.text : undefined;
+      const checked = viaZod(text === undefined ? data : JSON.parse(text));
+      const write = compiledWriter();
+      if (!write) return checked;
+      let sent: string;
+      try {
+        sent = text ?? write(data);
+      } catch (error) {
+        throw new Error(`${where}: the compiled serialiser refused the answer zod wrote as ${checked}`, {
+          cause: error,
+        });
+      }
+      if (!isDeepStrictEqual(JSON.parse(sent), JSON.parse(checked)))
+        throw new Error(`${where}: the compiled serialiser wrote ${sent}, zod ${checked}`);
+      return checked;
+    };
   };
   return serializer;
 }

@@ -1,7 +1,6 @@
 import { AdminAnalytics, AdminAnalyticsQuery, JobName, JobRunList } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
-import { compiled } from '../../http/serializer';
 import type { AdminAnalyticsService } from './admin-analytics.service';
 
 const tags = ['admin'];
@@ -19,7 +18,7 @@ export const adminAnalyticsRoutes: FastifyPluginAsyncZod<{ adminAnalytics: Admin
         summary:
           'Platform numbers: users (new, active), plans and MRR, assistant tokens, sales count and volume, parts tracked; aggregates only',
         querystring: AdminAnalyticsQuery,
-        response: { 200: compiled(AdminAnalytics) },
+        response: { 200: AdminAnalytics },
       },
     },
     async (request) => adminAnalytics.analytics(callerOf(request), request.query),

@@ -10,7 +10,6 @@ import {
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
-import { compiled } from '../../http/serializer';
 import type { AnalyticsService } from './analytics.service';
 
 const tags = ['analytics'];
@@ -28,7 +27,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
         summary:
           'Profit, sales, days to sell, sell-through and purchases for a range, beside the range before it; stock on hand',
         querystring: AnalyticsRange,
-        response: { 200: compiled(AnalyticsSummary) },
+        response: { 200: AnalyticsSummary },
       },
     },
     async (request) => analytics.summary(callerOf(request), request.query),
@@ -42,7 +41,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
         summary:
           'Figures per day, ISO week (from Monday), month or year of your calendar, every period present (zero when empty); at most 5 years by day',
         querystring: TimeseriesQuery,
-        response: { 200: compiled(Timeseries) },
+        response: { 200: Timeseries },
       },
     },
     async (request) => analytics.timeseries(callerOf(request), request.query),

@@ -13,7 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../../http/auth-guard';
-import { asAnswer, compiled } from '../../http/serializer';
+import { asAnswer } from '../../http/serializer';
 import { needsValues } from '../valuation/valuation.list';
 import type { ValuationService } from '../valuation/valuation.service';
 import type { PartsService } from './parts.service';
@@ -34,7 +34,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
           'Each item carries what a list shows; the whole part (model, notes, catalog and lot links, expected ' +
           'price, timestamps) is `GET /api/v1/parts/{id}`.',
         querystring: PartQuery,
-        response: { 200: compiled(PartList) },
+        response: { 200: PartList },
       },
     },
     // Sorting or filtering by value values every matching part; every other view reads one page.
@@ -58,7 +58,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/parts',
-    { schema: { tags, summary: 'Add a part', body: PartCreate, response: { 201: compiled(Part) } } },
+    { schema: { tags, summary: 'Add a part', body: PartCreate, response: { 201: Part } } },
     async (request, reply) => reply.status(201).send(await parts.create(callerOf(request), request.body)),
   );
 
@@ -77,7 +77,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/parts/:id',
-    { schema: { tags, summary: 'One part', params: PartId, response: { 200: compiled(Part) } } },
+    { schema: { tags, summary: 'One part', params: PartId, response: { 200: Part } } },
     async (request) => parts.get(callerOf(request), request.params.id),
   );
 
