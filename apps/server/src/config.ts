@@ -27,7 +27,7 @@ const EnvSchema = z.object({
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  /** How marked answers (the big lists) are serialised: compiled in production, zod-validated elsewhere. */
+  /** How answers are serialised: compiled in production, checked against zod elsewhere (http/serializer.ts). */
   RESPONSE_SERIALIZER: z.enum(['compiled', 'checked', 'zod']).optional(),
   BASE_URL: z.url('must be a URL such as http://localhost:3000').optional(),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -104,8 +104,8 @@ export interface Config {
   workersAsked: number | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   /**
-   * 'compiled': answers whose schema is marked `compiled` (http/serializer.ts) go through fast-json-stringify
-   * (production's default); 'zod': every answer is encoded and validated by its zod schema (elsewhere).
+   * 'compiled': every answer is written by the serialiser compiled from its schema (production's default);
+   * 'checked': zod encodes and checks every answer and the compiled serialiser must agree (elsewhere); 'zod': zod alone.
    */
   responseSerializer: SerializerMode;
   /**
