@@ -12,6 +12,12 @@ export interface ServerOptions {
   nodeArgs?: string[];
   /** How long to wait for /healthz; 30 s by default. */
   startupTimeoutMs?: number;
+  /** A program the server runs under, e.g. ['valgrind', '--tool=callgrind', …]; stopping then waits longer. */
+  wrapper?: string[];
+  /** More environment for the server, e.g. { WEB_CONCURRENCY: '1' }. */
+  env?: Record<string, string>;
+  /** The server's log file in bench/work; server.log by default. */
+  logName?: string;
 }
 
 export interface RunningServer {
@@ -23,6 +29,8 @@ export interface RunningServer {
 
 const STARTUP_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
+/** Under valgrind a clean exit (which writes the wrapper's results) takes a while. */
+const WRAPPED_STOP_TIMEOUT_MS = 300_000;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -67,11 +75,17 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pwf-bench-data-'));
-  const logFile = path.join(WORK_DIR, 'server.log');
+  const logFile = path.join(WORK_DIR, options.logName ?? 'server.log');
   const log = createWriteStream(logFile);
+  const [command = process.execPath, ...wrapperArgs] = options.wrapper ?? [];
   const child = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), path.join(ROOT_DIR, 'apps/server/dist/main.js')],
+    command,
+    [
+      ...wrapperArgs,
+      ...(options.wrapper ? [process.execPath] : []),
+      ...(options.nodeArgs ?? []),
+      path.join(ROOT_DIR, 'apps/server/dist/main.js'),
+    ],
     {
       cwd: ROOT_DIR,
       env: {
@@ -83,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
         DATA_DIR: dataDir,
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -94,7 +109,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => child.kill('SIGKILL'),
+        options.wrapper ? WRAPPED_STOP_TIMEOUT_MS : STOP_TIMEOUT_MS,
+      );
       await exited(child);
       clearTimeout(timer);
     }
