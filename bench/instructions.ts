@@ -6,9 +6,8 @@
 // Reuses the database and tokens `npm run bench` loaded. Starts the production server (one process) twice
 // under callgrind, side by side: once only to start and stop, once to also answer 20 warm-up requests and then
 // the given number one at a time; the difference divided by the requests is the cost of one.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { BenchUser } from './lib/accounts';
 import { benchDatabaseUrl, deleteCreatedParts } from './lib/database';
 import { capture, run } from './lib/exec';
 import type { HttpRequest } from './lib/load-tool';
@@ -16,7 +15,7 @@ import { measuredCommit } from './lib/machine';
 import { WORK_DIR } from './lib/paths';
 import { SCENARIOS } from './lib/scenarios';
 import { type RunningServer, startServer } from './lib/server';
-import { TOKENS_FILE } from './load';
+import { readLoadedUsers } from './load';
 
 const WARM_UP_REQUESTS = 20;
 const VALGRIND_STARTUP_TIMEOUT_MS = 600_000;
@@ -67,9 +66,7 @@ async function main(): Promise<void> {
   await capture('valgrind', ['--version']).catch(() => {
     throw new Error('valgrind is not installed (apt-get install -y valgrind)');
   });
-  if (!existsSync(TOKENS_FILE))
-    throw new Error(`${TOKENS_FILE} is missing: run \`npm run bench\` once first`);
-  const users = JSON.parse(readFileSync(TOKENS_FILE, 'utf8')) as BenchUser[];
+  const users = readLoadedUsers();
   const databaseUrl = benchDatabaseUrl();
   const commit = await measuredCommit();
 

@@ -1,6 +1,6 @@
 // Loads the generated CSVs into a fresh database with the product's own schema (its migrations).
 // Needs a built server (npm run build) and generated data (bench/generate.ts); `npm run bench` does both.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type BenchUser, createBenchUsers } from './lib/accounts';
 import { benchDatabaseUrl, recreateDatabase, withClient } from './lib/database';
@@ -10,6 +10,13 @@ import { DATA_DIR, isMain, WORK_DIR } from './lib/paths';
 import { runServerCommand } from './lib/server-command';
 
 export const TOKENS_FILE = path.join(WORK_DIR, 'tokens.json');
+
+/** The users and tokens of the previous load, for runs that reuse the loaded database. */
+export function readLoadedUsers(): BenchUser[] {
+  if (!existsSync(TOKENS_FILE))
+    throw new Error(`${TOKENS_FILE} is missing: run \`npm run bench\` once first`);
+  return JSON.parse(readFileSync(TOKENS_FILE, 'utf8')) as BenchUser[];
+}
 
 /** The status counts of WORKLOAD.md 2.4, checked after the load. */
 const EXPECTED_STATUS_COUNTS = { in_build: 10_300, in_stock: 42_266, listed: 17_434, sold: 30_000 };

@@ -26,7 +26,7 @@ import {
 } from './lib/report';
 import { SCENARIOS } from './lib/scenarios';
 import { startServer } from './lib/server';
-import { loadDatabase, TOKENS_FILE } from './load';
+import { loadDatabase, readLoadedUsers, TOKENS_FILE } from './load';
 
 const RSS_LIMIT_MB = 250;
 
@@ -79,7 +79,7 @@ async function generateAndLoad(databaseUrl: string): Promise<BenchUser[]> {
 /** The users and tokens of the previous load (BENCH_REUSE_DB=1, for quick repeated runs while profiling). */
 function readTokens(): BenchUser[] {
   step(`Reusing the loaded database and ${TOKENS_FILE}`);
-  return JSON.parse(readFileSync(TOKENS_FILE, 'utf8')) as BenchUser[];
+  return readLoadedUsers();
 }
 
 async function main(): Promise<number> {
