@@ -74,6 +74,8 @@ import { createTaxYearService } from './modules/reports/tax-year.service';
 import { createPnlService } from './modules/sales/pnl.service';
 import { salesRoutes } from './modules/sales/sales.routes';
 import { createSalesService } from './modules/sales/sales.service';
+import { sampleDataRoutes } from './modules/sample-data/sample-data.routes';
+import { createSampleDataService } from './modules/sample-data/sample-data.service';
 import { valuationRoutes } from './modules/valuation/valuation.routes';
 import { createValuationService } from './modules/valuation/valuation.service';
 
@@ -191,7 +193,8 @@ export async function buildApp({
       await v1.register(feesRoutes, { fees: createFeesService(deps) });
       const listings = createListingsService(deps);
       await v1.register(listingsRoutes, { listings });
-      await v1.register(salesRoutes, { sales: createSalesService(deps), pnl });
+      const sales = createSalesService(deps);
+      await v1.register(salesRoutes, { sales, pnl });
       await v1.register(valuationRoutes, { valuation });
       // One model and one gate for every assistant feature: the concurrency limits count them all.
       const model = createChatModel(config.ai);
@@ -199,7 +202,11 @@ export async function buildApp({
       await v1.register(dealsRoutes, {
         deals: createDealsService({ ...deps, catalog, valuation, lots, config, model, gate }),
       });
-      await v1.register(expensesRoutes, { expenses: createExpensesService(deps) });
+      const expenses = createExpensesService(deps);
+      await v1.register(expensesRoutes, { expenses });
+      await v1.register(sampleDataRoutes, {
+        sampleData: createSampleDataService(deps, { parts, lots, builds, listings, sales, expenses }),
+      });
       await v1.register(billingRoutes, { billing });
       await v1.register(aiRoutes, { ai: createAiService({ ...deps, config, valuation, model, gate }) });
       const proposals = createChatProposals(deps);

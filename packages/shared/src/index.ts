@@ -18,6 +18,7 @@ export * from './optimizer';
 export * from './pagination';
 export * from './parts';
 export * from './sales';
+export * from './sample-data';
 export * from './status';
 export * from './text';
 export * from './time';

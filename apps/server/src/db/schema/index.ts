@@ -8,3 +8,4 @@ export * from './builds';
 export * from './deals';
 export * from './inventory';
 export * from './sales';
+export * from './sample-data';
