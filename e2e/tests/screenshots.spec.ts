@@ -45,6 +45,8 @@ for (const theme of THEMES) {
         await signInByApi(page, account);
         await page.goto('/');
         await expect(page.getByRole('heading', { name: 'Welcome, Ada' })).toBeVisible();
+        await expect(page.getByRole('region', { name: 'What to do next' })).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Load sample data' })).toBeVisible();
         await page.screenshot({ path: shot('dashboard'), fullPage: true });
         await page.goto('/inventory');
         await expect(page.getByRole('heading', { name: 'Inventory' })).toBeVisible();
@@ -60,6 +62,33 @@ for (const theme of THEMES) {
         await zone.fill('america');
         await expect(page.getByRole('listbox', { name: 'Time zones' })).toBeVisible();
         await page.screenshot({ path: shot('account-time-zone') });
+      });
+
+      test('sample data: the offer, the banner and the removal', async ({ page, request }) => {
+        test.setTimeout(60_000);
+        const account = newAccount();
+        await signUpByApi(request, account);
+        await signInByApi(page, account);
+        await page.goto('/');
+        const load = page.getByRole('button', { name: 'Load sample data' });
+        await load.focus();
+        await expect(load).toBeFocused();
+        // Back to the top (focus scrolled to the button), so the sticky top bar is where it belongs.
+        const toTop = () => page.evaluate(() => window.scrollTo(0, 0));
+        await toTop();
+        await page.screenshot({ path: shot('sample-data-offer'), fullPage: true });
+        await load.press('Enter');
+        const banner = page.getByRole('region', { name: 'You are looking at sample data' });
+        await expect(banner).toBeVisible({ timeout: 20_000 });
+        await expect(page.getByRole('heading', { name: 'Profit, last 90 days' })).toBeVisible();
+        await expect(page.getByRole('link', { name: 'AMD Radeon RX 580 8 GB' })).toBeVisible();
+        await expect(page.locator('.skeleton')).toHaveCount(0);
+        await page.getByRole('button', { name: 'Dismiss' }).click();
+        await toTop();
+        await page.screenshot({ path: shot('sample-data-dashboard'), fullPage: true });
+        await banner.getByRole('button', { name: 'Remove sample data' }).click();
+        await expect(page.getByRole('dialog', { name: 'Remove the sample data?' })).toBeVisible();
+        await page.screenshot({ path: shot('sample-data-remove'), animations: 'disabled' });
       });
 
       test('inventory, part, lot form and import', async ({ page, request }) => {

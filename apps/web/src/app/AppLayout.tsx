@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { Icon } from '../components/Icon';
 import { Logo } from '../components/Logo';
 import { ThemeToggle } from '../components/ThemeToggle';
+import { SampleDataBanner } from '../features/sample-data/SampleDataBanner';
 import { NAV_SECTIONS } from './nav';
 import { preloadPage } from './pages';
 import { UserMenu } from './UserMenu';
@@ -44,6 +45,7 @@ export function AppLayout({ me }: { me: Me }) {
           className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 lg:px-8 lg:py-10"
           aria-busy={changingPage}
         >
+          <SampleDataBanner />
           <Outlet />
         </main>
       </div>

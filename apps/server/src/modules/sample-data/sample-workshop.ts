@@ -10,7 +10,8 @@ import {
 /**
  * A small flipper's last three months, dated back from the owner's today so the dashboard, analytics and
  * aging show something at once: a whole PC bought as a lot and being rebuilt, parts bought one by one, some
- * sold, one listed, some still on the shelf, two expenses.
+ * sold (the last today, so this month has a figure even on its first day), one listed, some still on the
+ * shelf, two expenses.
  */
 export function sampleWorkshop(today: string) {
   const daysAgo = (n: number) => addDays(today, -n);
@@ -150,7 +151,7 @@ export function sampleWorkshop(today: string) {
         source: 'OfferUp',
         specs: { chipset: 'Radeon RX 6600 XT', vramGb: 8, lengthMm: 240, tdpW: 160 },
       }),
-      sale: { soldAt: daysAgo(4), priceCents: 21_000, platform: 'offerup' },
+      sale: { soldAt: today, priceCents: 21_000, platform: 'offerup' },
     },
     {
       part: part({

@@ -38,7 +38,7 @@ function Compare({
 
 function Panel({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
   return (
-    <section aria-label={title} className="card border border-base-300 bg-base-100">
+    <section aria-label={title} className="card min-w-0 border border-base-300 bg-base-100">
       <div className="card-body gap-3 p-4 sm:p-5">
         <div className="flex items-baseline justify-between gap-2">
           <h3 className="font-semibold">{title}</h3>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Icon } from '../../components/Icon';
 import { ErrorState } from '../../components/states';
 import { partQueries } from '../inventory/queries';
+import { SampleDataOffer } from '../sample-data/SampleDataOffer';
 import { nextSteps, STEPS } from './getting-started';
 import { startedQueries } from './queries';
 
@@ -79,6 +80,7 @@ export function GettingStarted() {
           </li>
         ))}
       </ul>
+      <SampleDataOffer />
     </section>
   );
 }
