@@ -69,11 +69,13 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
   );
 
   await tx.execute(sql`delete from sale where owner_id = ${ownerId} and id = any(${ids(saleIds)})`);
-  const listings = await queryRows<{ id: string }>(
-    tx,
-    sql`delete from listing where owner_id = ${ownerId}
-      and (part_id = any(${ids(parts)}) or build_id = any(${ids(builds)})) returning id`,
-  );
+  const listingIds = (
+    await queryRows<{ id: string }>(
+      tx,
+      sql`delete from listing where owner_id = ${ownerId}
+        and (part_id = any(${ids(parts)}) or build_id = any(${ids(builds)})) returning id`,
+    )
+  ).map((l) => Number(l.id));
   // The user's own parts in a sample build go back on the shelf; sample parts leave the user's builds.
   await tx.execute(sql`update part set status = 'in_stock', updated_at = ${who.now}
     where owner_id = ${ownerId} and status = 'in_build' and not (id = any(${ids(parts)}))
@@ -90,10 +92,7 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     sql`(entity = ${entity} and entity_id = any(${sql.param(list.map(String))}::text[]))`;
   await tx.execute(sql`delete from audit_log where owner_id = ${ownerId} and (${removed('part', parts)}
     or ${removed('build', builds)} or ${removed('lot', lots)} or ${removed('expense', expenses)}
-    or ${removed('sale', saleIds)} or ${removed(
-      'listing',
-      listings.map((l) => Number(l.id)),
-    )})`);
+    or ${removed('sale', saleIds)} or ${removed('listing', listingIds)})`);
   await tx.execute(sql`delete from sample_record where owner_id = ${ownerId}`);
   await recomputeDays(tx, ownerId, [
     ...sales.map((s) => s.day),
