@@ -1,6 +1,5 @@
 // `npm run bench`: build, generate and check the data, load it, start the production server,
 // verify and measure each request type (WORKLOAD.md), write bench/results/latest.{json,md}.
-import { readFileSync } from 'node:fs';
 import { generateFiles } from './generate';
 import type { BenchUser } from './lib/accounts';
 import { chooseTool } from './lib/choose-tool';

@@ -60,7 +60,8 @@ export function Cell({
       data-label={label}
       className={`max-sm:flex max-sm:items-center max-sm:justify-between max-sm:gap-4 max-sm:px-1 max-sm:py-1.5 max-sm:text-right max-sm:before:text-left max-sm:before:text-sm max-sm:before:text-base-content/60 max-sm:border-0 max-sm:before:shrink-0 max-sm:before:content-[attr(data-label)] ${className}`}
     >
-      {children}
+      {/* One box beside the label on a phone, however many pieces the value has (a name and a badge). */}
+      <span className="max-sm:min-w-0">{children}</span>
     </td>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence } from './format';
+import { formatMoney, formatSignedMoney, inSentence } from './format';
 
 describe('inSentence', () => {
   it('lowers the first letter of a status so a toast reads as a sentence', () => {
@@ -16,5 +16,13 @@ describe('inSentence', () => {
   it('leaves a label that already starts in lower case alone', () => {
     expect(inSentence('eBay')).toBe('eBay');
     expect(inSentence('')).toBe('');
+  });
+});
+
+describe('formatMoney', () => {
+  it('shows a zero taken away as zero, not as a loss', () => {
+    expect(formatMoney(-0)).toBe('$0.00');
+    expect(formatSignedMoney(-0)).toBe('$0.00');
+    expect(formatMoney(-712)).toBe('-$7.12');
   });
 });

@@ -2,11 +2,14 @@ import { formatCents, SOURCE_LABELS } from '@partwise/shared';
 
 /** Everything the web app shows as text (money, dates, percentages, labels) is formatted here. */
 
-/** "$1,234.56", "-$12.00": cents in the user's locale, with the currency. */
-export const formatMoney = (cents: number): string => formatCents(cents);
+/**
+ * "$1,234.56", "-$12.00": cents in the user's locale, with the currency. A zero shown as taken away
+ * (`-feesCents` of 0 is -0) reads "$0.00", not "-$0.00".
+ */
+export const formatMoney = (cents: number): string => formatCents(cents || 0);
 
 /** A gain with its sign: "+$12.00", "-$3.00", "$0.00". */
-export const formatSignedMoney = (cents: number): string => `${cents > 0 ? '+' : ''}${formatCents(cents)}`;
+export const formatSignedMoney = (cents: number): string => `${cents > 0 ? '+' : ''}${formatMoney(cents)}`;
 
 /** 1360 basis points → "13.6" (for an input), without floating point. */
 export function basisPointsToText(bp: number): string {

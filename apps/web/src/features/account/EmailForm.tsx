@@ -27,7 +27,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <h3 id="email-title" className="font-semibold">
         Email
       </h3>
-      <p className="text-sm text-base-content/70">
+      <p className="grow-0 text-sm text-base-content/70">
         You sign in as <span className="font-medium break-all text-base-content">{email}</span>.
       </p>
       <FormAlert problem={problem} />
@@ -46,7 +46,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
         registration={register('password')}
         error={errors.password}
       />
-      <div className="mt-2 flex justify-end">
+      <div className="mt-auto flex justify-end pt-2">
         <BusyButton busy={formState.isSubmitting} type="submit" className="btn btn-primary">
           Change email
         </BusyButton>

@@ -33,7 +33,7 @@ export function TokensSection() {
   };
 
   return (
-    <section className="card border border-base-300 bg-base-100" aria-labelledby="tokens-title">
+    <section className="card mb-6 border border-base-300 bg-base-100" aria-labelledby="tokens-title">
       <div className="card-body gap-4">
         <div>
           <h2 id="tokens-title" className="card-title text-base">

@@ -36,7 +36,8 @@ export function AnalyticsPage() {
           <div className="skeleton h-48 w-full" role="status" aria-label="Loading the figures" />
         )}
         <ProfitCard range={view.range} granularity={view.granularity} theme={theme} />
-        <div className="grid gap-6 xl:grid-cols-2">
+        {/* One above the other: side by side, their tables would hide their last columns. */}
+        <div className="grid gap-6">
           <BreakdownCard by="platform" title="Sales by platform" range={view.range} theme={theme} />
           <BreakdownCard by="category" title="Sales by category" range={view.range} theme={theme} />
         </div>

@@ -2,6 +2,7 @@ import type { Granularity, Timeseries } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../components/states';
 import type { DateRange } from '../../lib/date-range';
+import { formatDay } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import type { ChartTheme } from './chart-theme';
 import { BarsChart } from './charts';
@@ -25,10 +26,11 @@ export function periodName(point: Pick<Point, 'period' | 'start'>, granularity: 
 export const grossProfit = (p: Point) =>
   p.revenueCents - p.feesCents - p.shippingCents - (p.cogsCents - p.cogsReturnedCents) - p.refundsCents;
 
-const COLUMNS: Column<Point>[] = [
-  { header: 'Period', value: (p) => p.period },
-  { header: 'From', value: (p) => p.start },
-  { header: 'To', value: (p) => p.end },
+/** The CSV keeps ISO dates for spreadsheets; the table on screen shows them as the chart and the user read them. */
+const columnsFor = (granularity: Granularity): (Column<Point> & { cell?: (p: Point) => string })[] => [
+  { header: 'Period', value: (p) => p.period, cell: (p) => periodName(p, granularity) },
+  { header: 'From', value: (p) => p.start, cell: (p) => formatDay(p.start) },
+  { header: 'To', value: (p) => p.end, cell: (p) => formatDay(p.end) },
   { header: 'Sales', value: (p) => p.salesCount, numeric: true },
   { header: 'Revenue', value: (p) => p.revenueCents, money: true },
   { header: 'Fees', value: (p) => p.feesCents, money: true },
@@ -60,7 +62,7 @@ export function ProfitCard({
       title="Profit and revenue"
       description="Per period: revenue and gross profit as bars, net profit (after expenses) as the line."
       filename={`profit-${range.from}-${range.to}-by-${granularity}.csv`}
-      columns={COLUMNS}
+      columns={columnsFor(series.data?.granularity ?? granularity)}
       rows={points}
       rowKey={(p) => p.period}
       empty={series.isPending ? <div className="skeleton h-64 w-full sm:h-72" /> : undefined}

@@ -104,7 +104,7 @@ function BuildSheet({ build }: { build: Build }) {
             <span className="font-medium">Compatibility</span>
             <span className="flex items-center gap-2">
               <CompatBadge status={report.status} complete={report.complete} />
-              <span className="text-primary">
+              <span className="whitespace-nowrap text-primary">
                 Details <span aria-hidden="true">↓</span>
               </span>
             </span>

@@ -70,7 +70,7 @@ function ListingActions({ listing, onMove, onEdit, onSell }: { listing: Listing 
       </Link>
     );
   return (
-    <div className="flex flex-wrap justify-end gap-1 sm:flex-nowrap">
+    <div className="flex flex-wrap justify-end gap-1 whitespace-nowrap sm:flex-nowrap">
       {listing.status === 'active' ? (
         <>
           <button

@@ -33,6 +33,13 @@ export function SalePage() {
 const itemLink = (s: SaleDetail) =>
   s.buildId ? `/builds/${s.buildId}` : s.partId ? `/inventory/${s.partId}` : null;
 
+/** By how many figures come before the profit (refunds add some): one row of them, the profit below. */
+const FIGURE_COLUMNS: Record<number, string> = {
+  4: 'sm:grid-cols-4',
+  5: 'sm:grid-cols-3 lg:grid-cols-5',
+  6: 'sm:grid-cols-3 xl:grid-cols-6',
+};
+
 function SaleSheet({ sale }: { sale: SaleDetail }) {
   const [dialog, setDialog] = useState<'edit' | 'refund' | 'void' | null>(null);
   const close = () => setDialog(null);
@@ -108,11 +115,14 @@ function SaleSheet({ sale }: { sale: SaleDetail }) {
         </div>
       )}
       <dl
-        className={`mb-6 grid grid-cols-2 divide-base-300 rounded-box border border-base-300 bg-base-100 sm:grid-cols-4 ${voided ? 'opacity-60' : ''}`}
+        className={`mb-6 grid grid-cols-2 divide-base-300 rounded-box border border-base-300 bg-base-100 ${FIGURE_COLUMNS[figures.length - 1] ?? ''} ${voided ? 'opacity-60' : ''}`}
         aria-label="Figures"
       >
         {figures.map((f) => (
-          <div key={f.label} className="px-5 py-3">
+          <div
+            key={f.label}
+            className={`px-5 py-3 ${f.strong ? 'col-span-full border-t border-base-300' : ''}`}
+          >
             <dt className="text-sm text-base-content/60">{f.label}</dt>
             <dd className={`tabular text-lg ${f.strong ? 'font-bold' : 'font-semibold'}`}>
               <Money cents={f.cents} />
