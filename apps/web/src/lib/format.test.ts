@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatSignedMoney, inSentence } from './format';
+import { formatMoney, formatRatio, formatSignedMoney, inSentence } from './format';
 
 describe('inSentence', () => {
   it('lowers the first letter of a status so a toast reads as a sentence', () => {
@@ -24,5 +24,13 @@ describe('formatMoney', () => {
     expect(formatMoney(-0)).toBe('$0.00');
     expect(formatSignedMoney(-0)).toBe('$0.00');
     expect(formatMoney(-712)).toBe('-$7.12');
+  });
+});
+
+describe('formatRatio', () => {
+  it('writes a ratio as a percentage to a tenth, a loss with its minus', () => {
+    expect(formatRatio(0.125)).toBe('12.5%');
+    expect(formatRatio(-0.0333)).toBe('-3.3%');
+    expect(formatRatio(2)).toBe('200%');
   });
 });

@@ -23,6 +23,10 @@ export function basisPointsToText(bp: number): string {
 /** 1360 basis points → "13.6%". */
 export const formatPercent = (bp: number): string => `${basisPointsToText(bp)}%`;
 
+/** A ratio (0.125) as a percentage to a tenth: "12.5%". */
+export const formatRatio = (ratio: number): string =>
+  `${(ratio * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const calendarDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });

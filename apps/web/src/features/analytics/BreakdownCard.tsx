@@ -1,7 +1,9 @@
 import { type Breakdown, CATEGORY_LABELS, PLATFORM_LABELS } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { EmptyState, ErrorState } from '../../components/states';
 import type { DateRange } from '../../lib/date-range';
+import { formatRatio } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import type { ChartTheme } from './chart-theme';
 import { BarsChart } from './charts';
@@ -15,8 +17,7 @@ const LABELS: Record<string, Record<string, string>> = {
   category: { ...CATEGORY_LABELS, build: 'Whole builds' },
 };
 
-const percent = (ratio: number | null) =>
-  ratio === null ? null : `${(ratio * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+const percent = (ratio: number | null) => (ratio === null ? null : formatRatio(ratio));
 
 export function BreakdownCard({
   by,
@@ -34,12 +35,20 @@ export function BreakdownCard({
     return <ErrorState error={breakdown.error} onRetry={() => void breakdown.refetch()} />;
   const groups = breakdown.data?.groups ?? [];
   const name = (g: Group) => (g.key === null ? 'Not set' : (LABELS[by]?.[g.key] ?? g.key));
-  const columns: Column<Group>[] = [
+  const columns: (Column<Group> & { cell?: (g: Group) => ReactNode })[] = [
     { header: by === 'platform' ? 'Platform' : 'Category', value: name },
     { header: 'Sales', value: (g) => g.salesCount, numeric: true },
     { header: 'Revenue', value: (g) => g.revenueCents, money: true },
     { header: 'Profit', value: (g) => g.profitCents, money: true },
-    { header: 'Return on cost', value: (g) => percent(g.roi), numeric: true },
+    {
+      header: 'Return on cost',
+      value: (g) => percent(g.roi),
+      // A loss reads as one, like the money beside it.
+      cell: (g) => (
+        <span className={g.roi !== null && g.roi < 0 ? 'text-error' : ''}>{percent(g.roi) ?? '—'}</span>
+      ),
+      numeric: true,
+    },
     {
       header: 'Days to sell (avg)',
       value: (g) => (g.averageDaysToSell === null ? null : Math.round(g.averageDaysToSell * 10) / 10),

@@ -1,10 +1,9 @@
 import type { AnalyticsSummary } from '@partwise/shared';
 import type { ReactNode } from 'react';
 import { Money } from '../../components/Money';
-import { formatDay, formatSignedMoney } from '../../lib/format';
+import { formatDay, formatRatio, formatSignedMoney } from '../../lib/format';
 
-const percent = (ratio: number | null) =>
-  ratio === null ? '—' : `${(ratio * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })}%`;
+const percent = (ratio: number | null) => (ratio === null ? '—' : formatRatio(ratio));
 
 const days = (value: number | null) =>
   value === null ? '—' : `${value.toLocaleString(undefined, { maximumFractionDigits: 1 })} days`;

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from '../../components/states';
+import { useCurrentUser } from '../auth/queries';
 import { TokenMeter } from '../billing/TokenMeter';
 import { ChatComposer } from './ChatComposer';
 import { ChatMessages } from './ChatMessages';
@@ -17,6 +18,7 @@ const EXAMPLES = [
 /** The tech chat: questions answered from the user's own data, which the assistant reads; its proposals wait for the user. */
 export function AssistantPage() {
   const status = useQuery(assistantQueries.status());
+  const isAdmin = useCurrentUser().role === 'admin';
   return (
     <>
       <PageHeader
@@ -28,7 +30,8 @@ export function AssistantPage() {
       {status.isSuccess && !status.data.configured && (
         <section className="card border border-base-300 bg-base-100">
           <EmptyState icon="sparkles" title="The assistant is not configured on this server">
-            <p>{status.data.howToConfigure}</p>
+            {/* The server's settings mean something to whoever runs it, not to the people who use it. */}
+            <p>{isAdmin ? status.data.howToConfigure : 'Whoever runs this server can turn it on.'}</p>
             <p className="mt-2">Everything else works without it.</p>
           </EmptyState>
         </section>

@@ -94,9 +94,12 @@ function PartSheet({ part }: { part: Part }) {
           </Card>
         </div>
         <div className="flex flex-col gap-6 lg:self-start">
-          <Card title="Estimated value">
-            <PartValue partId={part.id} />
-          </Card>
+          {/* Once sold, the sale says what it was worth. */}
+          {part.status !== 'sold' && (
+            <Card title="Estimated value">
+              <PartValue partId={part.id} />
+            </Card>
+          )}
           <Card title="History">
             <PartHistory partId={part.id} category={part.category} />
           </Card>
