@@ -154,7 +154,11 @@ export function useBuildChange<V>(
     },
     // The server refused: what it holds now is the truth, whatever was shown meanwhile.
     onError: () => queryClient.invalidateQueries({ queryKey: key }),
-    onSettled: invalidate,
+    // Not awaited: a change must stop counting as pending once its answer is in, or the next change's answer
+    // (which then sees two pending) would be dropped while the lists refresh, leaving the page on its guess.
+    onSettled: () => {
+      void invalidate();
+    },
   });
 }
 
