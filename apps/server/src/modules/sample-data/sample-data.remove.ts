@@ -4,7 +4,7 @@ import type { Acting } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import { type DbOrTx, queryRows } from '../../db/client';
 import { recomputeDays } from '../analytics/aggregates';
-import { sampleCounts } from './sample-records';
+import { countsOf, sampleIds } from './sample-records';
 
 const ids = (list: number[]) => sql`${sql.param(list)}::bigint[]`;
 
@@ -21,20 +21,8 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     sql`select 1 from sample_record where owner_id = ${ownerId} and entity = 'workshop' for update`,
   );
   if (marker.length === 0) return null;
-  const counts = await sampleCounts(tx, ownerId);
-  const of = async (entity: string) =>
-    (
-      await queryRows<{ id: string }>(
-        tx,
-        sql`select entity_id as id from sample_record where owner_id = ${ownerId} and entity = ${entity}`,
-      )
-    ).map((r) => Number(r.id));
-  const [parts, builds, lots, expenses] = [
-    await of('part'),
-    await of('build'),
-    await of('lot'),
-    await of('expense'),
-  ];
+  const sample = await sampleIds(tx, ownerId);
+  const { part: parts, build: builds, lot: lots, expense: expenses } = sample;
 
   const sales = await queryRows<{ id: string; day: string }>(
     tx,
@@ -57,16 +45,6 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     tx,
     sql`select to_char(refunded_at, 'YYYY-MM-DD') as day from sale_refund where sale_id = any(${ids(saleIds)})`,
   );
-  const partDays = await queryRows<{ acquired: string; archived: string | null }>(
-    tx,
-    sql`select to_char(acquired_at, 'YYYY-MM-DD') as acquired, to_char(archived_at, 'YYYY-MM-DD') as archived
-      from part where owner_id = ${ownerId} and id = any(${ids(parts)})`,
-  );
-  const expenseDays = await queryRows<{ day: string }>(
-    tx,
-    sql`select to_char(spent_at, 'YYYY-MM-DD') as day from expense
-      where owner_id = ${ownerId} and id = any(${ids(expenses)})`,
-  );
 
   await tx.execute(sql`delete from sale where owner_id = ${ownerId} and id = any(${ids(saleIds)})`);
   const listingIds = (
@@ -84,9 +62,17 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     sql`delete from build_part where part_id = any(${ids(parts)}) or build_id = any(${ids(builds)})`,
   );
   await tx.execute(sql`delete from build where owner_id = ${ownerId} and id = any(${ids(builds)})`);
-  await tx.execute(sql`delete from part where owner_id = ${ownerId} and id = any(${ids(parts)})`);
+  const partDays = await queryRows<{ acquired: string; archived: string | null }>(
+    tx,
+    sql`delete from part where owner_id = ${ownerId} and id = any(${ids(parts)})
+      returning to_char(acquired_at, 'YYYY-MM-DD') as acquired, to_char(archived_at, 'YYYY-MM-DD') as archived`,
+  );
   await tx.execute(sql`delete from purchase_lot where owner_id = ${ownerId} and id = any(${ids(lots)})`);
-  await tx.execute(sql`delete from expense where owner_id = ${ownerId} and id = any(${ids(expenses)})`);
+  const expenseDays = await queryRows<{ day: string }>(
+    tx,
+    sql`delete from expense where owner_id = ${ownerId} and id = any(${ids(expenses)})
+      returning to_char(spent_at, 'YYYY-MM-DD') as day`,
+  );
   // Their history goes with them: an entry about a record that no longer exists explains nothing.
   const removed = (entity: string, list: number[]) =>
     sql`(entity = ${entity} and entity_id = any(${sql.param(list.map(String))}::text[]))`;
@@ -100,5 +86,5 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     ...partDays.flatMap((p) => [p.acquired, p.archived]),
     ...expenseDays.map((e) => e.day),
   ]);
-  return counts;
+  return countsOf(sample);
 }

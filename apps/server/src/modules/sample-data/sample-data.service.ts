@@ -20,7 +20,7 @@ import type { LotsService } from '../lots/lots.service';
 import type { PartsService } from '../parts/parts.service';
 import type { SalesService } from '../sales/sales.service';
 import { removeSampleRecords } from './sample-data.remove';
-import { NO_COUNTS, sampleCounts } from './sample-records';
+import { countsOf, NO_COUNTS, sampleIds } from './sample-records';
 import { sampleWorkshop } from './sample-workshop';
 
 export interface SampleDataServices {
@@ -52,7 +52,7 @@ export function createSampleDataService({ db, clock }: ServiceDeps, services: Sa
     return {
       loaded,
       canLoad: !loaded && !(row?.holds ?? false),
-      counts: loaded ? await sampleCounts(db, ownerId) : NO_COUNTS,
+      counts: loaded ? countsOf(await sampleIds(db, ownerId)) : NO_COUNTS,
     };
   }
 

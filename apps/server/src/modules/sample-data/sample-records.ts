@@ -20,13 +20,24 @@ const COUNTED: Record<Exclude<SampleEntity, 'workshop'>, keyof SampleDataCounts>
   expense: 'expenses',
 };
 
-/** What the sample put into the account, by kind of record. */
-export async function sampleCounts(db: DbOrTx, ownerId: string): Promise<SampleDataCounts> {
-  const rows = await queryRows<{ entity: SampleEntity; n: number }>(
+/** The sample's records by kind, each kind's ids (read once, in the order they were noted). */
+export async function sampleIds(db: DbOrTx, ownerId: string): Promise<Record<SampleEntity, number[]>> {
+  const rows = await queryRows<{ entity: SampleEntity; id: string }>(
     db,
-    sql`select entity, count(*)::int as n from ${sampleRecord} where owner_id = ${ownerId} group by entity`,
+    sql`select entity, entity_id as id from ${sampleRecord} where owner_id = ${ownerId}`,
   );
+  const ids = { workshop: [], part: [], lot: [], build: [], listing: [], sale: [], expense: [] } as Record<
+    SampleEntity,
+    number[]
+  >;
+  for (const { entity, id } of rows) ids[entity].push(Number(id));
+  return ids;
+}
+
+/** What the sample put into the account, by kind of record. */
+export function countsOf(ids: Record<SampleEntity, number[]>): SampleDataCounts {
   const counts = { ...NO_COUNTS };
-  for (const { entity, n } of rows) if (entity !== 'workshop') counts[COUNTED[entity]] = n;
+  for (const [entity, key] of Object.entries(COUNTED) as [keyof typeof COUNTED, keyof SampleDataCounts][])
+    counts[key] = ids[entity].length;
   return counts;
 }
