@@ -1,13 +1,11 @@
 import { type Breakdown, CATEGORY_LABELS, PLATFORM_LABELS } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { EmptyState, ErrorState } from '../../components/states';
 import type { DateRange } from '../../lib/date-range';
 import { formatRatio } from '../../lib/format';
-import { ChartCard } from './ChartCard';
+import { ChartCard, type TableColumn } from './ChartCard';
 import type { ChartTheme } from './chart-theme';
 import { BarsChart } from './charts';
-import type { Column } from './csv';
 import { analyticsQueries } from './queries';
 
 type Group = Breakdown['groups'][number];
@@ -35,7 +33,7 @@ export function BreakdownCard({
     return <ErrorState error={breakdown.error} onRetry={() => void breakdown.refetch()} />;
   const groups = breakdown.data?.groups ?? [];
   const name = (g: Group) => (g.key === null ? 'Not set' : (LABELS[by]?.[g.key] ?? g.key));
-  const columns: (Column<Group> & { cell?: (g: Group) => ReactNode })[] = [
+  const columns: TableColumn<Group>[] = [
     { header: by === 'platform' ? 'Platform' : 'Category', value: name },
     { header: 'Sales', value: (g) => g.salesCount, numeric: true },
     { header: 'Revenue', value: (g) => g.revenueCents, money: true },

@@ -7,6 +7,9 @@ import { type Column, downloadText, tableCsv } from './csv';
  * A chart with its numbers: the same rows as a table below it (readable without the picture, by screen
  * readers and on a phone) and as a CSV download.
  */
+/** A column of the table under a chart: what its CSV holds, and how the table shows it when not as is. */
+export type TableColumn<Row> = Column<Row> & { cell?: (row: Row) => ReactNode };
+
 export function ChartCard<Row>({
   title,
   description,
@@ -21,7 +24,7 @@ export function ChartCard<Row>({
   title: string;
   description?: ReactNode;
   chart: ReactNode;
-  columns: readonly (Column<Row> & { cell?: (row: Row) => ReactNode })[];
+  columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   filename: string;
@@ -93,7 +96,7 @@ export function ChartCard<Row>({
   );
 }
 
-function cellOf<Row>(column: Column<Row> & { cell?: (row: Row) => ReactNode }, row: Row): ReactNode {
+function cellOf<Row>(column: TableColumn<Row>, row: Row): ReactNode {
   if (column.cell) return column.cell(row);
   const value = column.value(row);
   if (column.money && typeof value === 'number') return <Money cents={value} />;

@@ -3,10 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorState } from '../../components/states';
 import type { DateRange } from '../../lib/date-range';
 import { formatDay } from '../../lib/format';
-import { ChartCard } from './ChartCard';
+import { ChartCard, type TableColumn } from './ChartCard';
 import type { ChartTheme } from './chart-theme';
 import { BarsChart } from './charts';
-import type { Column } from './csv';
 import { analyticsQueries } from './queries';
 
 type Point = Timeseries['points'][number];
@@ -27,7 +26,7 @@ export const grossProfit = (p: Point) =>
   p.revenueCents - p.feesCents - p.shippingCents - (p.cogsCents - p.cogsReturnedCents) - p.refundsCents;
 
 /** The CSV keeps ISO dates for spreadsheets; the table on screen shows them as the chart and the user read them. */
-const columnsFor = (granularity: Granularity): (Column<Point> & { cell?: (p: Point) => string })[] => [
+const columnsFor = (granularity: Granularity): TableColumn<Point>[] => [
   { header: 'Period', value: (p) => p.period, cell: (p) => periodName(p, granularity) },
   { header: 'From', value: (p) => p.start, cell: (p) => formatDay(p.start) },
   { header: 'To', value: (p) => p.end, cell: (p) => formatDay(p.end) },
