@@ -44,18 +44,26 @@ export function MultiSelect<T extends string>({ label, options, labels, value: o
 
   const toggle = (option: T) =>
     change(value.includes(option) ? value.filter((v) => v !== option) : [...value, option]);
-  const summary =
-    value.length === 0 ? 'All' : value.length === 1 ? labels[value[0] as T] : `${value.length} chosen`;
+  const chosen = value.map((option) => labels[option]).join(', ');
 
   return (
     <details ref={ref} className="dropdown">
       <summary
         className={`btn btn-sm w-full justify-between font-normal ${value.length ? 'btn-primary btn-soft' : ''}`}
         aria-controls={listId}
+        title={chosen ? `${label}: ${chosen}` : undefined}
       >
-        <span className="truncate">
-          <span className="text-base-content/60">{label}:</span> {summary}
-        </span>
+        {/* Several choices show as a count, which fits a half-width button on a phone. */}
+        {value.length > 1 ? (
+          <span className="flex min-w-0 items-center gap-1.5">
+            <span className="truncate text-base-content/60">{label}</span>
+            <span className="badge badge-sm badge-primary">{value.length}</span>
+          </span>
+        ) : (
+          <span className="truncate">
+            <span className="text-base-content/60">{label}:</span> {chosen || 'All'}
+          </span>
+        )}
         <Icon name="chevronDown" className="size-4" />
       </summary>
       <fieldset

@@ -63,10 +63,10 @@ export function ChartCard<Row>({
               <caption className="sr-only">{title}: the numbers</caption>
               <thead>
                 <tr>
-                  {columns.map((column) => (
+                  {columns.map((column, index) => (
                     <th
                       key={column.header}
-                      className={column.money || column.numeric ? 'text-right' : ''}
+                      className={`${index === 0 ? PINNED : ''} ${column.money || column.numeric ? 'text-right' : ''}`}
                       scope="col"
                     >
                       {column.header}
@@ -77,14 +77,24 @@ export function ChartCard<Row>({
               <tbody>
                 {rows.map((row) => (
                   <tr key={rowKey(row)}>
-                    {columns.map((column) => (
-                      <td
-                        key={column.header}
-                        className={`whitespace-nowrap ${column.money || column.numeric ? 'tabular text-right' : ''}`}
-                      >
-                        {cellOf(column, row)}
-                      </td>
-                    ))}
+                    {columns.map((column, index) =>
+                      index === 0 ? (
+                        <th
+                          key={column.header}
+                          scope="row"
+                          className={`${PINNED} font-normal whitespace-nowrap`}
+                        >
+                          {cellOf(column, row)}
+                        </th>
+                      ) : (
+                        <td
+                          key={column.header}
+                          className={`whitespace-nowrap ${column.money || column.numeric ? 'tabular text-right' : ''}`}
+                        >
+                          {cellOf(column, row)}
+                        </td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -95,6 +105,9 @@ export function ChartCard<Row>({
     </section>
   );
 }
+
+/** The first column (the period, platform or category) stays in view while a phone scrolls the figures. */
+const PINNED = 'sticky left-0 z-[1] bg-base-100';
 
 function cellOf<Row>(column: TableColumn<Row>, row: Row): ReactNode {
   if (column.cell) return column.cell(row);

@@ -108,7 +108,8 @@ export function BarsChart({
             backgroundColor: s.color,
             borderWidth: 2,
             pointRadius: labels.length > 40 ? 0 : 3,
-            tension: 0.25,
+            // Straight segments: a curve between two periods would draw values no period had.
+            tension: 0,
             order: 0,
           }
         : {

@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/format';
+import { formatDay } from '../../lib/format';
 
 const tokens = new Intl.NumberFormat();
 
@@ -23,7 +23,7 @@ export function TokenMeter({
         max={100}
         aria-label="Assistant tokens used this month"
       />
-      <p className="mt-1 text-xs text-base-content/60">Resets on {formatDate(usage.resetsAt)}.</p>
+      <p className="mt-1 text-xs text-base-content/60">Resets on {formatDay(usage.resetsAt)}.</p>
     </div>
   );
 }
