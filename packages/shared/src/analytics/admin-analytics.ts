@@ -52,8 +52,9 @@ export const AdminAnalytics = z.object({
     total: count,
     byFeature: z.array(z.object({ feature: z.string(), tokens: count })),
   }),
+  /** Sales in the range over every user; the sample workshops' sales are left out. */
   sales: z.object({ count, volumeCents: cents }),
-  /** Parts tracked now, by everyone. */
+  /** Parts tracked now, by everyone; the sample workshops' parts are left out. */
   partsTracked: count,
   /** Per day of the range: sales count and volume over every user, active users and sign-ups, zero-filled. */
   daily: z.array(

@@ -65,21 +65,31 @@ function platformFigures(from: string, to: string, now: Date) {
     -- The range's platform figures per day, zero-filled; the range's totals are their sum.
     days as (
       select day, sum(sales_count)::bigint as n, sum(revenue_cents)::bigint as volume, sum(active_users)::int as active
-      from platform_daily where day between ${from} and ${to} group by day)
+      from platform_daily where day between ${from} and ${to} group by day),
+    -- Sample workshops (loaded to look around, sales dated up to today) are not trade: their sales come off.
+    sample_days as (
+      select sale.sold_at as day, count(*)::bigint as n, sum(sale.price_cents)::bigint as volume
+      from sample_record r join sale on sale.id = r.entity_id
+      where r.entity = 'sale' and sale.voided_at is null and sale.sold_at between ${from} and ${to} group by 1)
     select actives.dau, actives.wau, actives.mau,
-      -- Every part ever recorded is counted once on its acquired day (archived and sold ones included).
-      (select coalesce(sum(purchased_units), 0)::bigint from platform_daily) as parts_tracked,
+      -- Every part ever recorded is counted once on its acquired day (archived and sold ones included), but
+      -- for the sample workshops' parts.
+      (select coalesce(sum(purchased_units), 0)::bigint from platform_daily)
+        - (select count(*) from sample_record r join part on part.id = r.entity_id where r.entity = 'part')
+        as parts_tracked,
       (select json_agg(json_build_array(plan, users) order by plan) from plans) as by_plan,
       (select json_agg(json_build_array(plan, n)) from paid) as paid_by_plan,
       (select json_agg(json_build_array(feature, tokens) order by tokens desc, feature) from tokens) as tokens,
-      (select json_agg(json_build_array(to_char(d, 'YYYY-MM-DD'), coalesce(days.n, 0), coalesce(days.volume, 0),
+      (select json_agg(json_build_array(to_char(d, 'YYYY-MM-DD'),
+          coalesce(days.n, 0) - coalesce(sample_days.n, 0), coalesce(days.volume, 0) - coalesce(sample_days.volume, 0),
           coalesce(days.active, 0), coalesce(sign_ups.n, 0)) order by d)
         from generate_series(${from}::date, ${to}::date, interval '1 day') as d
-        left join days on days.day = d::date left join sign_ups on sign_ups.day = d::date) as daily
+        left join days on days.day = d::date left join sample_days on sample_days.day = d::date
+        left join sign_ups on sign_ups.day = d::date) as daily
     from actives`;
 }
 
-/** Platform-wide numbers for admins: sums and counts over every user, never one user's records. */
+/** Platform-wide numbers for admins: sums and counts over every user, never one user's records (nor samples). */
 export function createAdminAnalyticsService(
   { db, clock }: ServiceDeps,
   jobs: readonly Job[],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
+import { signUpAdmin } from '../../test/admin';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import { bearerFor, signUp } from '../../test/users';
@@ -13,6 +14,7 @@ const SAMPLE = { parts: 15, lots: 1, builds: 1, listings: 2, sales: 4, expenses:
 let ctx: TestContext;
 let alice: Headers;
 let bob: Headers;
+let carol: Headers;
 let call: Call;
 
 beforeAll(async () => {
@@ -87,7 +89,7 @@ describe('sample data', () => {
   });
 
   it('loads one workshop when asked twice at once', async () => {
-    const carol = await bearerFor(ctx.app, await signUp(ctx.app, { name: 'Carol' }));
+    carol = await bearerFor(ctx.app, await signUp(ctx.app, { name: 'Carol' }));
     const answers = await Promise.all([1, 2].map(() => json('POST', '/api/v1/sample-data', carol)));
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(await totalOf('/api/v1/parts', carol)).toBe(15);
@@ -148,5 +150,21 @@ describe('sample data', () => {
     expect(twice.status).toBe(404);
     expect((await json('DELETE', '/api/v1/sample-data', bob)).status).toBe(404);
     expect(await totalOf('/api/v1/parts', bob)).toBe(1);
+  });
+
+  it('is left out of the platform figures an admin sees, where the users’ own sales count', async () => {
+    // Carol's sample is loaded (above); Bob and Alice each hold one part of their own.
+    expect(await totalOf('/api/v1/sales', carol)).toBe(4);
+    const admin = await bearerFor(ctx.app, await signUpAdmin(ctx));
+    const platform = async () =>
+      (await json('GET', '/api/v1/admin/analytics?from=2025-11-14&to=2026-03-14', admin)).body;
+    expect(await platform()).toMatchObject({ sales: { count: 0, volumeCents: 0 }, partsTracked: 2 });
+
+    const [bobsPart] = (await json('GET', '/api/v1/parts', bob)).body.items;
+    const sale = { partId: bobsPart.id, priceCents: 5_000, platform: 'local', soldAt: '2026-03-14' };
+    expect((await json('POST', '/api/v1/sales', bob, sale)).status).toBe(201);
+    const after = await platform();
+    expect(after).toMatchObject({ sales: { count: 1, volumeCents: 5_000 }, partsTracked: 2 });
+    expect(after.daily.at(-1)).toMatchObject({ day: '2026-03-14', salesCount: 1, volumeCents: 5_000 });
   });
 });

@@ -79,11 +79,16 @@ export function AdminAnalytics({
               value={numbers.data.sales.count}
               hint={
                 <>
-                  <Money cents={numbers.data.sales.volumeCents} /> in the period, everyone together
+                  <Money cents={numbers.data.sales.volumeCents} /> in the period, everyone together (sample
+                  data left out)
                 </>
               }
             />
-            <Stat label="Parts tracked" value={numbers.data.partsTracked} hint="Now, by everyone" />
+            <Stat
+              label="Parts tracked"
+              value={numbers.data.partsTracked}
+              hint="Now, by everyone (sample data left out)"
+            />
             <Stat
               label="Recurring revenue"
               value={<Money cents={numbers.data.mrrCents} />}
