@@ -107,7 +107,7 @@ export function ChartCard<Row>({
 }
 
 /** The first column (the period, platform or category) stays in view while a phone scrolls the figures. */
-const PINNED = 'sticky left-0 z-[1] bg-base-100';
+const PINNED = 'sticky left-0 z-[1] bg-base-100 shadow-[1px_0_0_var(--color-base-300)]';
 
 function cellOf<Row>(column: TableColumn<Row>, row: Row): ReactNode {
   if (column.cell) return column.cell(row);
