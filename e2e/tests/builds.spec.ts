@@ -129,6 +129,15 @@ test('plan a build: stock parts first, a socket error explained, the board swapp
     .getByRole('button', { name: `Remove ${Z690.name}` })
     .click();
   await expect(slot(page, 'Motherboard')).toContainText('Empty');
+  // The toast can put it back (Undo), and it can come out again.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(`${Z690.name} is back in the build`)).toBeVisible();
+  await expect(slot(page, 'Motherboard')).toContainText(Z690.name);
+  expect((await getPart(page, z690.id)).status).toBe('in_build');
+  await slot(page, 'Motherboard')
+    .getByRole('button', { name: `Remove ${Z690.name}` })
+    .click();
+  await expect(slot(page, 'Motherboard')).toContainText('Empty');
   await addFromStock(page, 'Motherboard', B550.name);
   await expect(report).not.toContainText('LGA1700');
   await expect(report).not.toContainText('Errors');

@@ -200,6 +200,18 @@ test('records a mileage expense in miles at the year’s rate', async ({ page })
   await expect(row).toContainText(money(amount));
   await expect(row).toContainText('12.3 mi at');
 
+  // Deleted by mistake: the toast's Undo enters it again, miles and all.
+  await row.getByRole('button', { name: 'Delete Pickup in Dayton, round trip' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete “Pickup in Dayton, round trip”?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Expense restored')).toBeVisible();
+  await expect(row).toContainText(money(amount));
+  await expect(row).toContainText('12.3 mi at');
+
   // The Account page says where the rate comes from, and takes the user's own.
   await page.goto('/account');
   const year = today.slice(0, 4);

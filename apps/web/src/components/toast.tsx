@@ -2,12 +2,18 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef
 import { Icon } from './Icon';
 
 type Tone = 'success' | 'error' | 'info';
+/** A button in the toast, such as "Undo": clicking it runs `run` and closes the toast. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
 interface Toast {
   id: number;
   tone: Tone;
   message: string;
+  action?: ToastAction;
 }
-type Notify = (message: string, tone?: Tone) => void;
+type Notify = (message: string, tone?: Tone, action?: ToastAction) => void;
 
 const ToastContext = createContext<Notify | null>(null);
 const TONE_CLASS: Record<Tone, string> = {
@@ -16,17 +22,20 @@ const TONE_CLASS: Record<Tone, string> = {
   info: 'alert-info',
 };
 
-/** Quiet confirmations in a corner; errors stay a little longer than successes. */
+/**
+ * Quiet confirmations in a corner; errors, and toasts with an action (time to reach for "Undo"), stay a little
+ * longer than plain successes.
+ */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
 
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
   const notify = useCallback<Notify>(
-    (message, tone = 'success') => {
+    (message, tone = 'success', action) => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-2), { id, tone, message }]);
-      window.setTimeout(() => dismiss(id), tone === 'error' ? 7000 : 4000);
+      setToasts((all) => [...all.slice(-2), { id, tone, message, action }]);
+      window.setTimeout(() => dismiss(id), tone === 'error' || action ? 8000 : 4000);
     },
     [dismiss],
   );
@@ -40,6 +49,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div key={t.id} className={`alert ${TONE_CLASS[t.tone]} shadow-lg`}>
             <Icon name={t.tone === 'error' ? 'warning' : 'check'} />
             <span>{t.message}</span>
+            {t.action && (
+              <button
+                type="button"
+                className="btn btn-sm"
+                onClick={() => {
+                  dismiss(t.id);
+                  t.action?.run();
+                }}
+              >
+                {t.action.label}
+              </button>
+            )}
             <button
               type="button"
               className="btn btn-ghost btn-xs"

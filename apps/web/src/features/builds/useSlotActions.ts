@@ -42,13 +42,20 @@ export function useSlotActions(build: Build) {
       await items.setSpecs.mutateAsync(change);
       notify(`Saved on the ${change.entry.name}; the build is checked again`);
     },
+    /** A part taken out can be put back from the toast ("Undo"), as long as it is still in stock. */
     remove: (entry: SlotEntry) =>
       takeOut(entry)
-        .then(() =>
-          notify(
-            entry.kind === 'part' ? `${entry.name} is back in stock` : `${entry.name} dropped from the plan`,
-          ),
-        )
+        .then(() => {
+          if (entry.kind === 'planned') return notify(`${entry.name} dropped from the plan`);
+          notify(`${entry.name} is back in stock`, 'success', {
+            label: 'Undo',
+            run: () =>
+              void items.addPart
+                .mutateAsync(entry.part)
+                .then(() => notify(`${entry.name} is back in the build`))
+                .catch((error: unknown) => notify(errorMessage(error), 'error')),
+          });
+        })
         .catch((error: unknown) => notify(errorMessage(error), 'error')),
   };
 }

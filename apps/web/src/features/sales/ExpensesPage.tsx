@@ -1,4 +1,4 @@
-import { EXPENSE_CATEGORY_LABELS, type Expense } from '@partwise/shared';
+import { EXPENSE_CATEGORY_LABELS, type Expense, type ExpenseCreate } from '@partwise/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -10,7 +10,7 @@ import { useToast } from '../../components/toast';
 import { errorMessage } from '../../lib/api';
 import { formatDay, formatMileRate, formatMiles } from '../../lib/format';
 import { ExpenseDialog } from './ExpenseDialog';
-import { expenseQueries, useDeleteExpense } from './queries';
+import { expenseQueries, useDeleteExpense, useSaveExpense } from './queries';
 import { RangeFilter, useRange } from './RangeFilter';
 import { SalesTabs } from './SalesTabs';
 
@@ -18,14 +18,22 @@ export function ExpensesPage() {
   const { range } = useRange('this-month');
   const expenses = useQuery(expenseQueries.list({ ...range, page: 1 }));
   const remove = useDeleteExpense();
+  const recreate = useSaveExpense(null);
   const notify = useToast();
   const [editing, setEditing] = useState<Expense | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Expense | null>(null);
 
+  const undoDelete = (expense: Expense) =>
+    recreate
+      .mutateAsync(restored(expense))
+      .then(() => notify('Expense restored'))
+      .catch((error: unknown) => notify(errorMessage(error), 'error'));
   const doDelete = (expense: Expense) =>
     remove
       .mutateAsync(expense.id)
-      .then(() => notify('Expense deleted'))
+      .then(() =>
+        notify('Expense deleted', 'success', { label: 'Undo', run: () => void undoDelete(expense) }),
+      )
       .catch((error: unknown) => notify(errorMessage(error), 'error'))
       .finally(() => setDeleting(null));
 
@@ -121,8 +129,16 @@ export function ExpensesPage() {
         onConfirm={() => deleting && void doDelete(deleting)}
         onCancel={() => setDeleting(null)}
       >
-        It is removed for good, and no longer counts in the profit and loss.
+        It no longer counts in the profit and loss.
       </ConfirmDialog>
     </>
   );
+}
+
+/** A deleted expense as it was entered again (a mileage one from its miles, at the rate for its year). */
+function restored(expense: Expense): ExpenseCreate {
+  const { spentAt, category, description, miles, amountCents } = expense;
+  return miles === null
+    ? { spentAt, category, description, amountCents }
+    : { spentAt, category, description, miles };
 }
