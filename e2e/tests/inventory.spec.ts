@@ -203,3 +203,24 @@ test('archives two parts at once', async ({ page }) => {
   expect((await getPart(page, b.id)).status).toBe('archived');
   expect((await getPart(page, keep.id)).status).toBe('in_stock');
 });
+
+test('archives a part from its page, and the toast undoes it', async ({ page }) => {
+  const part = await createPart(page, {
+    name: 'GTX 1060 for RMA',
+    category: 'gpu',
+    costCents: 6_000,
+    status: 'testing',
+  });
+  await page.goto(`/inventory/${part.id}`);
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await page
+    .getByRole('dialog', { name: `Archive “${part.name}”?` })
+    .getByRole('button', { name: 'Archive' })
+    .click();
+  await expect(page.getByText(`“${part.name}” archived`)).toBeVisible();
+  expect((await getPart(page, part.id)).status).toBe('archived');
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(`“${part.name}” is testing again`)).toBeVisible();
+  expect((await getPart(page, part.id)).status).toBe('testing');
+});

@@ -1,10 +1,11 @@
-import { type Part, statusChangeRefusal } from '@partwise/shared';
+import { PART_STATUS_LABELS, type Part, statusChangeRefusal } from '@partwise/shared';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { useToast } from '../../components/toast';
 import { useStepDialog } from '../../components/useStepDialog';
 import { errorMessage } from '../../lib/api';
+import { inSentence } from '../../lib/format';
 import { useDeletePart, useUpdatePart } from './queries';
 
 /** Edit, archive, delete. A part that cannot be deleted says why, and offers to archive it instead. */
@@ -17,12 +18,23 @@ export function PartActions({ part }: { part: Part }) {
   const canArchive =
     part.status !== 'archived' && statusChangeRefusal(part.name, part.status, 'archived') === null;
 
+  const failed = (error: unknown) => notify(errorMessage(error), 'error');
+  // Undo sets the status it had before, from the toast.
+  const unarchive = (status: Part['status']) =>
+    update.mutate(
+      { id: part.id, change: { status } },
+      {
+        onSuccess: () => notify(`“${part.name}” is ${inSentence(PART_STATUS_LABELS[status])} again`),
+        onError: failed,
+      },
+    );
   const archive = () =>
     update.mutate(
       { id: part.id, change: { status: 'archived' } },
       {
-        onSuccess: () => notify(`“${part.name}” archived`),
-        onError: (error) => notify(errorMessage(error), 'error'),
+        onSuccess: () =>
+          notify(`“${part.name}” archived`, 'success', { label: 'Undo', run: () => unarchive(part.status) }),
+        onError: failed,
         onSettled: dialog.close,
       },
     );
