@@ -126,7 +126,15 @@ test.describe('selling a build with problems', () => {
     await page.goto('/listings');
     // The listing's title is written from the build's parts.
     await page.getByRole('button', { name: 'Activate Desktop PC | Ryzen 5 5600X on eBay' }).click();
-    await expect(page.getByRole('button', { name: 'End Desktop PC | Ryzen 5 5600X on eBay' })).toBeVisible();
+    const end = page.getByRole('button', { name: 'End Desktop PC | Ryzen 5 5600X on eBay' });
+    await expect(end).toBeVisible();
+
+    // Ended by mistake, it goes live again from the toast.
+    await end.click();
+    await expect(page.getByText('“Desktop PC | Ryzen 5 5600X” on eBay ended')).toBeVisible();
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByText('“Desktop PC | Ryzen 5 5600X” on eBay is active')).toBeVisible();
+    await expect(end).toBeVisible();
   });
 
   test('a listing of a build with problems asks why before it goes live', async ({ page, request }) => {

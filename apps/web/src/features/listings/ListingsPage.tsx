@@ -54,8 +54,13 @@ export function ListingsPage() {
 
   const [override, setOverride] = useState<OverrideRequest | null>(null);
   const buildProblems = useBuildProblems();
+  // An ended listing can be put live again from the toast ("Undo").
   const moved = (listing: Listing, step: ListingMove) =>
-    notify(`“${listing.title}” on ${PLATFORM_LABELS[listing.platform]} ${MOVE_DONE[step]}`);
+    notify(
+      `“${listing.title}” on ${PLATFORM_LABELS[listing.platform]} ${MOVE_DONE[step]}`,
+      'success',
+      step === 'end' ? { label: 'Undo', run: () => void doMove(listing, 'activate') } : undefined,
+    );
   /** A build with problems goes live only with a reason: the server says so, the dialog asks for it. */
   const askWhy = async (listing: Listing, error: unknown) => {
     if (!isApiError(error) || !error.fields.overrideReason || listing.buildId === null) throw error;
