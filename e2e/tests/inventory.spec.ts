@@ -202,6 +202,13 @@ test('archives two parts at once', async ({ page }) => {
   expect((await getPart(page, a.id)).status).toBe('archived');
   expect((await getPart(page, b.id)).status).toBe('archived');
   expect((await getPart(page, keep.id)).status).toBe('in_stock');
+
+  // The toast puts them back as they were.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').getByText('2 parts back as they were')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Status of Old GTX 970' })).toHaveValue('in_stock');
+  expect((await getPart(page, a.id)).status).toBe('in_stock');
+  expect((await getPart(page, b.id)).status).toBe('in_stock');
 });
 
 test('archives a part from its page, and the toast undoes it', async ({ page }) => {

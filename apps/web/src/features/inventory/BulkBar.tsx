@@ -27,9 +27,25 @@ export function BulkBar({ selected, onDone }: { selected: PartListItem[]; onDone
   const [refusal, setRefusal] = useState<string | null>(null);
   const count = selected.length;
 
+  /** Puts each part back to the status it had (one request per status), from the toast's "Undo". */
+  const undo = async (before: { id: number; status: PartStatus }[]) => {
+    const byStatus = new Map<PartStatus, number[]>();
+    for (const { id, status } of before) byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
+    try {
+      for (const [status, ids] of byStatus)
+        await bulk.mutateAsync(
+          status === 'archived' ? { ids, action: 'archive' } : { ids, action: 'set_status', status },
+        );
+      notify(`${plural(before.length)} back as they were`);
+    } catch (error) {
+      notify(errorMessage(error), 'error');
+    }
+  };
+
   const confirm = () => {
     if (!pending) return;
     const ids = selected.map((p) => p.id);
+    const before = selected.map(({ id, status }) => ({ id, status }));
     bulk.mutate(
       { ids, ...pending },
       {
@@ -38,7 +54,9 @@ export function BulkBar({ selected, onDone }: { selected: PartListItem[]; onDone
             pending.action === 'archive'
               ? 'archived'
               : `set to ${inSentence(PART_STATUS_LABELS[pending.status])}`;
-          notify(updated === 0 ? `Nothing to change: already ${what}` : `${plural(updated)} ${what}`);
+          if (updated === 0) notify(`Nothing to change: already ${what}`);
+          else
+            notify(`${plural(updated)} ${what}`, 'success', { label: 'Undo', run: () => void undo(before) });
           setRefusal(null);
           onDone();
         },
