@@ -11,7 +11,8 @@ const dataDir = process.env.PWF_E2E_DATA_DIR;
 export default defineConfig({
   testDir: './tests',
   globalSetup: './global-setup.ts',
-  timeout: 30_000,
+  // A long flow on a slow, shared 2-core host can take more than 30 s (seen: the billing flow, finished but late).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
