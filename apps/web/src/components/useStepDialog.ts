@@ -7,11 +7,18 @@ import { useToast } from './toast';
  * of its own that says why, in place, so the dialog can offer the alternative; other failures are toasts.
  */
 export function useStepDialog<Step extends string>() {
+  type Shown = Step | { refused: string };
   const notify = useToast();
-  const [step, setStep] = useState<Step | { refused: string } | null>(null);
-  const close = () => setStep(null);
+  const [isOpen, setOpen] = useState(false);
+  // The step stays after closing, so the dialog keeps its words while it fades out (not the first step's).
+  const [step, setStep] = useState<Shown | null>(null);
+  const open = (next: Shown) => {
+    setStep(next);
+    setOpen(true);
+  };
+  const close = () => setOpen(false);
   const deleteFailed = (error: unknown) => {
-    if (isApiError(error) && error.status === 409) setStep({ refused: error.message });
+    if (isApiError(error) && error.status === 409) open({ refused: error.message });
     else {
       notify(errorMessage(error), 'error');
       close();
@@ -20,8 +27,8 @@ export function useStepDialog<Step extends string>() {
   return {
     step: typeof step === 'string' ? step : null,
     refused: step !== null && typeof step === 'object' ? step.refused : null,
-    isOpen: step !== null,
-    show: (next: Step) => setStep(next),
+    isOpen,
+    show: (next: Step) => open(next),
     close,
     deleteFailed,
   };
