@@ -19,21 +19,21 @@ export function PartActions({ part }: { part: Part }) {
     part.status !== 'archived' && statusChangeRefusal(part.name, part.status, 'archived') === null;
 
   const failed = (error: unknown) => notify(errorMessage(error), 'error');
-  // Undo sets the status it had before, from the toast.
+  // Undo sets the status it had before, from the toast (which outlives this page if the user moves on).
   const unarchive = (status: Part['status']) =>
-    update.mutate(
-      { id: part.id, change: { status } },
-      {
-        onSuccess: () => notify(`“${part.name}” is ${inSentence(PART_STATUS_LABELS[status])} again`),
-        onError: failed,
-      },
-    );
+    update
+      .mutateAsync({ id: part.id, change: { status } })
+      .then(() => notify(`“${part.name}” is ${inSentence(PART_STATUS_LABELS[status])} again`))
+      .catch(failed);
   const archive = () =>
     update.mutate(
       { id: part.id, change: { status: 'archived' } },
       {
         onSuccess: () =>
-          notify(`“${part.name}” archived`, 'success', { label: 'Undo', run: () => unarchive(part.status) }),
+          notify(`“${part.name}” archived`, 'success', {
+            label: 'Undo',
+            run: () => void unarchive(part.status),
+          }),
         onError: failed,
         onSettled: dialog.close,
       },
