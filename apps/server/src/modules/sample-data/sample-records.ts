@@ -1,7 +1,7 @@
 import type { SampleDataCounts } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../db/client';
-import { type SampleEntity, sampleRecord } from '../../db/schema';
+import { SAMPLE_ENTITIES, type SampleEntity, sampleRecord } from '../../db/schema';
 
 export const NO_COUNTS: SampleDataCounts = {
   parts: 0,
@@ -20,13 +20,13 @@ const COUNTED: Record<Exclude<SampleEntity, 'workshop'>, keyof SampleDataCounts>
   expense: 'expenses',
 };
 
-/** The sample's records by kind, each kind's ids (read once, in the order they were noted). */
+/** The sample's records by kind, each kind's ids (read in one query). */
 export async function sampleIds(db: DbOrTx, ownerId: string): Promise<Record<SampleEntity, number[]>> {
   const rows = await queryRows<{ entity: SampleEntity; id: string }>(
     db,
     sql`select entity, entity_id as id from ${sampleRecord} where owner_id = ${ownerId}`,
   );
-  const ids = { workshop: [], part: [], lot: [], build: [], listing: [], sale: [], expense: [] } as Record<
+  const ids = Object.fromEntries(SAMPLE_ENTITIES.map((entity) => [entity, [] as number[]])) as Record<
     SampleEntity,
     number[]
   >;
