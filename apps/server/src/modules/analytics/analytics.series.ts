@@ -19,29 +19,36 @@ export const BEFORE_RANGE = 'before';
 export function prepareSeries(db: Db) {
   const prepareFor = (g: Granularity) => {
     const trunc = sql`date_trunc(${sql.raw(`'${g}'`)}, ${d.day}::timestamp)`;
-    return (
-      db
-        .select({
-          start: sql<string>`case when ${d.day} < ${p('from')} then ${BEFORE_RANGE}
-            else to_char(${trunc}, 'YYYY-MM-DD') end`,
-          salesCount: sumCents(d.salesCount),
-          revenueCents: sumCents(d.revenueCents),
-          feesCents: sumCents(d.feesCents),
-          shippingCents: sumCents(d.shippingCents),
-          cogsCents: sumCents(d.cogsCents),
-          cogsReturnedCents: sumCents(d.cogsReturnedCents),
-          refundsCents: sumCents(d.refundsCents),
-          expensesCents: sumCents(d.expensesCents),
-          purchasesCents: sumCents(d.purchasesCents),
-          writtenOffCents: sumCents(d.writtenOffCents),
-        })
-        .from(d)
-        .where(and(eq(d.ownerId, p('ownerId')), lte(d.day, p('to'))))
-        // By position: the select's `from` placeholder is a parameter of its own, which PostgreSQL would not
-        // match to a repeated expression here.
-        .groupBy(sql`1`)
-        .prepare(`analytics_series_${g}`)
-    );
+    // Grouped by the period's timestamp and formatted per group: formatting every day's row (to_char on
+    // each of ~730 rows of a 24-month series) was a fifth of the statement's time.
+    const periods = db
+      .select({
+        period: sql<Date | null>`case when ${d.day} < ${p('from')} then null else ${trunc} end`.as('period'),
+        salesCount: sumCents(d.salesCount).as('sales_count'),
+        revenueCents: sumCents(d.revenueCents).as('revenue_cents'),
+        feesCents: sumCents(d.feesCents).as('fees_cents'),
+        shippingCents: sumCents(d.shippingCents).as('shipping_cents'),
+        cogsCents: sumCents(d.cogsCents).as('cogs_cents'),
+        cogsReturnedCents: sumCents(d.cogsReturnedCents).as('cogs_returned_cents'),
+        refundsCents: sumCents(d.refundsCents).as('refunds_cents'),
+        expensesCents: sumCents(d.expensesCents).as('expenses_cents'),
+        purchasesCents: sumCents(d.purchasesCents).as('purchases_cents'),
+        writtenOffCents: sumCents(d.writtenOffCents).as('written_off_cents'),
+      })
+      .from(d)
+      .where(and(eq(d.ownerId, p('ownerId')), lte(d.day, p('to'))))
+      // By position: the select's `from` placeholder is a parameter of its own, which PostgreSQL would not
+      // match to a repeated expression here.
+      .groupBy(sql`1`)
+      .as('periods');
+    const { period, ...sums } = periods._.selectedFields;
+    return db
+      .select({
+        start: sql<string>`coalesce(to_char(${period}, 'YYYY-MM-DD'), ${BEFORE_RANGE})`,
+        ...sums,
+      })
+      .from(periods)
+      .prepare(`analytics_series_${g}`);
   };
   const byPeriod: Record<Granularity, { execute(v: Record<string, string>): Promise<SeriesRow[]> }> = {
     day: prepareFor('day'),
