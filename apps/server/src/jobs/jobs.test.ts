@@ -70,7 +70,7 @@ describe('scheduled jobs', () => {
     expect(run.detail).toContain('1 activity day(s) whose previous active day was stale');
     expect(run.detail).toContain('revenue_cents 5001 → 5000');
     expect(run.detail).toContain('revenue_cents 0 → 7000');
-    expect(run.detail).toMatch(/2025-06-10 platform shard \d+: sales_count 6 → 1/);
+    expect(run.detail).toContain('2025-06-10 platform: sales_count 6 → 1');
     expect(await findDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
     expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
     expect(await month()).toBe(5000);
@@ -84,12 +84,30 @@ describe('scheduled jobs', () => {
     // The same minute again: already done, so a second process (or click) does not run it twice.
     expect((await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin)).statusCode).toBe(409);
     clock.set('2025-06-11T12:01:00Z');
+    // Two more rows of one day that cancel out (no drift): the run folds each day of its window into one row.
+    await db.execute(sql`insert into platform_daily as p (day, shard, sales_count)
+      values ('2025-06-09', 14, 2), ('2025-06-09', 15, -2)
+      on conflict (day, shard) do update set sales_count = p.sales_count + excluded.sales_count`);
+    const platformDays = () =>
+      queryRows<{ day: string; rows: number; sales: number; active: number }>(
+        db,
+        sql`select to_char(day, 'YYYY-MM-DD') as day, count(*)::int as rows, sum(sales_count)::int as sales,
+          sum(active_users)::int as active
+        from platform_daily where day between '2025-06-08' and '2025-06-10' group by day order by day`,
+      );
+    expect((await platformDays()).find((d) => d.day === '2025-06-09')?.rows).toBeGreaterThan(1);
     const quiet = await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin);
     expect(quiet.json().runs[0]).toMatchObject({
       outcome: 'ok',
       rows: 0,
       detail: expect.stringContaining('No drift'),
     });
+    expect(await platformDays()).toEqual([
+      { day: '2025-06-08', rows: 1, sales: 0, active: 1 },
+      { day: '2025-06-09', rows: 1, sales: 1, active: 0 },
+      { day: '2025-06-10', rows: 1, sales: 1, active: 1 },
+    ]);
+    expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
     const listed = (await call('GET', '/api/v1/admin/jobs', admin)).json();
     expect(listed.jobs).toEqual([
       { name: 'reconcile-analytics', schedule: '15 3 * * *' },

@@ -26,14 +26,12 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
         .join(', ');
     const shown = [
       ...drift.map((d) => `${d.day} owner ${d.ownerId}: ${figures(d.figures)}`),
-      ...platform.map((d) => `${d.day} platform shard ${d.shard}: ${figures(d.figures)}`),
+      ...platform.map((d) => `${d.day} platform: ${figures(d.figures)}`),
     ];
     const rows = drift.length + platform.length + activity;
     const what = [
       drift.length > 0 ? `${drift.length} owner-day(s) that differed from the ledger` : '',
-      platform.length > 0
-        ? `${platform.length} platform day-shard(s) that differed from their owners' sum`
-        : '',
+      platform.length > 0 ? `${platform.length} platform day(s) that differed from their owners' sum` : '',
       activity > 0 ? `${activity} activity day(s) whose previous active day was stale` : '',
     ].filter(Boolean);
     // Which days and figures (a stale activity day is only counted).

@@ -1,6 +1,7 @@
 // npm run analytics:reconcile -- --from YYYY-MM-DD [--to YYYY-MM-DD]: what the nightly job does, for the days
 // asked: compares every owner's aggregates of those days with the ledger and repairs any difference with the
-// writes' own function, in one transaction. For a missed night, or to time the job (bench/scale.ts).
+// writes' own function, and folds the days' platform rows into one per day, in one transaction. For a missed
+// night, or to time the job (bench/scale.ts).
 import { parseArgs } from 'node:util';
 import { IsoDate } from '@partwise/shared';
 import { loadConfig } from '../config';
@@ -21,7 +22,7 @@ await runCommand(async () => {
     const drift = await database.db.transaction((tx) => repairDrift(tx, from.data, to.data));
     const ms = Math.round(performance.now() - started);
     console.log(
-      `Reconciled ${from.data}..${to.data} in ${ms} ms: ${drift.owners.length} owner-day(s) repaired, ${drift.platform.length} platform day-shard(s) repaired, ${drift.activity} activity day(s) repaired.`,
+      `Reconciled ${from.data}..${to.data} in ${ms} ms: ${drift.owners.length} owner-day(s) repaired, ${drift.platform.length} platform day(s) repaired, ${drift.activity} activity day(s) repaired.`,
     );
   } finally {
     await database.close();

@@ -56,13 +56,14 @@ export const analyticsDaily = pgTable(
  * The platform's figures per day for admins: analytics_daily summed per day and shard of owners, kept by
  * statement triggers on analytics_daily (migration 0019) in the writer's transaction, so it always equals
  * analytics_daily grouped by day. Owners are spread over 16 rows per day so that writers of different owners
- * rarely wait for each other, as they would on one row per day.
+ * rarely wait for each other, as they would on one row per day; the nightly job (and a rebuild) folds past days
+ * into one row each (shard 0), as the admin's answers read every day of a range.
  */
 export const platformDaily = pgTable(
   'platform_daily',
   {
     day: date('day', { mode: 'string' }).notNull(),
-    /** hashtext(owner_id) & 15: only spreads the writes; answers sum the shards. */
+    /** hashtext(owner_id) & 15, or 0 for a folded day: only spreads the writes; answers sum the shards. */
     shard: smallint('shard').notNull(),
     ...dailyFigures(),
     /** Users active that day (user_activity rows), kept by a trigger on user_activity the same way. */

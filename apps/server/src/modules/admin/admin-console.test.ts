@@ -187,7 +187,7 @@ describe('audit log and system', () => {
       version: '1.0.0',
       database: {
         engine: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
-        lastMigration: '0024_sample_record',
+        lastMigration: '0025_platform_days_folded',
       },
       billingConfigured: false,
       webhooks24h: { received: 0, failed: 0 },

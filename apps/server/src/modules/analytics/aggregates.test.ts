@@ -6,7 +6,7 @@ import { exactInteger } from '../../db/sums';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import type { TestUser } from '../../test/users';
-import { rebuildAll } from './aggregates';
+import { foldPlatformDays, rebuildAll } from './aggregates';
 import { findDrift, findPlatformDrift } from './reconcile';
 
 let ctx: TestContext;
@@ -212,6 +212,12 @@ describe('daily aggregates kept by the writes', () => {
     expect(await findDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
     expect(await findPlatformDrift(db, '2000-01-01', '2100-12-31')).toEqual([]);
     expect(await dayOf(users.alice.id, '2025-05-02')).toMatchObject({ sales_count: 4, revenue_cents: 20000 });
+    // Rebuilt, each day is one platform row (a day written by both owners had a row per owner's shard).
+    const [busiest] = await queryRows<{ rows: number }>(
+      db,
+      sql`select count(*)::int as rows from platform_daily group by day order by 1 desc limit 1`,
+    );
+    expect(busiest?.rows).toBe(1);
   });
   it("keep the platform's days equal to every owner's days summed, through each write and a deleted account", async () => {
     const db = ctx.database.db;
@@ -315,5 +321,41 @@ describe('daily aggregates kept by the writes', () => {
     expect((await dayOf(owner, '2025-04-10'))?.sold_days).toEqual([10, 40, 60]);
     expect(await summary()).toMatchObject({ averageDaysToSell: 36.7, medianDaysToSell: 40 });
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+
+  it('fold a day into one platform row while its owner writes it, losing nothing', async () => {
+    const db = ctx.database.db;
+    const day = '2025-02-14';
+    const rowsOfDay = async () =>
+      (
+        await queryRows<{ rows: number; units: number }>(
+          db,
+          sql`select count(*)::int as rows, coalesce(sum(purchased_units), 0)::int as units
+            from platform_daily where day = ${day}`,
+        )
+      )[0];
+    const buy = (i: number) =>
+      ok(
+        call('POST', '/api/v1/parts', alice, {
+          name: `RAM ${i}`,
+          category: 'memory',
+          costCents: 100 + i,
+          acquiredAt: day,
+        }),
+        201,
+      );
+    await Promise.all([
+      ...Array.from({ length: 16 }, (_, i) => buy(i)),
+      ...Array.from({ length: 4 }, () =>
+        db.transaction((tx) => foldPlatformDays(tx, { from: day, to: day })),
+      ),
+    ]);
+    await db.transaction((tx) => foldPlatformDays(tx, { from: day, to: day }));
+    expect(await rowsOfDay()).toEqual({ rows: 1, units: 16 });
+    expect(await findPlatformDrift(db, day, day)).toEqual([]);
+    // A write after the fold starts its owner's shard row again; the day still sums right.
+    await buy(16);
+    expect((await rowsOfDay())?.units).toBe(17);
+    expect(await findPlatformDrift(db, day, day)).toEqual([]);
   });
 });

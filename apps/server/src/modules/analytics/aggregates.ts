@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, type DbOrTx, queryRows } from '../../db/client';
+import { type Db, type DbOrTx, queryRows, type Tx } from '../../db/client';
 
 /** The figures analytics_daily keeps per owner and day, in column order. */
 export const DAILY_COLUMNS = [
@@ -18,6 +18,11 @@ export const DAILY_COLUMNS = [
 ] as const;
 
 const columnList = sql.raw(DAILY_COLUMNS.join(', '));
+
+/** What platform_daily keeps per day: the owners' figures summed, and the users active that day. */
+export const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
+export const platformColumns = sql.raw(PLATFORM_COLUMNS.join(', '));
+export const platformSums = sql.raw(PLATFORM_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '));
 
 /** The platform_daily shard of an owner (or user) column: as the triggers of migration 0019 compute it. */
 export const shardOf = (column: string) => sql.raw(`(hashtext(${column}) & 15)::smallint`);
@@ -151,8 +156,28 @@ export async function rebuildAll(db: Db): Promise<number> {
       rowCount?: number | null;
       affectedRows?: number;
     };
+    await foldPlatformDays(tx);
     return result.rowCount ?? result.affectedRows ?? 0;
   });
+}
+
+/**
+ * Folds the platform's rows of the days in [from, to] (every day without a range) into one row per day,
+ * shard 0. The shards only spread the writers of one day over rows; a past day is read by every admin answer
+ * and rarely written, so the nightly job and a rebuild fold them (a year of days is 365 rows to read, not
+ * 16 times as many). Safe beside writers: each row moves with the figures it holds when it is deleted (a
+ * writer's committed change included), a writer of a folded shard starts a new row, and the rows are locked
+ * first in the order writers lock them, (day, shard).
+ */
+export async function foldPlatformDays(tx: Tx, range?: { from: string; to: string }): Promise<void> {
+  const days = range ? sql`day between ${range.from} and ${range.to}` : sql`true`;
+  const added = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = p.${c} + excluded.${c}`).join(', '));
+  await tx.execute(sql`select 1 from platform_daily where ${days} order by day, shard for update`);
+  await tx.execute(sql`
+    with folded as (delete from platform_daily where ${days} and shard <> 0 returning *)
+    insert into platform_daily as p (day, shard, ${platformColumns})
+    select day, 0, ${platformSums} from folded group by day order by day
+    on conflict (day, shard) do update set ${added}`);
 }
 
 /**

@@ -1,7 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { exactInteger } from '../../db/sums';
-import { DAILY_COLUMNS, ledgerDays, recomputeDays, shardOf } from './aggregates';
+import {
+  DAILY_COLUMNS,
+  foldPlatformDays,
+  ledgerDays,
+  PLATFORM_COLUMNS,
+  platformColumns,
+  platformSums,
+  recomputeDays,
+} from './aggregates';
 
 /** The figures that differed: what the aggregate held, what it should hold (from the ledger, or the owners). */
 export type Figures = Record<string, { kept: number; expected: number }>;
@@ -72,28 +80,23 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
   return rows.map((r) => ({ ownerId: String(r.owner_id), day: String(r.day), figures: compared.figures(r) }));
 }
 
-/** The platform's figures of a (day, shard) that differ from its owners' rows (and activity) summed. */
+/** The platform's figures of a day that differ from its owners' rows (and activity) summed. */
 export interface PlatformDrift {
   day: string;
-  shard: number;
   figures: Figures;
 }
 
-/** What platform_daily keeps per (day, shard): the owners' figures summed, and the users active that day. */
-const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
-
-/** analytics_daily and user_activity summed per day and shard: the triggers keep platform_daily equal to it. */
+/** analytics_daily and user_activity summed per day: the triggers keep platform_daily's shards summing to it. */
 const ownerSums = (from: string, to: string) => {
   const zeros = DAILY_COLUMNS.map(() => '0').join(', ');
   return sql`
-  select day, ${shardOf('owner_id')} as shard,
-    ${sql.raw(PLATFORM_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))}
+  select day, ${platformSums}
   from (
-    select owner_id, day, ${sql.raw(DAILY_COLUMNS.join(', '))}, 0 as active_users
+    select day, ${sql.raw(DAILY_COLUMNS.join(', '))}, 0 as active_users
     from analytics_daily where day between ${from} and ${to}
     union all
-    select user_id, day, ${sql.raw(zeros)}, 1 from user_activity where day between ${from} and ${to}
-  ) as o group by 1, 2`;
+    select day, ${sql.raw(zeros)}, 1 from user_activity where day between ${from} and ${to}
+  ) as o group by 1`;
 };
 
 export async function findPlatformDrift(db: DbOrTx, from: string, to: string): Promise<PlatformDrift[]> {
@@ -102,14 +105,13 @@ export async function findPlatformDrift(db: DbOrTx, from: string, to: string): P
     db,
     sql`
       with o as (${ownerSums(from, to)}),
-      p as (select * from platform_daily where day between ${from} and ${to})
-      select to_char(coalesce(o.day, p.day), 'YYYY-MM-DD') as day, coalesce(o.shard, p.shard) as shard,
-        ${compared.select}
-      from o full join p on p.day = o.day and p.shard = o.shard
+      p as (select day, ${platformSums} from platform_daily where day between ${from} and ${to} group by 1)
+      select to_char(coalesce(o.day, p.day), 'YYYY-MM-DD') as day, ${compared.select}
+      from o full join p on p.day = o.day
       where ${compared.differs}
-      order by 1, 2`,
+      order by 1`,
   );
-  return rows.map((r) => ({ day: String(r.day), shard: Number(r.shard), figures: compared.figures(r) }));
+  return rows.map((r) => ({ day: String(r.day), figures: compared.figures(r) }));
 }
 
 /**
@@ -134,9 +136,10 @@ async function repairActivityChain(tx: Tx, from: string, to: string): Promise<nu
 
 /**
  * Finds the drift in [from, to] and repairs it in the caller's transaction: owners' days with the writes' own
- * function (the triggers carry the repair to platform_daily), then any platform row that differs from its
+ * function (the triggers carry the repair to platform_daily), then any platform day that differs from its
  * owners' sum (only a hand edit of platform_daily makes one) is set to that sum, and any activity day whose
- * previous day is stale (the active-user counts read it) is set right.
+ * previous day is stale (the active-user counts read it) is set right. Last, the days' platform rows are
+ * folded into one per day.
  */
 export async function repairDrift(
   tx: Tx,
@@ -149,13 +152,13 @@ export async function repairDrift(
   for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
   const platform = await findPlatformDrift(tx, from, to);
   if (platform.length > 0) {
-    const columns = sql.raw(PLATFORM_COLUMNS.join(', '));
-    const zeros = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = 0`).join(', '));
-    const sets = sql.raw(PLATFORM_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '));
-    await tx.execute(sql`update platform_daily set ${zeros} where day between ${from} and ${to}`);
+    const days = sql`${sql.param(platform.map((d) => d.day))}::date[]`;
+    await tx.execute(sql`delete from platform_daily where day = any(${days})`);
     await tx.execute(sql`
-      insert into platform_daily (day, shard, ${columns}) select day, shard, ${columns} from (${ownerSums(from, to)}) as o
-      order by 1, 2 on conflict (day, shard) do update set ${sets}`);
+      insert into platform_daily (day, shard, ${platformColumns})
+      select day, 0, ${platformColumns} from (${ownerSums(from, to)}) as o where day = any(${days}) order by 1`);
   }
-  return { owners: drift, platform, activity: await repairActivityChain(tx, from, to) };
+  const activity = await repairActivityChain(tx, from, to);
+  await foldPlatformDays(tx, { from, to });
+  return { owners: drift, platform, activity };
 }
