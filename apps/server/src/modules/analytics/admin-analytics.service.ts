@@ -10,7 +10,7 @@ import type { Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import { queryRows } from '../../db/client';
+import type { Db } from '../../db/client';
 import { jobRun } from '../../db/schema';
 import { exactInteger } from '../../db/sums';
 import type { Job } from '../../jobs/runner';
@@ -31,17 +31,23 @@ interface PlatformRow {
 }
 
 /**
- * Every platform figure of the range in one statement. The users active in a window are the window's activity
- * rows whose user's previous active day is before it (user_activity.previous_day, kept by a trigger).
+ * Every platform figure of the range in one statement, prepared once (planning it took a third of the
+ * database's time per answer). The users active in a window are the window's activity rows whose user's
+ * previous active day is before it (user_activity.previous_day, kept by a trigger). Sign-ups and assistant
+ * tokens count by their UTC day: the range's rows found by timestamp bounds, so only they become a day.
  */
-function platformFigures(from: string, to: string, now: Date) {
-  const week = addDays(to, -6);
-  const month = addDays(to, -29);
-  // Sign-ups and assistant tokens by their UTC day: the range's rows found by timestamp bounds, so only they
-  // are converted to a day.
-  const start = `${from}T00:00:00Z`;
-  const end = `${addDays(to, 1)}T00:00:00Z`;
-  return sql`
+function preparePlatformFigures(db: Db) {
+  const names = [
+    'from',
+    'to',
+    'week',
+    'month',
+    'start',
+    'end',
+    'now',
+  ] as const satisfies (keyof PlatformParams)[];
+  const [from, to, week, month, start, end, now] = names.map((name) => sql.placeholder(name));
+  const figures = sql`
     with sign_ups as (
       select (created_at at time zone 'UTC')::date as day, count(*)::int as n from "user"
       where created_at >= ${start}::timestamptz and created_at < ${end}::timestamptz group by 1),
@@ -54,7 +60,7 @@ function platformFigures(from: string, to: string, now: Date) {
     -- Every user is in exactly one group (a user has at most one subscription row), so they sum to the total.
     plans as (
       select coalesce(
-          case when s.comp_plan is not null and s.comp_until > ${now.toISOString()} then s.comp_plan end,
+          case when s.comp_plan is not null and s.comp_until > ${now}::timestamptz then s.comp_plan end,
           case when s.status in ('active', 'trialing', 'past_due') then s.plan end,
           'free') as plan, count(*)::int as users
       from "user" u left join subscription s on s.user_id = u.id group by 1),
@@ -87,6 +93,31 @@ function platformFigures(from: string, to: string, now: Date) {
         left join days on days.day = d::date left join sample_days on sample_days.day = d::date
         left join sign_ups on sign_ups.day = d::date) as daily
     from actives`;
+  const column = <T>(name: keyof PlatformRow) => sql<T>`${sql.raw(name)}`;
+  return db
+    .select({
+      dau: column<number>('dau'),
+      wau: column<number>('wau'),
+      mau: column<number>('mau'),
+      parts_tracked: column<unknown>('parts_tracked'),
+      by_plan: column<PlatformRow['by_plan']>('by_plan'),
+      paid_by_plan: column<PlatformRow['paid_by_plan']>('paid_by_plan'),
+      tokens: column<PlatformRow['tokens']>('tokens'),
+      daily: column<PlatformRow['daily']>('daily'),
+    })
+    .from(sql`(${figures}) as platform`)
+    .prepare('admin_platform_figures');
+}
+
+/** The statement's parameters: the range, its last week and month, its UTC bounds, and the moment. */
+interface PlatformParams {
+  from: string;
+  to: string;
+  week: string;
+  month: string;
+  start: string;
+  end: string;
+  now: string;
 }
 
 /** Platform-wide numbers for admins: sums and counts over every user, never one user's records (nor samples). */
@@ -95,12 +126,21 @@ export function createAdminAnalyticsService(
   jobs: readonly Job[],
   config: Config,
 ) {
+  const platformFigures = preparePlatformFigures(db);
   return {
     async analytics(caller: Caller, q: AnalyticsRange): Promise<AdminAnalytics> {
       // An admin's own calendar picks the default range; days are the ledger's (each owner's) dates.
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, 'day');
-      const [row] = await queryRows<PlatformRow>(db, platformFigures(from, to, who.now));
+      const [row] = await platformFigures.execute({
+        from,
+        to,
+        week: addDays(to, -6),
+        month: addDays(to, -29),
+        start: `${from}T00:00:00Z`,
+        end: `${addDays(to, 1)}T00:00:00Z`,
+        now: who.now.toISOString(),
+      } satisfies PlatformParams);
       if (!row) throw new Error('the platform figures returned no row');
       const days = row.daily.map(([day, salesCount, volumeCents, activeUsers, signUps]) => ({
         day,
