@@ -46,7 +46,8 @@ const salesDrift = (url: string, day: string) =>
       `select count(*)::int as n from
          (select owner_id, count(*) as sales, sum(price_cents) as revenue from sale
           where sold_at = $1 and voided_at is null group by owner_id) as l
-         full join (select * from analytics_daily where day = $1) as a using (owner_id)
+         full join (select owner_id, sum(sales_count) as sales_count, sum(revenue_cents) as revenue_cents
+           from analytics_daily where day = $1 group by owner_id) as a using (owner_id)
        where coalesce(l.sales, 0) <> coalesce(a.sales_count, 0) or coalesce(l.revenue, 0) <> coalesce(a.revenue_cents, 0)`,
       [day],
     );
@@ -56,7 +57,7 @@ const salesDrift = (url: string, day: string) =>
 const ownerDaysOn = (url: string, day: string) =>
   withClient(url, async (client) => {
     const result = await client.query<{ n: number }>(
-      'select count(*)::int as n from analytics_daily where day = $1',
+      'select count(distinct owner_id)::int as n from analytics_daily where day = $1',
       [day],
     );
     return result.rows[0]?.n ?? 0;

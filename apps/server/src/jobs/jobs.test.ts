@@ -50,7 +50,8 @@ describe('scheduled jobs', () => {
       sql`delete from analytics_daily where owner_id = ${users.bob.id} and day = '2025-06-09'`,
     );
     // And a hand edit of the platform's figures, which only the platform check can see.
-    await db.execute(sql`update platform_daily set sales_count = sales_count + 5 where day = '2025-06-10'`);
+    await db.execute(sql`update platform_daily set sales_count = sales_count + 5
+      where (day, shard) = (select day, shard from platform_daily where day = '2025-06-10' limit 1)`);
     // And an activity day that lost its previous day (the active-user counts would count bob twice).
     await db.execute(sql`insert into user_activity (user_id, day) values
       (${users.bob.id}, '2025-06-08'), (${users.bob.id}, '2025-06-10') on conflict do nothing`);
@@ -84,6 +85,21 @@ describe('scheduled jobs', () => {
     // The same minute again: already done, so a second process (or click) does not run it twice.
     expect((await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin)).statusCode).toBe(409);
     clock.set('2025-06-11T12:01:00Z');
+    // A part bought on a past day adds to a row of its own beside the day's; the run folds it in (no drift).
+    const bought = await call('POST', '/api/v1/parts', bob, {
+      name: 'PSU',
+      category: 'psu',
+      costCents: 3000,
+      acquiredAt: '2025-06-09',
+    });
+    expect(bought.statusCode).toBe(201);
+    const bobsDay = () =>
+      queryRows<{ rows: number; units: number }>(
+        db,
+        sql`select count(*)::int as rows, sum(purchased_units)::int as units from analytics_daily
+          where owner_id = ${users.bob.id} and day = '2025-06-09'`,
+      );
+    expect(await bobsDay()).toEqual([{ rows: 2, units: 1 }]);
     // Two more rows of one day that cancel out (no drift): the run folds each day of its window into one row.
     await db.execute(sql`insert into platform_daily as p (day, shard, sales_count)
       values ('2025-06-09', 14, 2), ('2025-06-09', 15, -2)
@@ -108,6 +124,7 @@ describe('scheduled jobs', () => {
       { day: '2025-06-10', rows: 1, sales: 1, active: 1 },
     ]);
     expect(await findPlatformDrift(db, '2025-06-08', '2025-06-10')).toEqual([]);
+    expect(await bobsDay()).toEqual([{ rows: 1, units: 1 }]);
     const listed = (await call('GET', '/api/v1/admin/jobs', admin)).json();
     expect(listed.jobs).toEqual([
       { name: 'reconcile-analytics', schedule: '15 3 * * *' },
@@ -222,7 +239,7 @@ describe('admin analytics', () => {
       mrrCents: 0,
       assistantTokens: { total: 0, byFeature: [] },
       sales: { count: 2, volumeCents: 12000 },
-      partsTracked: 2,
+      partsTracked: 3, // two GPUs sold and a PSU
     });
     expect(a.daily).toHaveLength(11);
     expect(a.daily.find((d: { day: string }) => d.day === '2025-06-09')).toMatchObject({

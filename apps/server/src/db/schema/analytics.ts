@@ -18,7 +18,7 @@ import { timestamptz } from './columns';
 
 const cents = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
 
-/** The figures kept per day, in analytics_daily (per owner) and platform_daily (per shard of owners). */
+/** The figures kept per day, in analytics_daily (per owner) and platform_daily (for the whole platform). */
 const dailyFigures = () => ({
   salesCount: integer('sales_count').notNull().default(0),
   revenueCents: cents('revenue_cents'),
@@ -37,33 +37,37 @@ const dailyFigures = () => ({
 });
 
 /**
- * One owner's ledger summed per calendar day (the owner's dates, as the ledger stores them). Every write to
- * the ledger recomputes its days in its own transaction (`recomputeDays`); the nightly job checks and repairs.
+ * One owner's ledger summed per calendar day (the owner's dates, as the ledger stores them): the rows of an
+ * (owner, day) summed. Every write to the ledger recomputes its days in its own transaction (`recomputeDays`,
+ * into shard 0); creating a part adds itself to a row of its database connection's own (`addPurchaseSql`), so
+ * that one owner's parts created at once do not queue on one row. The nightly job checks and repairs.
  */
 export const analyticsDaily = pgTable(
   'analytics_daily',
   {
     ownerId: ownerId(),
     day: date('day', { mode: 'string' }).notNull(),
+    /** 0: the day as recomputed from the ledger; 1-8: parts created since, by connection (readers sum them). */
+    shard: smallint('shard').notNull().default(0),
     ...dailyFigures(),
-    /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell). */
+    /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell); shard 0. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.day] }), index('analytics_daily_day_idx').on(t.day)],
+  (t) => [primaryKey({ columns: [t.ownerId, t.day, t.shard] }), index('analytics_daily_day_idx').on(t.day)],
 );
 
 /**
- * The platform's figures per day for admins: analytics_daily summed per day and shard of owners, kept by
- * statement triggers on analytics_daily (migration 0019) in the writer's transaction, so it always equals
- * analytics_daily grouped by day. Owners are spread over 16 rows per day so that writers of different owners
- * rarely wait for each other, as they would on one row per day; the nightly job (and a rebuild) folds past days
- * into one row each (shard 0), as the admin's answers read every day of a range.
+ * The platform's figures per day for admins: analytics_daily summed per day, kept by statement triggers on
+ * analytics_daily (migrations 0019, 0026) in the writer's transaction, so a day's rows always sum to
+ * analytics_daily's. A day's writers are spread over 16 rows by their database connection so that they rarely
+ * wait for each other, as they would on one row per day; the nightly job (and a rebuild) folds past days into
+ * one row each (shard 0), as the admin's answers read every day of a range.
  */
 export const platformDaily = pgTable(
   'platform_daily',
   {
     day: date('day', { mode: 'string' }).notNull(),
-    /** hashtext(owner_id) & 15, or 0 for a folded day: only spreads the writes; answers sum the shards. */
+    /** pg_backend_pid() & 15 of the writer, or 0 for a folded day: only spreads the writes; answers sum a day's rows. */
     shard: smallint('shard').notNull(),
     ...dailyFigures(),
     /** Users active that day (user_activity rows), kept by a trigger on user_activity the same way. */

@@ -6,7 +6,7 @@ import { exactInteger } from '../../db/sums';
 import type { TestContext } from '../../test/app';
 import { appWithTwoUsers, type Call, type Headers } from '../../test/app-with-users';
 import type { TestUser } from '../../test/users';
-import { foldPlatformDays, rebuildAll } from './aggregates';
+import { addPurchaseSql, foldPlatformDays, ownerDaySums, rebuildAll, recomputeDays } from './aggregates';
 import { findDrift, findPlatformDrift } from './reconcile';
 
 let ctx: TestContext;
@@ -28,17 +28,28 @@ const ok = async (res: Promise<{ statusCode: number; body: string; json(): unkno
   return (r.body ? r.json() : {}) as { id: number };
 };
 
+/** Alice buys a part on `day` (the hot create path), costing 100 + i cents. */
+const buy = (day: string, i: number) =>
+  ok(
+    call('POST', '/api/v1/parts', alice, {
+      name: `RAM ${i}`,
+      category: 'memory',
+      costCents: 100 + i,
+      acquiredAt: day,
+    }),
+    201,
+  );
+
+/** An owner's day as the readers see it: its rows summed (shard 0's days to sell), or null without a row. */
 async function dayOf(ownerId: string, day: string) {
   const [row] = await queryRows<Record<string, unknown>>(
     ctx.database.db,
-    sql`select * from analytics_daily where owner_id = ${ownerId} and day = ${day}`,
+    sql`select ${ownerDaySums} from analytics_daily where owner_id = ${ownerId} and day = ${day}
+      having count(*) > 0`,
   );
   if (!row) return null;
   return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [
-      k,
-      k === 'owner_id' || k === 'sold_days' ? v : k === 'day' ? String(v) : exactInteger(v),
-    ]),
+    Object.entries(row).map(([k, v]) => [k, k === 'sold_days' ? v : exactInteger(v)]),
   );
 }
 
@@ -334,18 +345,8 @@ describe('daily aggregates kept by the writes', () => {
             from platform_daily where day = ${day}`,
         )
       )[0];
-    const buy = (i: number) =>
-      ok(
-        call('POST', '/api/v1/parts', alice, {
-          name: `RAM ${i}`,
-          category: 'memory',
-          costCents: 100 + i,
-          acquiredAt: day,
-        }),
-        201,
-      );
     await Promise.all([
-      ...Array.from({ length: 16 }, (_, i) => buy(i)),
+      ...Array.from({ length: 16 }, (_, i) => buy(day, i)),
       ...Array.from({ length: 4 }, () =>
         db.transaction((tx) => foldPlatformDays(tx, { from: day, to: day })),
       ),
@@ -354,8 +355,58 @@ describe('daily aggregates kept by the writes', () => {
     expect(await rowsOfDay()).toEqual({ rows: 1, units: 16 });
     expect(await findPlatformDrift(db, day, day)).toEqual([]);
     // A write after the fold starts its owner's shard row again; the day still sums right.
-    await buy(16);
+    await buy(day, 16);
     expect((await rowsOfDay())?.units).toBe(17);
     expect(await findPlatformDrift(db, day, day)).toEqual([]);
+  });
+
+  it("stay exact while one owner's parts of a day are created at once and one of them is edited", async () => {
+    const day = '2025-02-20';
+    const first = await buy(day, 0);
+    // Creations add to their connections' rows of the day; each edit recomputes the day into one row.
+    for (const round of [1, 2, 3]) {
+      await Promise.all([
+        ...Array.from({ length: 24 }, (_, i) => buy(day, round * 100 + i)),
+        ...[1000, 2000, 3000, 4000].map((costCents) =>
+          ok(call('PATCH', `/api/v1/parts/${first.id}`, alice, { costCents: costCents + round })),
+        ),
+      ]);
+    }
+    expect(await findDrift(ctx.database.db, day, day)).toEqual([]);
+    expect(await dayOf(users.alice.id, day)).toMatchObject({ purchased_units: 73 });
+  });
+
+  it('recompute a day exactly while a creation that adds to one of its rows is still committing', async () => {
+    const db = ctx.database.db;
+    const owner = users.alice.id;
+    const day = '2025-02-24';
+    // Every connection's row of the day exists (empty), so the creation below updates one, as a busy day's do.
+    await db.execute(sql`insert into analytics_daily (owner_id, day, shard)
+      select ${owner}, ${day}, k from generate_series(1, 8) as k`);
+    let commit = () => {};
+    const committed = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    let created = () => {};
+    const inserted = new Promise<void>((resolve) => {
+      created = resolve;
+    });
+    // A creation as the hot path makes it (the part and its day in one statement), kept open a moment.
+    const creation = db.transaction(async (tx) => {
+      await tx.execute(sql`
+        with inserted as (insert into part (owner_id, name, category, cost_cents, acquired_at)
+          values (${owner}, 'SSD', 'storage', 4200, ${day}) returning *),
+        counted as (${addPurchaseSql(sql`inserted`)})
+        select count(*) from counted`);
+      created();
+      await committed;
+    });
+    await inserted;
+    const recompute = db.transaction((tx) => recomputeDays(tx, owner, [day]));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    commit();
+    await Promise.all([creation, recompute]);
+    expect(await findDrift(db, day, day)).toEqual([]);
+    expect(await dayOf(owner, day)).toMatchObject({ purchased_units: 1, purchases_cents: 4200 });
   });
 });

@@ -22,10 +22,18 @@ const columnList = sql.raw(DAILY_COLUMNS.join(', '));
 /** What platform_daily keeps per day: the owners' figures summed, and the users active that day. */
 export const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
 export const platformColumns = sql.raw(PLATFORM_COLUMNS.join(', '));
-export const platformSums = sql.raw(PLATFORM_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '));
+const summed = (columns: readonly string[]) => columns.map((c) => `sum(${c})::bigint as ${c}`).join(', ');
+export const platformSums = sql.raw(summed(PLATFORM_COLUMNS));
+/** An (owner, day)'s analytics_daily rows summed, as readers see the day (its days to sell are shard 0's). */
+export const ownerDaySums = sql.raw(
+  `${summed(DAILY_COLUMNS)}, max(sold_days) filter (where shard = 0) as sold_days`,
+);
 
-/** The platform_daily shard of an owner (or user) column: as the triggers of migration 0019 compute it. */
-export const shardOf = (column: string) => sql.raw(`(hashtext(${column}) & 15)::smallint`);
+/**
+ * The analytics_daily row a part's creation adds itself to: one of eight per owner and day, by database
+ * connection (a connection runs one statement at a time, so parallel creates of one owner rarely meet).
+ */
+const WRITER_SHARD = sql.raw('(pg_backend_pid() & 7) + 1');
 
 /**
  * Days from acquisition to sale of a sale: its parts' first acquired date (a build's first part), else its
@@ -95,9 +103,11 @@ const dayList = (days: Iterable<string | null | undefined>): string[] =>
  * in the writer's transaction, after its changes (call it last). Give every day the write touched: the old
  * and the new date of a moved record. Answers are then never stale.
  *
- * Race-safe under READ COMMITTED: the first statement locks (or creates) the owner's rows for those days, so a
- * second writer of the same days waits for the first to commit, and its recomputing statement, which takes a
- * new snapshot, sees the first writer's rows.
+ * Each day ends as one row, shard 0, and the creations' rows of those days go (the ledger counts their parts).
+ * Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days, so a
+ * second writer of the same days, or a creation adding to one of the rows, waits for the first to commit; the
+ * recomputing statement, which takes a new snapshot, sees everything committed before. A creation that makes
+ * a new row meanwhile is not in that snapshot, neither its part nor its row: its row stays and counts it.
  */
 export async function recomputeDays(
   tx: DbOrTx,
@@ -107,10 +117,14 @@ export async function recomputeDays(
   const list = dayList(days);
   if (list.length === 0) return;
   const param = sql`${sql.param(list)}::date[]`;
+  const ofDays = sql`owner_id = ${ownerId} and day = any(${param})`;
   await tx.execute(sql`
     insert into analytics_daily (owner_id, day)
     select ${ownerId}, d from unnest(${param}) as d order by d
-    on conflict (owner_id, day) do update set day = excluded.day`);
+    on conflict (owner_id, day, shard) do update set day = excluded.day`);
+  await tx.execute(
+    sql`select 1 from analytics_daily where ${ofDays} and shard <> 0 order by day, shard for update`,
+  );
   const ledger = ledgerDays((owner, date) => sql`${owner} = ${ownerId} and ${date} = any(${param})`);
   const sets = sql.raw(
     [
@@ -119,21 +133,22 @@ export async function recomputeDays(
     ].join(', '),
   );
   await tx.execute(sql`
-    with l0 as (${ledger}),
+    with folded as (delete from analytics_daily where ${ofDays} and shard <> 0),
+    l0 as (${ledger}),
     l as (select d.day as the_day, l0.* from unnest(${param}) as d(day) left join l0 on l0.day = d.day)
     update analytics_daily a set ${sets}
-    from l where a.owner_id = ${ownerId} and a.day = l.the_day`);
+    from l where a.owner_id = ${ownerId} and a.day = l.the_day and a.shard = 0`);
 }
 
 /**
  * The part-create hot path adds one part to its day in the same statement as the insert (a data-modifying
- * CTE, no transaction round trips). It is exactly what recomputeDays would write for that day: the nightly
- * check compares.
+ * CTE, no transaction round trips), in its connection's row of the day (WRITER_SHARD). The day's rows then sum
+ * to what recomputeDays would write: the nightly check compares.
  */
 export const addPurchaseSql = (inserted: SQL) => sql`
-  insert into analytics_daily (owner_id, day, purchased_units, purchases_cents)
-  select owner_id, acquired_at, 1, cost_cents from ${inserted}
-  on conflict (owner_id, day) do update set
+  insert into analytics_daily (owner_id, day, shard, purchased_units, purchases_cents)
+  select owner_id, acquired_at, ${WRITER_SHARD}, 1, cost_cents from ${inserted}
+  on conflict (owner_id, day, shard) do update set
     purchased_units = analytics_daily.purchased_units + excluded.purchased_units,
     purchases_cents = analytics_daily.purchases_cents + excluded.purchases_cents
   returning 1`;
@@ -148,7 +163,7 @@ export async function rebuildAll(db: Db): Promise<number> {
     // goes too), with the active users from user_activity, then the insert below refills the figures.
     await tx.execute(sql`delete from platform_daily`);
     await tx.execute(sql`insert into platform_daily (day, shard, active_users)
-      select day, ${shardOf('user_id')}, count(*) from user_activity group by 1, 2 order by 1, 2`);
+      select day, 0, count(*) from user_activity group by 1 order by 1`);
     const ledger = ledgerDays(() => sql`true`);
     const result = (await tx.execute(sql`
       insert into analytics_daily (owner_id, day, ${columnList}, sold_days)

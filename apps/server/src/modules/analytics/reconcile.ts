@@ -5,6 +5,7 @@ import {
   DAILY_COLUMNS,
   foldPlatformDays,
   ledgerDays,
+  ownerDaySums,
   PLATFORM_COLUMNS,
   platformColumns,
   platformSums,
@@ -70,7 +71,8 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
     db,
     sql`
       with l as (${ledger}),
-      a as (select * from analytics_daily where day between ${from} and ${to})
+      a as (select owner_id, day, ${ownerDaySums}
+        from analytics_daily where day between ${from} and ${to} group by owner_id, day)
       select coalesce(l.owner_id, a.owner_id) as owner_id, to_char(coalesce(l.day, a.day), 'YYYY-MM-DD') as day,
         ${compared.select}
       from l full join a on a.owner_id = l.owner_id and a.day = l.day
@@ -134,12 +136,21 @@ async function repairActivityChain(tx: Tx, from: string, to: string): Promise<nu
   return rows[0]?.n ?? 0;
 }
 
+/** The owners' days in [from, to] with rows of creations beside the recomputed one (ADR 025). */
+async function daysWithWriterRows(tx: Tx, from: string, to: string) {
+  return queryRows<{ ownerId: string; day: string }>(
+    tx,
+    sql`select owner_id as "ownerId", to_char(day, 'YYYY-MM-DD') as day from analytics_daily
+      where day between ${from} and ${to} and shard <> 0 group by 1, 2`,
+  );
+}
+
 /**
  * Finds the drift in [from, to] and repairs it in the caller's transaction: owners' days with the writes' own
  * function (the triggers carry the repair to platform_daily), then any platform day that differs from its
  * owners' sum (only a hand edit of platform_daily makes one) is set to that sum, and any activity day whose
- * previous day is stale (the active-user counts read it) is set right. Last, the days' platform rows are
- * folded into one per day.
+ * previous day is stale (the active-user counts read it) is set right. The days are left folded: each owner's
+ * day one row (recomputed, which folds the creations' rows), and each day's platform rows one.
  */
 export async function repairDrift(
   tx: Tx,
@@ -148,7 +159,8 @@ export async function repairDrift(
 ): Promise<{ owners: Drift[]; platform: PlatformDrift[]; activity: number }> {
   const drift = await findDrift(tx, from, to);
   const byOwner = new Map<string, string[]>();
-  for (const d of drift) byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
+  for (const d of [...drift, ...(await daysWithWriterRows(tx, from, to))])
+    byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
   for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
   const platform = await findPlatformDrift(tx, from, to);
   if (platform.length > 0) {
