@@ -107,7 +107,8 @@ const dayList = (days: Iterable<string | null | undefined>): string[] =>
  * Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days, so a
  * second writer of the same days, or a creation adding to one of the rows, waits for the first to commit; the
  * recomputing statement, which takes a new snapshot, sees everything committed before. A creation that makes
- * a new row meanwhile is not in that snapshot, neither its part nor its row: its row stays and counts it.
+ * a new row after those locks is in that snapshot with its part and its row (the row goes, the ledger counts
+ * the part), or with neither (the row stays and counts it).
  */
 export async function recomputeDays(
   tx: DbOrTx,
