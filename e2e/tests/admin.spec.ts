@@ -1,5 +1,5 @@
 import { ADMIN } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 
 test('an admin finds a user, suspends and reinstates them', async ({ page, request }) => {
   const member = newAccount('Linus Reseller');
@@ -18,18 +18,12 @@ test('an admin finds a user, suspends and reinstates them', async ({ page, reque
 
   await row.getByRole('button', { name: `Actions for ${member.email}` }).click();
   await row.getByRole('button', { name: 'Suspend' }).click();
-  await page
-    .getByRole('dialog', { name: 'Suspend this user?' })
-    .getByRole('button', { name: 'Suspend' })
-    .click();
+  await confirmIn(page, 'Suspend this user?', 'Suspend');
   await expect(row.getByText('Suspended')).toBeVisible();
 
   await row.getByRole('button', { name: `Actions for ${member.email}` }).click();
   await row.getByRole('button', { name: 'Reinstate' }).click();
-  await page
-    .getByRole('dialog', { name: 'Reinstate this user?' })
-    .getByRole('button', { name: 'Reinstate' })
-    .click();
+  await confirmIn(page, 'Reinstate this user?', 'Reinstate');
   await expect(row.getByText('Suspended')).toHaveCount(0);
 });
 

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { APIRequestContext } from '@playwright/test';
 import { ADMIN, STRIPE } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 
 /** Delivers a Stripe event to the app, signed with the webhook secret exactly as Stripe signs it. */
 async function deliverEvent(request: APIRequestContext, type: string, object: unknown) {
@@ -68,10 +68,7 @@ test('upgrade to pro through Stripe, then an admin grants a plan and suspends th
 
   await row.getByRole('button', { name: `Actions for ${member.email}` }).click();
   await row.getByRole('button', { name: 'Suspend' }).click();
-  await admin
-    .getByRole('dialog', { name: 'Suspend this user?' })
-    .getByRole('button', { name: 'Suspend' })
-    .click();
+  await confirmIn(admin, 'Suspend this user?', 'Suspend');
   await expect(row.getByText('Suspended')).toBeVisible();
 
   // The suspended member's session ends at once.

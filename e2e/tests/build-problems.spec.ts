@@ -1,7 +1,7 @@
 import type { Build, Listing, Part, PartCreate } from '@partwise/shared';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { createPart, getPart } from './parts-api';
 
 // A build that does not work is never sold by accident: a part that breaks it is added only after saying
@@ -119,10 +119,7 @@ test.describe('selling a build with problems', () => {
 
     // A draft listing of it goes live on the listings page without asking again: the override covers it.
     await page.getByRole('button', { name: 'List it' }).click();
-    await page
-      .getByRole('dialog', { name: 'List “Parts bundle PC”' })
-      .getByRole('button', { name: 'Save draft' })
-      .click();
+    await confirmIn(page, 'List “Parts bundle PC”', 'Save draft');
     await page.goto('/listings');
     // The listing's title is written from the build's parts.
     await page.getByRole('button', { name: 'Activate Desktop PC | Ryzen 5 5600X on eBay' }).click();

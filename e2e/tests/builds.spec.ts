@@ -1,7 +1,7 @@
 import type { Build, PartCreate } from '@partwise/shared';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { createPart, getPart } from './parts-api';
 
 const RYZEN = {
@@ -205,20 +205,14 @@ test('money, inline edits and a delete that explains itself', async ({ page, req
   const refusal = page.getByRole('dialog', { name: 'This build cannot be deleted yet' });
   await expect(refusal).toContainText('Part it out first');
   await refusal.getByRole('button', { name: 'Part it out' }).click();
-  await page
-    .getByRole('dialog', { name: /Part out/ })
-    .getByRole('button', { name: 'Part out' })
-    .click();
+  await confirmIn(page, /Part out/, 'Part out');
   await expect(page.getByText('parted out: 1 part back in stock')).toBeVisible();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(slot(page, 'CPU')).toContainText('Empty');
   await expect(page.getByLabel('Status')).toHaveValue('planning');
 
   await page.getByRole('button', { name: 'Delete' }).click();
-  await page
-    .getByRole('dialog', { name: /Delete/ })
-    .getByRole('button', { name: 'Delete' })
-    .click();
+  await confirmIn(page, /Delete/, 'Delete');
   await expect(page).toHaveURL(/\/builds$/);
   await expect(page.getByRole('heading', { name: 'No builds yet' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type { Response } from '@playwright/test';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { createPart } from './parts-api';
 
 /** What one JavaScript file cost on the wire. */
@@ -86,10 +86,7 @@ test('deleting a part from its page goes to the inventory without asking for the
   const part = await createPart(page, { name: 'Dead RX 470', category: 'gpu', costCents: 1_000 });
   await page.goto(`/inventory/${part.id}`);
   await page.getByRole('button', { name: 'Delete' }).click();
-  await page
-    .getByRole('dialog', { name: `Delete “${part.name}”?` })
-    .getByRole('button', { name: 'Delete' })
-    .click();
+  await confirmIn(page, `Delete “${part.name}”?`, 'Delete');
   // The toast first: it shows for 4 s from the delete, which a slow host can spend loading the inventory.
   await expect(page.getByText(`“${part.name}” deleted`, { exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();

@@ -7,6 +7,10 @@ export { expect };
 export const settle = (page: Page) =>
   page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 
+/** Presses a button of the dialog with that name: the confirm step of a destructive or final action. */
+export const confirmIn = (page: Page, dialog: string | RegExp, button: string) =>
+  page.getByRole('dialog', { name: dialog }).getByRole('button', { name: button }).click();
+
 export interface Account {
   name: string;
   email: string;

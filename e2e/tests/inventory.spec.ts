@@ -1,6 +1,6 @@
 import { parseMoneyToCents } from '@partwise/shared';
 import type { Page } from '@playwright/test';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { createPart, findParts, getPart, updatePart } from './parts-api';
 
 // The catalog is imported when the server first starts; its first searches may be slower than the rest.
@@ -220,10 +220,7 @@ test('archives a part from its page, and the toast undoes it', async ({ page }) 
   });
   await page.goto(`/inventory/${part.id}`);
   await page.getByRole('button', { name: 'Archive' }).click();
-  await page
-    .getByRole('dialog', { name: `Archive “${part.name}”?` })
-    .getByRole('button', { name: 'Archive' })
-    .click();
+  await confirmIn(page, `Archive “${part.name}”?`, 'Archive');
   await expect(page.getByText(`“${part.name}” archived`)).toBeVisible();
   expect((await getPart(page, part.id)).status).toBe('archived');
 

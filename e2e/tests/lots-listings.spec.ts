@@ -9,7 +9,7 @@ import {
 } from '@partwise/shared';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from '../env';
-import { expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
+import { confirmIn, expect, newAccount, signInByApi, signUpByApi, test } from './fixtures';
 import { createLot, createPart } from './parts-api';
 
 const money = (cents: number) => formatCents(cents, 'USD', 'en-US');
@@ -202,10 +202,7 @@ test('records a mileage expense in miles at the year’s rate', async ({ page })
 
   // Deleted by mistake: the toast's Undo enters it again, miles and all.
   await row.getByRole('button', { name: 'Delete Pickup in Dayton, round trip' }).click();
-  await page
-    .getByRole('dialog', { name: 'Delete “Pickup in Dayton, round trip”?' })
-    .getByRole('button', { name: 'Delete' })
-    .click();
+  await confirmIn(page, 'Delete “Pickup in Dayton, round trip”?', 'Delete');
   await expect(row).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Expense restored')).toBeVisible();
