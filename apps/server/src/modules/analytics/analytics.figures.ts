@@ -1,6 +1,6 @@
 import type { AnalyticsFigures, AnalyticsSummary, PartStatus } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
-import { type DbOrTx, queryRows } from '../../db/client';
+import { type Db, type DbOrTx, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { daysToSellOf } from './aggregates';
 import { previousRange, type Range, ratioOf } from './analytics.range';
@@ -46,60 +46,96 @@ function sumsOf(row: Record<string, unknown>) {
 /** Days from acquisition to sale of each sale, over `s` (a sale row). */
 export const daysToSellSql = daysToSellOf('s');
 
+/** The columns of the summary's two rows (the range's, cur = true, and the previous range's). */
+const SUMMARY_COLUMNS = [
+  'cur',
+  'sales_count',
+  'revenue',
+  'fees',
+  'shipping',
+  'cogs',
+  'refunds',
+  'cogs_returned',
+  'expenses',
+  'purchased_units',
+  'purchases',
+  'average_days',
+  'median_days',
+  'sold',
+  'held',
+  'stock',
+] as const;
+
 /**
- * The range's figures beside the previous range's, and stock on hand, in one statement: one round trip and
- * one plan instead of seven. The two ranges are the halves of one span of days told apart by `cur`, so each
- * table is read once; stock on hand (not about a range) rides along on both rows as JSON.
+ * The range's figures beside the previous range's, and stock on hand, in one statement, prepared once per
+ * connection: one round trip and no planning per answer. The two ranges are the halves of one span of days
+ * told apart by `cur`, so each table is read once; stock on hand (not about a range) rides along on both
+ * rows as JSON. Sell-through and stock are index-only scans (part_owner_acquired_idx carries the status,
+ * part_owner_held_cost_idx the cost), so the generic plan is the one each owner's dates would get.
  */
-export async function summaryOf(db: DbOrTx, ownerId: string, range: Range): Promise<AnalyticsSummary> {
-  const previous = previousRange(range);
-  const rows = await queryRows<Record<string, unknown>>(
-    db,
-    sql`with days as materialized (
-        select day >= ${range.from} as cur, sales_count, revenue_cents, fees_cents, shipping_cents, cogs_cents,
-          refunds_cents, cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, sold_days
-        from analytics_daily where owner_id = ${ownerId} and day between ${previous.from} and ${range.to}
-      )
-      select * from (values (true), (false)) as k(cur)
-      left join (
-        select cur, sum(sales_count)::bigint as sales_count, sum(revenue_cents)::bigint as revenue,
-          sum(fees_cents)::bigint as fees, sum(shipping_cents)::bigint as shipping,
-          sum(cogs_cents)::bigint as cogs, sum(refunds_cents)::bigint as refunds,
-          sum(cogs_returned_cents)::bigint as cogs_returned, sum(expenses_cents)::bigint as expenses,
-          sum(purchased_units)::bigint as purchased_units, sum(purchases_cents)::bigint as purchases
-        from days group by cur
-      ) as sums using (cur)
-      left join (
-        -- Each sale's days to sell, kept with its day's aggregate: the range's rows, not every sale's parts.
-        select cur, avg(d)::float8 as average_days,
-          (percentile_cont(0.5) within group (order by d))::float8 as median_days
-        from days, unnest(sold_days) as d group by cur
-      ) as days_to_sell using (cur)
-      left join (
-        select acquired_at >= ${range.from} as cur, count(*) filter (where status = 'sold')::int as sold,
-          count(*) filter (where status in (${held}))::int as held
-        from part where owner_id = ${ownerId} and acquired_at between ${previous.from} and ${range.to}
-        group by 1
-      ) as sell_through using (cur)
-      cross join (
-        select json_agg(by_status order by status) as stock from (
-          select status, count(*)::int as units, sum(cost_cents)::bigint as value
-          from part where owner_id = ${ownerId} and status in (${held}) group by status
-        ) as by_status
-      ) as stock`,
+export function prepareSummary(db: Db) {
+  const [ownerId, from, previousFrom, to] = ['ownerId', 'from', 'previousFrom', 'to'].map((name) =>
+    sql.placeholder(name),
   );
-  const rowOf = (cur: boolean) => rows.find((r) => r.cur === cur) ?? {};
-  const byStatus = ((rowOf(true).stock ?? []) as { status: PartStatus; units: number; value: unknown }[]).map(
-    (r) => ({ status: r.status, units: r.units, valueCents: exactInteger(r.value) }),
-  );
-  return {
-    current: figuresOf(range, rowOf(true)),
-    previous: figuresOf(previous, rowOf(false)),
-    stock: {
-      units: byStatus.reduce((t, r) => t + r.units, 0),
-      valueCents: byStatus.reduce((t, r) => t + r.valueCents, 0),
-      byStatus,
-    },
+  const summary = sql`
+    with days as materialized (
+      select day >= ${from}::date as cur, sales_count, revenue_cents, fees_cents, shipping_cents, cogs_cents,
+        refunds_cents, cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, sold_days
+      from analytics_daily where owner_id = ${ownerId} and day between ${previousFrom}::date and ${to}::date
+    )
+    select * from (values (true), (false)) as k(cur)
+    left join (
+      select cur, sum(sales_count)::bigint as sales_count, sum(revenue_cents)::bigint as revenue,
+        sum(fees_cents)::bigint as fees, sum(shipping_cents)::bigint as shipping,
+        sum(cogs_cents)::bigint as cogs, sum(refunds_cents)::bigint as refunds,
+        sum(cogs_returned_cents)::bigint as cogs_returned, sum(expenses_cents)::bigint as expenses,
+        sum(purchased_units)::bigint as purchased_units, sum(purchases_cents)::bigint as purchases
+      from days group by cur
+    ) as sums using (cur)
+    left join (
+      -- Each sale's days to sell, kept with its day's aggregate: the range's rows, not every sale's parts.
+      select cur, avg(d)::float8 as average_days,
+        (percentile_cont(0.5) within group (order by d))::float8 as median_days
+      from days, unnest(sold_days) as d group by cur
+    ) as days_to_sell using (cur)
+    left join (
+      select acquired_at >= ${from}::date as cur, count(*) filter (where status = 'sold')::int as sold,
+        count(*) filter (where status in (${held}))::int as held
+      from part where owner_id = ${ownerId} and acquired_at between ${previousFrom}::date and ${to}::date
+      group by 1
+    ) as sell_through using (cur)
+    cross join (
+      select json_agg(by_status order by status) as stock from (
+        select status, count(*)::int as units, sum(cost_cents)::bigint as value
+        from part where owner_id = ${ownerId} and status in (${held}) group by status
+      ) as by_status
+    ) as stock`;
+  const statement = db
+    .select(Object.fromEntries(SUMMARY_COLUMNS.map((name) => [name, sql<unknown>`${sql.raw(name)}`])))
+    .from(sql`(${summary}) as summary`)
+    .prepare('analytics_summary');
+
+  return async (ownerId: string, range: Range): Promise<AnalyticsSummary> => {
+    const previous = previousRange(range);
+    const rows = await statement.execute({
+      ownerId,
+      from: range.from,
+      previousFrom: previous.from,
+      to: range.to,
+    });
+    const rowOf = (cur: boolean) => rows.find((r) => r.cur === cur) ?? {};
+    const byStatus = (
+      (rowOf(true).stock ?? []) as { status: PartStatus; units: number; value: unknown }[]
+    ).map((r) => ({ status: r.status, units: r.units, valueCents: exactInteger(r.value) }));
+    return {
+      current: figuresOf(range, rowOf(true)),
+      previous: figuresOf(previous, rowOf(false)),
+      stock: {
+        units: byStatus.reduce((t, r) => t + r.units, 0),
+        valueCents: byStatus.reduce((t, r) => t + r.valueCents, 0),
+        byStatus,
+      },
+    };
   };
 }
 

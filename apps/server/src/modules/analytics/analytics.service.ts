@@ -18,7 +18,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import { queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { partOutValues, soldBuilds } from './analytics.builds';
-import { daysToSellSql, netProfitOf, summaryOf } from './analytics.figures';
+import { daysToSellSql, netProfitOf, prepareSummary } from './analytics.figures';
 import { ratioOf, resolveRange } from './analytics.range';
 import { BEFORE_RANGE, prepareSeries, type SeriesRow, stockChangeOf } from './analytics.series';
 
@@ -51,10 +51,11 @@ const GROUP_SQL: Record<BreakdownQuery['by'], string> = {
  */
 export function createAnalyticsService({ db, clock }: ServiceDeps) {
   const series = prepareSeries(db);
+  const summaryOf = prepareSummary(db);
   return {
     async summary(caller: Caller, q: AnalyticsRange): Promise<AnalyticsSummary> {
       const who = acting(caller, clock);
-      return summaryOf(db, who.ownerId, resolveRange(who, q));
+      return summaryOf(who.ownerId, resolveRange(who, q));
     },
 
     async timeseries(caller: Caller, q: TimeseriesQuery): Promise<Timeseries> {
