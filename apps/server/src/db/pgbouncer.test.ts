@@ -79,5 +79,19 @@ describe.skipIf(!runs)('the API through PgBouncer in transaction mode', () => {
     expect(ledger.json().items).toHaveLength(1);
     const part = await app.inject({ method: 'GET', url: `/api/v1/parts/${sold?.id}`, headers: token });
     expect(part.json().status).toBe('sold');
+
+    // The analytics' statements, prepared on a direct connection, go unnamed through the pooler.
+    const analytics = (url: string) =>
+      app.inject({ method: 'GET', url: `/api/v1/analytics/${url}`, headers: token });
+    const [summary, series] = await Promise.all([
+      analytics('summary?from=2025-01-01&to=2025-12-31'),
+      analytics('timeseries?granularity=month&from=2025-01-01&to=2025-12-31'),
+    ]);
+    expect(summary.json().current).toMatchObject({ salesCount: 1, revenueCents: 5_000 });
+    expect(series.json().points[5]).toMatchObject({
+      start: '2025-06-01',
+      salesCount: 1,
+      revenueCents: 5_000,
+    });
   });
 });
