@@ -26,7 +26,7 @@ export async function dailySums(db: DbOrTx, ownerId: string, { from, to }: Range
   return sumsOf(row ?? {});
 }
 
-/** The daily sums of a row named as dailySums and summaryOf name them. */
+/** The daily sums of a row whose columns are named as dailySums and the summary statement name them. */
 function sumsOf(row: Record<string, unknown>) {
   const n = (k: string) => exactInteger(row[k] ?? 0);
   return {
