@@ -64,6 +64,23 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/**
+ * A raw SQL statement prepared once per connection under `name`: parsed and planned once, not per answer.
+ * Drizzle prepares only its own selects, so the statement is read as a subquery by a select of its named
+ * columns; its placeholders (`sql.placeholder`) are the parameters `execute` takes.
+ */
+export function prepareRows<Row extends object>(
+  db: Db,
+  name: string,
+  columns: readonly (keyof Row & string)[],
+  statement: SQL,
+): { execute(params: Record<string, unknown>): Promise<Row[]> } {
+  const fields = Object.fromEntries(columns.map((column) => [column, sql`${sql.raw(column)}`]));
+  return db.select(fields).from(sql`(${statement}) as prepared_rows`).prepare(name) as {
+    execute(params: Record<string, unknown>): Promise<Row[]>;
+  };
+}
+
 // Next to this file in development; copied beside the bundle by build.mjs in production.
 export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 

@@ -10,7 +10,7 @@ import type { Config } from '../../config';
 import { acting, type Caller } from '../../core/caller';
 import { AppError } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
-import type { Db } from '../../db/client';
+import { type Db, prepareRows } from '../../db/client';
 import { jobRun } from '../../db/schema';
 import { exactInteger } from '../../db/sums';
 import type { Job } from '../../jobs/runner';
@@ -93,20 +93,12 @@ function preparePlatformFigures(db: Db) {
         left join days on days.day = d::date left join sample_days on sample_days.day = d::date
         left join sign_ups on sign_ups.day = d::date) as daily
     from actives`;
-  const column = <T>(name: keyof PlatformRow) => sql<T>`${sql.raw(name)}`;
-  return db
-    .select({
-      dau: column<number>('dau'),
-      wau: column<number>('wau'),
-      mau: column<number>('mau'),
-      parts_tracked: column<unknown>('parts_tracked'),
-      by_plan: column<PlatformRow['by_plan']>('by_plan'),
-      paid_by_plan: column<PlatformRow['paid_by_plan']>('paid_by_plan'),
-      tokens: column<PlatformRow['tokens']>('tokens'),
-      daily: column<PlatformRow['daily']>('daily'),
-    })
-    .from(sql`(${figures}) as platform`)
-    .prepare('admin_platform_figures');
+  return prepareRows<PlatformRow>(
+    db,
+    'admin_platform_figures',
+    ['dau', 'wau', 'mau', 'parts_tracked', 'by_plan', 'paid_by_plan', 'tokens', 'daily'],
+    figures,
+  );
 }
 
 /** The statement's parameters: the range, its last week and month, its UTC bounds, and the moment. */

@@ -1,6 +1,6 @@
 import type { AnalyticsFigures, AnalyticsSummary, PartStatus } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
-import { type Db, type DbOrTx, queryRows } from '../../db/client';
+import { type Db, type DbOrTx, prepareRows, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { daysToSellOf } from './aggregates';
 import { previousRange, type Range, ratioOf } from './analytics.range';
@@ -65,6 +65,7 @@ const SUMMARY_COLUMNS = [
   'held',
   'stock',
 ] as const;
+type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], unknown>;
 
 /**
  * The range's figures beside the previous range's, and stock on hand, in one statement, prepared once per
@@ -110,10 +111,7 @@ export function prepareSummary(db: Db) {
         from part where owner_id = ${ownerId} and status in (${held}) group by status
       ) as by_status
     ) as stock`;
-  const statement = db
-    .select(Object.fromEntries(SUMMARY_COLUMNS.map((name) => [name, sql<unknown>`${sql.raw(name)}`])))
-    .from(sql`(${summary}) as summary`)
-    .prepare('analytics_summary');
+  const statement = prepareRows<SummaryRow>(db, 'analytics_summary', SUMMARY_COLUMNS, summary);
 
   return async (ownerId: string, range: Range): Promise<AnalyticsSummary> => {
     const previous = previousRange(range);
@@ -123,7 +121,7 @@ export function prepareSummary(db: Db) {
       previousFrom: previous.from,
       to: range.to,
     });
-    const rowOf = (cur: boolean) => rows.find((r) => r.cur === cur) ?? {};
+    const rowOf = (cur: boolean): Partial<SummaryRow> => rows.find((r) => r.cur === cur) ?? {};
     const byStatus = (
       (rowOf(true).stock ?? []) as { status: PartStatus; units: number; value: unknown }[]
     ).map((r) => ({ status: r.status, units: r.units, valueCents: exactInteger(r.value) }));
