@@ -132,7 +132,7 @@ export async function buildApp({
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);
   const sessions = createSessionsService(deps);
-  const stripe = config.billing ? createStripe(config.billing) : null;
+  const stripe = config.billing ? await createStripe(config.billing) : null;
   const billing = createBillingService({ ...deps, config, stripe });
 
   registerSecurityHeaders(app, { https: config.baseUrl.startsWith('https:') });

@@ -1,13 +1,4 @@
-import {
-  AIMessage,
-  type AIMessageChunk,
-  type BaseMessage,
-  HumanMessage,
-  SystemMessage,
-  ToolMessage,
-} from '@langchain/core/messages';
-import { ChatOllama } from '@langchain/ollama';
-import { ChatOpenAI } from '@langchain/openai';
+import type { AIMessage, AIMessageChunk, BaseMessage } from '@langchain/core/messages';
 import type { AiConfig } from '../../config';
 import { AppError } from '../../core/errors';
 import { countMessageTokens, countTokens } from './tokens';
@@ -77,11 +68,35 @@ const unavailable = (why: string) =>
   );
 
 /**
+ * LangChain, loaded on the first model call: with its clients it is ~15 MB of every worker's heap, which each
+ * full garbage collection would mark again while the assistant is off or unused.
+ */
+const importLangchain = () =>
+  Promise.all([
+    import('@langchain/core/messages'),
+    import('@langchain/ollama'),
+    import('@langchain/openai'),
+  ]).then(([{ AIMessage, HumanMessage, SystemMessage, ToolMessage }, { ChatOllama }, { ChatOpenAI }]) => ({
+    AIMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+    ChatOllama,
+    ChatOpenAI,
+  }));
+let langchain: ReturnType<typeof importLangchain> | null = null;
+const loadLangchain = () => {
+  langchain ??= importLangchain();
+  return langchain;
+};
+
+/**
  * A LangChain chat model for one call. A new instance per call, with the call's signal wired into its fetch:
  * ChatOllama's abort() stops every stream of its client, and a stream still waiting for its first line would
  * otherwise keep running after the caller gave up.
  */
-function langchainModel(config: AiConfig, signal: AbortSignal) {
+async function langchainModel(config: AiConfig, signal: AbortSignal) {
+  const { ChatOllama, ChatOpenAI } = await loadLangchain();
   const fetchWithSignal: typeof fetch = (input, init) =>
     fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
   if (config.provider === 'ollama')
@@ -100,7 +115,8 @@ function langchainModel(config: AiConfig, signal: AbortSignal) {
   });
 }
 
-function toLangchain(messages: readonly TurnMessage[]): BaseMessage[] {
+async function toLangchain(messages: readonly TurnMessage[]): Promise<BaseMessage[]> {
+  const { AIMessage, HumanMessage, SystemMessage, ToolMessage } = await loadLangchain();
   return messages.map((m) => {
     if (m.role === 'system') return new SystemMessage(m.content);
     if (m.role === 'user') return new HumanMessage(m.content);
@@ -174,17 +190,18 @@ export function createChatModel(config: AiConfig): ToolChatModel | null {
     model: config.model,
     chat: (messages, signal) =>
       guarded(signal, async (both) => {
-        const answer = await langchainModel(config, both).invoke(toLangchain(messages), { signal: both });
+        const llm = await langchainModel(config, both);
+        const answer = await llm.invoke(await toLangchain(messages), { signal: both });
         return withUsage(answer, messages, textOf(answer.content), []);
       }),
     round: (messages, tools, onToken, signal) =>
       guarded(signal, async (both) => {
-        const llm = langchainModel(config, both);
+        const llm = await langchainModel(config, both);
         const runnable = tools.length
           ? llm.bindTools(tools.map((t) => ({ type: 'function' as const, function: t })))
           : llm;
         let full: AIMessageChunk | undefined;
-        for await (const chunk of await runnable.stream(toLangchain(messages), { signal: both })) {
+        for await (const chunk of await runnable.stream(await toLangchain(messages), { signal: both })) {
           const piece = textOf(chunk.content);
           if (piece) onToken(piece);
           full = full ? full.concat(chunk) : chunk;
