@@ -2,6 +2,8 @@
 // only what is still alive): BENCH_SERVER_NODE_ARGS="--import ./bench/allocation-sampler.mjs". Each process
 // writes <pid>.heapprofile into work/alloc beside this file after ALLOCATION_SAMPLE_SECONDS (15: start,
 // warm-up and most of one measured run); summarise one with bench/profile-summary.ts.
+// ALLOCATION_SAMPLE_SURVIVORS=1 leaves out what a scavenge collected: what is left is what lived long enough to be
+// promoted to the old generation (or is still alive), the allocations that make mark-compacts necessary.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 
@@ -13,7 +15,7 @@ session.connect();
 session.post('HeapProfiler.startSampling', {
   samplingInterval: 4096,
   includeObjectsCollectedByMajorGC: true,
-  includeObjectsCollectedByMinorGC: true,
+  includeObjectsCollectedByMinorGC: process.env.ALLOCATION_SAMPLE_SURVIVORS !== '1',
 });
 const timer = setTimeout(
   () => {
