@@ -12,11 +12,16 @@ const outDir = new URL('./work/alloc/', import.meta.url);
 
 const session = new Session();
 session.connect();
-session.post('HeapProfiler.startSampling', {
-  samplingInterval: 4096,
-  includeObjectsCollectedByMajorGC: true,
-  includeObjectsCollectedByMinorGC: process.env.ALLOCATION_SAMPLE_SURVIVORS !== '1',
-});
+const start = () =>
+  session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: process.env.ALLOCATION_SAMPLE_SURVIVORS !== '1',
+  });
+// ALLOCATION_SAMPLE_AFTER_SECONDS leaves the start (module loading, compiling) out of the profile.
+const after = Number(process.env.ALLOCATION_SAMPLE_AFTER_SECONDS ?? 0) * 1000;
+if (after > 0) setTimeout(start, after).unref();
+else start();
 const timer = setTimeout(
   () => {
     session.post('HeapProfiler.stopSampling', (error, result) => {
