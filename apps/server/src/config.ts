@@ -22,7 +22,12 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   READ_YOUR_WRITES_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  /**
+   * Per server process. 4 per worker is about 4 per core in all (one worker per core): more backends than that
+   * time-share the cores and every request costs more (bench/README.md); it also keeps 16+ workers inside
+   * PostgreSQL's default max_connections (100).
+   */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(4),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
