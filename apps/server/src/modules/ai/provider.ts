@@ -68,7 +68,7 @@ const unavailable = (why: string) =>
   );
 
 /**
- * LangChain, loaded on the first model call: with its clients it is ~15 MB of every worker's heap, which each
+ * LangChain, loaded on the first model call: with its clients it is ~13 MB of every worker's heap, which each
  * full garbage collection would mark again while the assistant is off or unused.
  */
 const importLangchain = () =>
