@@ -42,7 +42,8 @@ export type DatabaseOptions =
   | {
       kind: 'postgres';
       url: string;
-      poolSize?: number;
+      /** Connections of this process (DATABASE_POOL_SIZE in the server; config.ts has its default). */
+      poolSize: number;
       preparedStatements?: boolean;
       /** A streaming replica for the reads of marked requests, used while it lags less than `readMaxLagSeconds`. */
       readUrl?: string;
@@ -87,7 +88,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.
 // bigint (int8) and numeric come back as strings from pg: counts are cast to int in SQL, sums read by db/sums.ts.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
-    const primary = { connectionString: options.url, max: options.poolSize ?? 20 };
+    const primary = { connectionString: options.url, max: options.poolSize };
     const pool = options.readUrl
       ? new RoutingPool(
           primary,
