@@ -10,6 +10,7 @@ import {
 } from '@partwise/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '../../http/auth-guard';
+import { asAnswer } from '../../http/serializer';
 import type { AnalyticsService } from './analytics.service';
 
 const tags = ['analytics'];
@@ -44,7 +45,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
         response: { 200: Timeseries },
       },
     },
-    async (request) => analytics.timeseries(callerOf(request), request.query),
+    async (request) => asAnswer(await analytics.timeseries(callerOf(request), request.query)),
   );
 
   app.get(

@@ -1,78 +1,108 @@
-import type { Granularity } from '@partwise/shared';
-import { and, eq, lte, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { analyticsDaily } from '../../db/schema';
-import { sumCents } from '../../db/sums';
+import type { Granularity, Timeseries } from '@partwise/shared';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Db, prepareRows } from '../../db/client';
+import { type JsonText, jsonText } from '../../http/serializer';
 
-const d = analyticsDaily;
 const p = (name: string) => sql.placeholder(name);
 
-/** The key of the row that sums every day before the range: the stock at cost the series opens with. */
-export const BEFORE_RANGE = 'before';
+/** A period's name as `periodLabel` writes it: 2025-06-15, 2025-W24 (ISO week-numbering year), 2025-06, 2025. */
+const LABEL: Record<Granularity, string> = {
+  day: 'YYYY-MM-DD',
+  week: 'IYYY-"W"IW',
+  month: 'YYYY-MM',
+  year: 'YYYY',
+};
+
+/** The figures of a point, summed from an owner's days (the rows of an (owner, day) are summed too). */
+const SUMS = [
+  ['salesCount', 'sales_count'],
+  ['revenueCents', 'revenue_cents'],
+  ['feesCents', 'fees_cents'],
+  ['shippingCents', 'shipping_cents'],
+  ['cogsCents', 'cogs_cents'],
+  ['cogsReturnedCents', 'cogs_returned_cents'],
+  ['refundsCents', 'refunds_cents'],
+  ['expensesCents', 'expenses_cents'],
+  ['purchasesCents', 'purchases_cents'],
+  ['writtenOffCents', 'written_off_cents'],
+] as const;
+
+const list = (parts: string[]) => sql.raw(parts.join(', '));
+/** What a row's days added to the stock at cost: bought, less sold at cost, plus returned, less written off. */
+const stockChange = (row = '') =>
+  `${row}purchases_cents - ${row}cogs_cents + ${row}cogs_returned_cents - ${row}written_off_cents`;
+const NET_PROFIT =
+  'revenue_cents - fees_cents - shipping_cents - (cogs_cents - cogs_returned_cents) - refunds_cents - expenses_cents';
+
+/**
+ * The series of one granularity, zero-filled and written as JSON by PostgreSQL in one prepared statement: the
+ * owner's days up to the range's end summed per calendar period (the days before the range into one row, the
+ * stock at cost the series opens with), every period of the range generated, the stock carried as a running sum.
+ * The server sends the text as is: building 24 points from 25 rows and serialising them cost more of its CPU
+ * than the database spends writing them.
+ */
+function seriesStatement(g: Granularity): SQL {
+  const unit = sql.raw(`'${g}'`);
+  const step = sql.raw(`interval '1 ${g}'`);
+  const from = sql`${p('from')}::date`;
+  const to = sql`${p('to')}::date`;
+  const points = SUMS.flatMap(([key, column]) => [`'${key}'`, column]);
+  return sql`
+    with sums as (
+      select case when day < ${from} then null else date_trunc(${unit}, day::timestamp) end as period,
+        ${list(SUMS.map(([, column]) => `coalesce(sum(${column}), 0)::bigint as ${column}`))}
+      from analytics_daily
+      where owner_id = ${p('ownerId')} and day <= ${to}
+      group by 1
+    ), points as (
+      select periods.period,
+        ${list(SUMS.map(([, column]) => `coalesce(s.${column}, 0) as ${column}`))},
+        coalesce((select ${sql.raw(stockChange())} from sums where period is null), 0)
+          + sum(coalesce(${sql.raw(stockChange('s.'))}, 0)) over (order by periods.period)
+          as stock_value_cents
+      from generate_series(date_trunc(${unit}, ${from}::timestamp), ${to}::timestamp, ${step}) as periods(period)
+        left join sums s on s.period = periods.period
+    )
+    select json_agg(json_build_object(
+      'period', to_char(period, ${sql.raw(`'${LABEL[g]}'`)}),
+      -- Dates are written as YYYY-MM-DD in JSON whatever the DateStyle; cheaper than to_char.
+      'start', greatest(period::date, ${from}),
+      'end', least((period + ${step} - interval '1 day')::date, ${to}),
+      ${list(points)},
+      'netProfitCents', ${sql.raw(NET_PROFIT)},
+      'stockValueCents', stock_value_cents
+    ) order by period)::text as points
+    from points`;
+}
+
+export type SeriesStatements = Record<
+  Granularity,
+  (ownerId: string, from: string, to: string) => Promise<JsonText<Timeseries>>
+>;
 
 /**
  * The hot read of a series, prepared once per granularity (no SQL built per request, no re-planning in
- * PostgreSQL): an owner's days up to the range's end, summed per calendar period, and the days before the
- * range summed into one row keyed BEFORE_RANGE: one statement, one round trip and one pooled connection per
- * series (the opening stock used to be a second query).
+ * PostgreSQL): one statement, one round trip and one pooled connection per series.
  */
-export function prepareSeries(db: Db) {
+export function prepareSeries(db: Db): SeriesStatements {
   const prepareFor = (g: Granularity) => {
-    const trunc = sql`date_trunc(${sql.raw(`'${g}'`)}, ${d.day}::timestamp)`;
-    // Grouped by the period's timestamp and formatted per group: formatting every day's row (to_char on
-    // each of ~730 rows of a 24-month series) was a fifth of the statement's time.
-    const periods = db
-      .select({
-        period: sql<Date | null>`case when ${d.day} < ${p('from')} then null else ${trunc} end`.as('period'),
-        salesCount: sumCents(d.salesCount).as('sales_count'),
-        revenueCents: sumCents(d.revenueCents).as('revenue_cents'),
-        feesCents: sumCents(d.feesCents).as('fees_cents'),
-        shippingCents: sumCents(d.shippingCents).as('shipping_cents'),
-        cogsCents: sumCents(d.cogsCents).as('cogs_cents'),
-        cogsReturnedCents: sumCents(d.cogsReturnedCents).as('cogs_returned_cents'),
-        refundsCents: sumCents(d.refundsCents).as('refunds_cents'),
-        expensesCents: sumCents(d.expensesCents).as('expenses_cents'),
-        purchasesCents: sumCents(d.purchasesCents).as('purchases_cents'),
-        writtenOffCents: sumCents(d.writtenOffCents).as('written_off_cents'),
-      })
-      .from(d)
-      .where(and(eq(d.ownerId, p('ownerId')), lte(d.day, p('to'))))
-      // By position: the select's `from` placeholder is a parameter of its own, which PostgreSQL would not
-      // match to a repeated expression here.
-      .groupBy(sql`1`)
-      .as('periods');
-    const { period, ...sums } = periods._.selectedFields;
-    return db
-      .select({
-        start: sql<string>`coalesce(to_char(${period}, 'YYYY-MM-DD'), ${BEFORE_RANGE})`,
-        ...sums,
-      })
-      .from(periods)
-      .prepare(`analytics_series_${g}`);
+    const statement = prepareRows<{ points: string }>(
+      db,
+      `analytics_series_${g}`,
+      ['points'],
+      seriesStatement(g),
+    );
+    return async (ownerId: string, from: string, to: string) => {
+      const [row] = await statement.execute({ ownerId, from, to });
+      return jsonText<Timeseries>(
+        `{"granularity":"${g}","from":${JSON.stringify(from)},"to":${JSON.stringify(to)},"points":${row?.points ?? '[]'}}`,
+      );
+    };
   };
-  const byPeriod: Record<Granularity, { execute(v: Record<string, string>): Promise<SeriesRow[]> }> = {
+  return {
     day: prepareFor('day'),
     week: prepareFor('week'),
     month: prepareFor('month'),
     year: prepareFor('year'),
   };
-  return { byPeriod };
 }
-
-export interface SeriesRow {
-  start: string;
-  salesCount: number;
-  revenueCents: number;
-  feesCents: number;
-  shippingCents: number;
-  cogsCents: number;
-  cogsReturnedCents: number;
-  refundsCents: number;
-  expensesCents: number;
-  purchasesCents: number;
-  writtenOffCents: number;
-}
-
-/** What a row's days added to the stock at cost: bought, less sold at cost, plus returned, less written off. */
-export const stockChangeOf = (r: SeriesRow): number =>
-  r.purchasesCents - r.cogsCents + r.cogsReturnedCents - r.writtenOffCents;

@@ -7,8 +7,6 @@ import {
   type BreakdownQuery,
   type BuildsAnalytics,
   daysBetween,
-  periodStart,
-  periodsBetween,
   type Timeseries,
   type TimeseriesQuery,
 } from '@partwise/shared';
@@ -17,24 +15,11 @@ import { acting, type Caller } from '../../core/caller';
 import type { ServiceDeps } from '../../core/service-deps';
 import { queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
+import type { JsonText } from '../../http/serializer';
 import { partOutValues, soldBuilds } from './analytics.builds';
-import { daysToSellSql, netProfitOf, prepareSummary } from './analytics.figures';
+import { daysToSellSql, prepareSummary } from './analytics.figures';
 import { ratioOf, resolveRange } from './analytics.range';
-import { BEFORE_RANGE, prepareSeries, type SeriesRow, stockChangeOf } from './analytics.series';
-
-const EMPTY: SeriesRow = {
-  start: '',
-  salesCount: 0,
-  revenueCents: 0,
-  feesCents: 0,
-  shippingCents: 0,
-  cogsCents: 0,
-  cogsReturnedCents: 0,
-  refundsCents: 0,
-  expensesCents: 0,
-  purchasesCents: 0,
-  writtenOffCents: 0,
-};
+import { prepareSeries } from './analytics.series';
 
 /** Where a sale's group comes from: the sale, or its part (a build's sales have no part). */
 const GROUP_SQL: Record<BreakdownQuery['by'], string> = {
@@ -58,38 +43,11 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
       return summaryOf(who.ownerId, resolveRange(who, q));
     },
 
-    async timeseries(caller: Caller, q: TimeseriesQuery): Promise<Timeseries> {
+    /** The series as JSON text written by PostgreSQL (analytics.series.ts); sent as is. */
+    async timeseries(caller: Caller, q: TimeseriesQuery): Promise<JsonText<Timeseries>> {
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, q.granularity);
-      const rows = await series.byPeriod[q.granularity].execute({ ownerId: who.ownerId, from, to });
-      const byStart = new Map(rows.map((r) => [r.start, r]));
-      const opening = byStart.get(BEFORE_RANGE);
-      let stock = opening ? stockChangeOf(opening) : 0;
-      // Every field written out: spreading the row into the point (and resting `start` out of it) took a
-      // twelfth of the server's CPU on the benchmark's series.
-      const points = periodsBetween(from, to, q.granularity).map(({ period, start, end }) => {
-        // The database keys a row by its calendar period's first day, which may fall before the range.
-        const r = byStart.get(periodStart(start, q.granularity)) ?? EMPTY;
-        stock += stockChangeOf(r);
-        return {
-          period,
-          start,
-          end,
-          salesCount: r.salesCount,
-          revenueCents: r.revenueCents,
-          feesCents: r.feesCents,
-          shippingCents: r.shippingCents,
-          cogsCents: r.cogsCents,
-          cogsReturnedCents: r.cogsReturnedCents,
-          refundsCents: r.refundsCents,
-          expensesCents: r.expensesCents,
-          purchasesCents: r.purchasesCents,
-          writtenOffCents: r.writtenOffCents,
-          netProfitCents: netProfitOf(r),
-          stockValueCents: stock,
-        };
-      });
-      return { granularity: q.granularity, from, to, points };
+      return series[q.granularity](who.ownerId, from, to);
     },
 
     async breakdown(caller: Caller, q: BreakdownQuery): Promise<Breakdown> {

@@ -199,6 +199,33 @@ describe('analytics', () => {
       ['2026-W01', '2025-12-29', '2026-01-04', 1],
       ['2026-W02', '2026-01-05', '2026-01-06', 0],
     ]);
+    // PostgreSQL names and cuts the periods: ISO week 53, leap days, months and years cut to the range.
+    const periodsOf = async (granularity: string, from: string, to: string) =>
+      (
+        await ok(
+          'GET',
+          `/api/v1/analytics/timeseries?granularity=${granularity}&from=${from}&to=${to}`,
+          carol,
+        )
+      ).points.map((p: Json) => [p.period, p.start, p.end]);
+    expect(await periodsOf('week', '2020-12-28', '2021-01-04')).toEqual([
+      ['2020-W53', '2020-12-28', '2021-01-03'],
+      ['2021-W01', '2021-01-04', '2021-01-04'],
+    ]);
+    expect(await periodsOf('month', '2024-01-15', '2024-03-10')).toEqual([
+      ['2024-01', '2024-01-15', '2024-01-31'],
+      ['2024-02', '2024-02-01', '2024-02-29'],
+      ['2024-03', '2024-03-01', '2024-03-10'],
+    ]);
+    expect(await periodsOf('day', '2024-02-28', '2024-03-01')).toEqual([
+      ['2024-02-28', '2024-02-28', '2024-02-28'],
+      ['2024-02-29', '2024-02-29', '2024-02-29'],
+      ['2024-03-01', '2024-03-01', '2024-03-01'],
+    ]);
+    expect(await periodsOf('year', '2024-12-31', '2025-01-01')).toEqual([
+      ['2024', '2024-12-31', '2024-12-31'],
+      ['2025', '2025-01-01', '2025-01-01'],
+    ]);
     // Without a range: this month of Carol's calendar.
     const summary = await ok('GET', '/api/v1/analytics/summary', carol);
     expect(summary.current).toMatchObject({ from: '2025-12-01', to: '2025-12-31', salesCount: 1 });
