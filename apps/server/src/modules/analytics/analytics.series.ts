@@ -5,7 +5,7 @@ import { type JsonText, jsonText } from '../../http/serializer';
 
 const p = (name: string) => sql.placeholder(name);
 
-/** A period's name as `periodLabel` writes it: 2025-06-15, 2025-W24 (ISO week-numbering year), 2025-06, 2025. */
+/** A period's name: 2025-06-15, 2025-W24 (ISO week and its week-numbering year), 2025-06, 2025. */
 const LABEL: Record<Granularity, string> = {
   day: 'YYYY-MM-DD',
   week: 'IYYY-"W"IW',
@@ -31,6 +31,7 @@ const list = (parts: string[]) => sql.raw(parts.join(', '));
 /** What a row's days added to the stock at cost: bought, less sold at cost, plus returned, less written off. */
 const stockChange = (row = '') =>
   `${row}purchases_cents - ${row}cogs_cents + ${row}cogs_returned_cents - ${row}written_off_cents`;
+/** Net profit of summed days, as `netProfitOf` (analytics.figures.ts) computes it for the summary. */
 const NET_PROFIT =
   'revenue_cents - fees_cents - shipping_cents - (cogs_cents - cogs_returned_cents) - refunds_cents - expenses_cents';
 
