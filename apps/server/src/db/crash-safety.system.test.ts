@@ -177,7 +177,8 @@ const targets: [string, () => Promise<Target>][] = [['embedded PGlite', pgliteTa
 const postgresUrl = process.env.TEST_DATABASE_URL;
 if (postgresUrl) targets.push(['PostgreSQL', () => postgresTarget(postgresUrl)]);
 
-// The databases at once: most of a round is a server starting after its kill, which leaves CPU to the other.
+// The two databases at once: this is the longest system test, and its waits (a server starting after a kill,
+// the writers' round trips) leave CPU for the other.
 describe('kill -9 during a stream of writes', () => {
   it.concurrent.for(targets)(
     `%s: keeps every acknowledged write and applies none by half, over ${KILLS} kills`,
