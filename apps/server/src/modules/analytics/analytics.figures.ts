@@ -95,9 +95,10 @@ export function prepareSummary(db: Db) {
     ) as sums using (cur)
     left join (
       -- Each sale's days to sell, kept with its day's aggregate: the range's rows, not every sale's parts.
+      -- unnest in the select list: a lateral unnest would start a function scan per day (S1: ~13 % more).
       select cur, avg(d)::float8 as average_days,
         (percentile_cont(0.5) within group (order by d))::float8 as median_days
-      from days, unnest(sold_days) as d group by cur
+      from (select cur, unnest(sold_days) as d from days) as sold group by cur
     ) as days_to_sell using (cur)
     left join (
       select acquired_at >= ${from}::date as cur, count(*) filter (where status = 'sold')::int as sold,
