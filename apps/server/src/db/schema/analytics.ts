@@ -50,6 +50,12 @@ export const analyticsDaily = pgTable(
     /** 0: the day as recomputed from the ledger; 1-8: parts created since, by connection (readers sum them). */
     shard: smallint('shard').notNull().default(0),
     ...dailyFigures(),
+    /**
+     * Of the parts acquired that day, how many are sold and how many still held (in stock, testing, in a build,
+     * listed, at RMA) now: sell-through per acquisition day, read with the day's other figures.
+     */
+    acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
+    acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
     /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell); shard 0. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },

@@ -132,8 +132,8 @@ export const part = pgTable(
   },
   (t) => [
     // The default list (newest first) and the filtered list (status + category) are index scans. The status
-    // after the (unique) id changes no order: it makes the analytics' sell-through of the parts acquired in a
-    // range an index-only scan of that range.
+    // after the (unique) id changes no order: it makes counting a day's purchases by status (sold, held: the
+    // ledger's sell-through per acquired day, recomputeDays) an index-only scan of that day.
     index('part_owner_acquired_idx').on(
       t.ownerId,
       t.acquiredAt.desc().nullsFirst(),

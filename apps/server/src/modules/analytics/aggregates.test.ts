@@ -334,6 +334,62 @@ describe('daily aggregates kept by the writes', () => {
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
   });
 
+  it("keep each purchase day's parts sold and held through sales, voids, restocks and archiving", async () => {
+    const owner = users.alice.id;
+    const bought = '2024-08-05';
+    const sellThrough = async () =>
+      (await call('GET', `/api/v1/analytics/summary?from=${bought}&to=${bought}`, alice)).json().current
+        .sellThrough as number | null;
+    const counts = async () => {
+      const day = await dayOf(owner, bought);
+      return { sold: day?.acquired_sold_units, held: day?.acquired_held_units };
+    };
+    const parts = [];
+    for (const name of ['SSD A', 'SSD B', 'SSD C'])
+      parts.push(
+        await ok(
+          call('POST', '/api/v1/parts', alice, {
+            name,
+            category: 'storage',
+            costCents: 3000,
+            acquiredAt: bought,
+          }),
+          201,
+        ),
+      );
+    const [first, second, third] = parts as [{ id: number }, { id: number }, { id: number }];
+    const sell = (partId: number, soldAt: string) =>
+      ok(call('POST', '/api/v1/sales', alice, { partId, priceCents: 5000, feesCents: 0, soldAt }), 201);
+    expect(await counts()).toEqual({ sold: 0, held: 3 });
+
+    const sale = await sell(first.id, '2024-08-20');
+    expect(await counts()).toEqual({ sold: 1, held: 2 });
+    expect(await sellThrough()).toBe(0.3333);
+    await ok(call('POST', `/api/v1/sales/${sale.id}/void`, alice, { reason: 'Entered twice' }));
+    expect(await counts()).toEqual({ sold: 0, held: 3 });
+
+    const returned = await sell(second.id, '2024-08-21');
+    await ok(
+      call('POST', `/api/v1/sales/${returned.id}/refund`, alice, {
+        amountCents: 5000,
+        restock: true,
+        refundedAt: '2024-08-25',
+      }),
+    );
+    expect(await counts()).toEqual({ sold: 0, held: 3 });
+
+    await sell(third.id, '2024-08-22');
+    await ok(call('POST', '/api/v1/parts/bulk', alice, { ids: [second.id], action: 'archive' }));
+    expect(await counts()).toEqual({ sold: 1, held: 1 });
+    expect(await sellThrough()).toBe(0.5);
+    await ok(call('PATCH', `/api/v1/parts/${second.id}`, alice, { status: 'in_stock' }));
+    await ok(
+      call('POST', '/api/v1/parts/bulk', alice, { ids: [first.id], action: 'set_status', status: 'testing' }),
+    );
+    expect(await counts()).toEqual({ sold: 1, held: 2 });
+    expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
+  });
+
   it('fold a day into one platform row while its owner writes it, losing nothing', async () => {
     const db = ctx.database.db;
     const day = '2025-02-14';

@@ -1,7 +1,13 @@
+import type { PartStatus } from '@partwise/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, queryRows, type Tx } from '../../db/client';
 
-/** The figures analytics_daily keeps per owner and day, in column order. */
+/** What counts as stock on hand: everything owned and not sold or archived. */
+const HELD_STATUSES: PartStatus[] = ['in_stock', 'testing', 'in_build', 'listed', 'rma'];
+export const heldList = sql.raw(HELD_STATUSES.map((s) => `'${s}'`).join(','));
+export const isHeld = (status: PartStatus): boolean => HELD_STATUSES.includes(status);
+
+/** The figures analytics_daily keeps per owner and day that platform_daily sums too, in column order. */
 export const DAILY_COLUMNS = [
   'sales_count',
   'revenue_cents',
@@ -17,7 +23,15 @@ export const DAILY_COLUMNS = [
   'written_off_cents',
 ] as const;
 
-const columnList = sql.raw(DAILY_COLUMNS.join(', '));
+/**
+ * Per owner only: of the parts acquired that day, how many are sold and how many still held (sell-through).
+ * Every write that moves a part between held, sold and archived recomputes the part's acquired day.
+ */
+const ACQUIRED_COLUMNS = ['acquired_sold_units', 'acquired_held_units'] as const;
+/** Every figure of an (owner, day), in column order. */
+export const OWNER_DAY_COLUMNS = [...DAILY_COLUMNS, ...ACQUIRED_COLUMNS] as const;
+
+const columnList = sql.raw(OWNER_DAY_COLUMNS.join(', '));
 
 /** What platform_daily keeps per day: the owners' figures summed, and the users active that day. */
 export const PLATFORM_COLUMNS = [...DAILY_COLUMNS, 'active_users'] as const;
@@ -26,7 +40,7 @@ const summed = (columns: readonly string[]) => columns.map((c) => `sum(${c})::bi
 export const platformSums = sql.raw(summed(PLATFORM_COLUMNS));
 /** An (owner, day)'s analytics_daily rows summed, as readers see the day (its days to sell are shard 0's). */
 export const ownerDaySums = sql.raw(
-  `${summed(DAILY_COLUMNS)}, max(sold_days) filter (where shard = 0) as sold_days`,
+  `${summed(OWNER_DAY_COLUMNS)}, max(sold_days) filter (where shard = 0) as sold_days`,
 );
 
 /**
@@ -47,12 +61,12 @@ export const daysToSellOf = (alias: string) => {
 };
 
 /**
- * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date, refunds (and the cost of goods a restock
- * returns) on their refund date, expenses on their date, parts bought on their acquired date, parts archived
- * without a sale on their archived date; `sold_days` lists each sale's days to sell (sorted), so the
- * summary's average and median read a range's rows instead of every sale's parts. `where` picks the
- * rows of each source by its owner and date column. This one query defines every aggregate: the writes,
- * the nightly check and the rebuild all use it.
+ * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date,
+ * refunds (and the cost of goods a restock returns) on their refund date, expenses on their date, parts bought
+ * on their acquired date (with how many of them are sold and held now), parts archived without a sale on their
+ * archived date; `sold_days` lists each sale's days to sell (sorted), so the summary's average and median read
+ * a range's rows instead of every sale's parts. `where` picks the rows of each source by its owner and date
+ * column. This one query defines every aggregate: the writes, the nightly check and the rebuild all use it.
  */
 export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): SQL {
   const w = (table: string, dateColumn: string) =>
@@ -65,30 +79,33 @@ export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): S
       sum(cogs_returned_cents)::bigint as cogs_returned_cents, sum(expenses_cents)::bigint as expenses_cents,
       sum(purchased_units)::int as purchased_units, sum(purchases_cents)::bigint as purchases_cents,
       sum(written_off_units)::int as written_off_units, sum(written_off_cents)::bigint as written_off_cents,
+      sum(acquired_sold_units)::int as acquired_sold_units, sum(acquired_held_units)::int as acquired_held_units,
       -- Only the sales source has a list (one row per owner and day): max() takes it.
       coalesce(max(sold_days), '{}')::int[] as sold_days
     from (
       select owner_id, sold_at as day, count(*) as sales_count, sum(price_cents) as revenue_cents,
         sum(fees_cents) as fees_cents, sum(shipping_cents) as shipping_cents, sum(cogs_cents) as cogs_cents,
         0 as refunds_cents, 0 as cogs_returned_cents, 0 as expenses_cents, 0 as purchased_units,
-        0 as purchases_cents, 0 as written_off_units, 0 as written_off_cents,
-        array_agg(days order by days) filter (where days is not null) as sold_days
+        0 as purchases_cents, 0 as written_off_units, 0 as written_off_cents, 0 as acquired_sold_units,
+        0 as acquired_held_units, array_agg(days order by days) filter (where days is not null) as sold_days
       from (select sale.*, ${daysToSellOf('sale')} as days from sale
         where ${w('sale', 'sold_at')} and sale.voided_at is null) as sale
       group by owner_id, sold_at
       union all
-      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0, 0, 0, null
+      select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0, 0, 0, 0, 0,
+        null
       from sale_refund where ${w('sale_refund', 'refunded_at')}
         and not exists (select 1 from sale where sale.id = sale_refund.sale_id and sale.voided_at is not null)
       group by owner_id, refunded_at
       union all
-      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0, null
+      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0, 0, 0, null
       from expense where ${w('expense', 'spent_at')} group by owner_id, spent_at
       union all
-      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0, null
+      select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0,
+        count(*) filter (where status = 'sold'), count(*) filter (where status in (${heldList})), null
       from part where ${w('part', 'acquired_at')} group by owner_id, acquired_at
       union all
-      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), null
+      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0, null
       from part where ${w('part', 'archived_at')} and part.status = 'archived' and part.archived_at is not null
       group by owner_id, archived_at
     ) as sources
@@ -101,7 +118,8 @@ const dayList = (days: Iterable<string | null | undefined>): string[] =>
 /**
  * THE hook of every write to the ledger: recomputes the owner's given days of analytics_daily from the ledger,
  * in the writer's transaction, after its changes (call it last). Give every day the write touched: the old
- * and the new date of a moved record. Answers are then never stale.
+ * and the new date of a moved record, and the acquired day of a part that became or stopped being sold or
+ * held (its day's sell-through). Answers are then never stale.
  *
  * Each day ends as one row, shard 0, and the creations' rows of those days go (the ledger counts their parts).
  * Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days, so a
@@ -129,7 +147,7 @@ export async function recomputeDays(
   const ledger = ledgerDays((owner, date) => sql`${owner} = ${ownerId} and ${date} = any(${param})`);
   const sets = sql.raw(
     [
-      ...DAILY_COLUMNS.map((c) => `${c} = coalesce(l.${c}, 0)`),
+      ...OWNER_DAY_COLUMNS.map((c) => `${c} = coalesce(l.${c}, 0)`),
       `sold_days = coalesce(l.sold_days, '{}')`,
     ].join(', '),
   );
@@ -147,11 +165,16 @@ export async function recomputeDays(
  * to what recomputeDays would write: the nightly check compares.
  */
 export const addPurchaseSql = (inserted: SQL) => sql`
-  insert into analytics_daily (owner_id, day, shard, purchased_units, purchases_cents)
-  select owner_id, acquired_at, ${WRITER_SHARD}, 1, cost_cents from ${inserted}
+  insert into analytics_daily (owner_id, day, shard, purchased_units, purchases_cents, acquired_sold_units,
+    acquired_held_units)
+  select owner_id, acquired_at, ${WRITER_SHARD}, 1, cost_cents, (status = 'sold')::int,
+    (status in (${heldList}))::int
+  from ${inserted}
   on conflict (owner_id, day, shard) do update set
     purchased_units = analytics_daily.purchased_units + excluded.purchased_units,
-    purchases_cents = analytics_daily.purchases_cents + excluded.purchases_cents
+    purchases_cents = analytics_daily.purchases_cents + excluded.purchases_cents,
+    acquired_sold_units = analytics_daily.acquired_sold_units + excluded.acquired_sold_units,
+    acquired_held_units = analytics_daily.acquired_held_units + excluded.acquired_held_units
   returning 1`;
 
 /** Every aggregate recomputed from the ledger in one transaction (npm run analytics:rebuild): idempotent. */

@@ -2,12 +2,8 @@ import type { AnalyticsFigures, AnalyticsSummary, PartStatus } from '@partwise/s
 import { sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, prepareRows, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
-import { daysToSellOf } from './aggregates';
+import { daysToSellOf, heldList } from './aggregates';
 import { previousRange, type Range, ratioOf } from './analytics.range';
-
-/** What counts as stock on hand: everything owned and not sold or archived. */
-export const HELD_STATUSES: PartStatus[] = ['in_stock', 'testing', 'in_build', 'listed', 'rma'];
-const held = sql.raw(HELD_STATUSES.map((s) => `'${s}'`).join(','));
 
 /** Sums of analytics_daily over the owner's days in [from, to]. */
 export async function dailySums(db: DbOrTx, ownerId: string, { from, to }: Range) {
@@ -70,9 +66,10 @@ type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], unknown>;
 /**
  * The range's figures beside the previous range's, and stock on hand, in one statement, prepared once per
  * connection: one round trip and no planning per answer. The two ranges are the halves of one span of days
- * told apart by `cur`, so each table is read once; stock on hand (not about a range) rides along on both
- * rows as JSON. Sell-through and stock are index-only scans (part_owner_acquired_idx carries the status,
- * part_owner_held_cost_idx the cost), so the generic plan is the one each owner's dates would get.
+ * told apart by `cur`, so each table is read once; sell-through comes with the days too (analytics_daily keeps,
+ * per acquired day, how many of its parts are sold and held). Stock on hand (not about a range) rides along on
+ * both rows as JSON: an index-only scan (part_owner_held_cost_idx carries the cost), so the generic plan is the
+ * one each owner would get.
  */
 export function prepareSummary(db: Db) {
   const [ownerId, from, previousFrom, to] = ['ownerId', 'from', 'previousFrom', 'to'].map((name) =>
@@ -81,7 +78,8 @@ export function prepareSummary(db: Db) {
   const summary = sql`
     with days as materialized (
       select day >= ${from}::date as cur, sales_count, revenue_cents, fees_cents, shipping_cents, cogs_cents,
-        refunds_cents, cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, sold_days
+        refunds_cents, cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, acquired_sold_units,
+        acquired_held_units, sold_days
       from analytics_daily where owner_id = ${ownerId} and day between ${previousFrom}::date and ${to}::date
     )
     select * from (values (true), (false)) as k(cur)
@@ -90,7 +88,8 @@ export function prepareSummary(db: Db) {
         sum(fees_cents)::bigint as fees, sum(shipping_cents)::bigint as shipping,
         sum(cogs_cents)::bigint as cogs, sum(refunds_cents)::bigint as refunds,
         sum(cogs_returned_cents)::bigint as cogs_returned, sum(expenses_cents)::bigint as expenses,
-        sum(purchased_units)::bigint as purchased_units, sum(purchases_cents)::bigint as purchases
+        sum(purchased_units)::bigint as purchased_units, sum(purchases_cents)::bigint as purchases,
+        sum(acquired_sold_units)::bigint as sold, sum(acquired_held_units)::bigint as held
       from days group by cur
     ) as sums using (cur)
     left join (
@@ -100,16 +99,10 @@ export function prepareSummary(db: Db) {
         (percentile_cont(0.5) within group (order by d))::float8 as median_days
       from (select cur, unnest(sold_days) as d from days) as sold group by cur
     ) as days_to_sell using (cur)
-    left join (
-      select acquired_at >= ${from}::date as cur, count(*) filter (where status = 'sold')::int as sold,
-        count(*) filter (where status in (${held}))::int as held
-      from part where owner_id = ${ownerId} and acquired_at between ${previousFrom}::date and ${to}::date
-      group by 1
-    ) as sell_through using (cur)
     cross join (
       select json_agg(by_status order by status) as stock from (
         select status, count(*)::int as units, sum(cost_cents)::bigint as value
-        from part where owner_id = ${ownerId} and status in (${held}) group by status
+        from part where owner_id = ${ownerId} and status in (${heldList}) group by status
       ) as by_status
     ) as stock`;
   const statement = prepareRows<SummaryRow>(db, 'analytics_summary', SUMMARY_COLUMNS, summary);

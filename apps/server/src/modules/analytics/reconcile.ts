@@ -5,6 +5,7 @@ import {
   DAILY_COLUMNS,
   foldPlatformDays,
   ledgerDays,
+  OWNER_DAY_COLUMNS,
   ownerDaySums,
   PLATFORM_COLUMNS,
   platformColumns,
@@ -62,7 +63,7 @@ function comparison(
 export async function findDrift(db: DbOrTx, from: string, to: string): Promise<Drift[]> {
   const ledger = ledgerDays((_owner, date) => sql`${date} between ${from} and ${to}`);
   // Each sale's days to sell are compared as lists, and reported by their sum.
-  const compared = comparison(DAILY_COLUMNS, 'a', 'l', {
+  const compared = comparison(OWNER_DAY_COLUMNS, 'a', 'l', {
     name: 'sold_days',
     value: (t) => `coalesce((select sum(d) from unnest(${t}.sold_days) as d), 0)`,
     differs: `coalesce(l.sold_days, '{}') <> coalesce(a.sold_days, '{}')`,

@@ -24,6 +24,8 @@ interface ThingPart {
   name: string;
   status: PartStatus;
   costCents: number;
+  /** Its day's sell-through changes when the part is sold or comes back (recomputeDays). */
+  acquiredAt: string;
 }
 
 /** The part itself, or the build with its parts; the parts come with their cost now. */
@@ -52,10 +54,18 @@ export const refOf = (row: { partId: number | null; buildId: number | null }): T
  * Loads the part or build and locks its row until the transaction ends. Every change of a thing's listing or
  * sale state starts here, so two such changes of one thing run one after the other, never interleaved.
  */
+const thingPartColumns = {
+  id: part.id,
+  name: part.name,
+  status: part.status,
+  costCents: part.costCents,
+  acquiredAt: part.acquiredAt,
+};
+
 export async function lockThing(tx: DbOrTx, ownerId: string, ref: ThingRef): Promise<Thing> {
   if (ref.partId !== undefined) {
     const [row] = await tx
-      .select({ id: part.id, name: part.name, status: part.status, costCents: part.costCents })
+      .select(thingPartColumns)
       .from(part)
       .where(and(eq(part.id, ref.partId), eq(part.ownerId, ownerId)))
       .for('update');
@@ -73,7 +83,7 @@ export async function lockThing(tx: DbOrTx, ownerId: string, ref: ThingRef): Pro
     .for('update');
   if (!row) throw notFound('Build');
   const parts = await tx
-    .select({ id: part.id, name: part.name, status: part.status, costCents: part.costCents })
+    .select(thingPartColumns)
     .from(buildPart)
     .innerJoin(part, eq(part.id, buildPart.partId))
     .where(and(eq(buildPart.buildId, row.id), eq(buildPart.ownerId, ownerId)))

@@ -19,7 +19,7 @@ import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
 import { type JsonText, jsonText } from '../../http/serializer';
-import { addPurchaseSql, recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
+import { addPurchaseSql, isHeld, recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, partListJson, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
@@ -238,7 +238,13 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const ids = [...new Set(request.ids)];
       return db.transaction(async (tx) => {
         const rows = await tx
-          .select({ id: part.id, name: part.name, status: part.status, archivedAt: part.archivedAt })
+          .select({
+            id: part.id,
+            name: part.name,
+            status: part.status,
+            acquiredAt: part.acquiredAt,
+            archivedAt: part.archivedAt,
+          })
           .from(part)
           .where(and(eq(part.ownerId, ownerId), inArray(part.id, ids)))
           .for('update');
@@ -274,9 +280,11 @@ export function createPartsService({ db, clock }: ServiceDeps) {
             changes: { status: { from: r.status, to } },
           })),
         );
+        // Archived on their days (or no longer); held or not on their acquired days (sell-through).
         await recomputeDays(tx, ownerId, [
           ...changing.map((r) => r.archivedAt),
           ...(to === 'archived' ? [who.today] : []),
+          ...changing.filter((r) => isHeld(r.status) !== isHeld(to)).map((r) => r.acquiredAt),
         ]);
         return { updated: changing.length };
       });

@@ -174,7 +174,7 @@ export function createSalesService({ db, clock }: ServiceDeps) {
     await setThingStatus(tx, who, thing, move, { saleId: { from: null, to: row.id } });
     await closeListingsOnSale(tx, who, ref, sold ? { id: sold.id, status: sold.status } : null);
     await recordAudit(tx, who, [{ entity: 'sale', entityId: row.id, action: 'create' }]);
-    await recomputeDays(tx, ownerId, [input.soldAt ?? who.today]);
+    await recomputeDays(tx, ownerId, [input.soldAt ?? who.today, ...thing.parts.map((p) => p.acquiredAt)]);
     return row.id;
   }
 

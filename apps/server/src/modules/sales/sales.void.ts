@@ -17,7 +17,8 @@ export async function voidSale(tx: DbOrTx, who: Acting, row: SaleRow, reason: st
   if (row.voidedAt) throw new AppError('CONFLICT', 'This sale is already voided');
   const ref: ThingRef | null =
     row.buildId !== null ? { buildId: row.buildId } : row.partId !== null ? { partId: row.partId } : null;
-  if (!row.restocked && ref) await putBack(tx, who, row, ref);
+  // A restocking refund brought them back already (and recomputed their acquired days).
+  const backOn = !row.restocked && ref ? await putBack(tx, who, row, ref) : [];
   await tx
     .update(saleItem)
     .set({ restocked: true })
@@ -29,15 +30,16 @@ export async function voidSale(tx: DbOrTx, who: Acting, row: SaleRow, reason: st
   await recordAudit(tx, who, [
     { entity: 'sale', entityId: row.id, action: 'void', changes: { voidReason: { from: null, to: reason } } },
   ]);
-  // The sale's day and its refunds' days no longer count it.
+  // The sale's day and its refunds' days no longer count it; its parts' acquired days count them held again.
   const refunds = await tx
     .select({ day: saleRefund.refundedAt })
     .from(saleRefund)
     .where(and(eq(saleRefund.saleId, row.id), eq(saleRefund.ownerId, who.ownerId)));
-  await recomputeDays(tx, who.ownerId, [row.soldAt, ...refunds.map((r) => r.day)]);
+  await recomputeDays(tx, who.ownerId, [row.soldAt, ...refunds.map((r) => r.day), ...backOn]);
 }
 
-async function putBack(tx: DbOrTx, who: Acting, row: SaleRow, ref: ThingRef): Promise<void> {
+/** Returns the sold things to what they were; answers the acquired days of the parts that came back. */
+async function putBack(tx: DbOrTx, who: Acting, row: SaleRow, ref: ThingRef): Promise<string[]> {
   const thing = await lockThing(tx, who.ownerId, ref);
   if (thing.status !== 'sold')
     throw new AppError('CONFLICT', `“${thing.name}” is no longer sold by this sale`);
@@ -83,4 +85,5 @@ async function putBack(tx: DbOrTx, who: Acting, row: SaleRow, ref: ThingRef): Pr
       (thing.kind === 'part' ? 'in_stock' : 'ready');
   await setThingStatus(tx, who, thing, unlistedMove(thing, status), { saleId: { from: row.id, to: null } });
   await recordAudit(tx, who, audit);
+  return thing.parts.map((p) => p.acquiredAt);
 }
