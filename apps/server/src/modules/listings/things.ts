@@ -50,10 +50,6 @@ export interface ThingMove {
 export const refOf = (row: { partId: number | null; buildId: number | null }): ThingRef =>
   row.partId !== null ? { partId: row.partId } : { buildId: row.buildId ?? 0 };
 
-/**
- * Loads the part or build and locks its row until the transaction ends. Every change of a thing's listing or
- * sale state starts here, so two such changes of one thing run one after the other, never interleaved.
- */
 const thingPartColumns = {
   id: part.id,
   name: part.name,
@@ -62,6 +58,10 @@ const thingPartColumns = {
   acquiredAt: part.acquiredAt,
 };
 
+/**
+ * Loads the part or build and locks its row until the transaction ends. Every change of a thing's listing or
+ * sale state starts here, so two such changes of one thing run one after the other, never interleaved.
+ */
 export async function lockThing(tx: DbOrTx, ownerId: string, ref: ThingRef): Promise<Thing> {
   if (ref.partId !== undefined) {
     const [row] = await tx
