@@ -344,20 +344,9 @@ describe('daily aggregates kept by the writes', () => {
       const day = await dayOf(owner, bought);
       return { sold: day?.acquired_sold_units, held: day?.acquired_held_units };
     };
-    const parts = [];
-    for (const name of ['SSD A', 'SSD B', 'SSD C'])
-      parts.push(
-        await ok(
-          call('POST', '/api/v1/parts', alice, {
-            name,
-            category: 'storage',
-            costCents: 3000,
-            acquiredAt: bought,
-          }),
-          201,
-        ),
-      );
-    const [first, second, third] = parts as [{ id: number }, { id: number }, { id: number }];
+    const first = await buy(bought, 1);
+    const second = await buy(bought, 2);
+    const third = await buy(bought, 3);
     const sell = (partId: number, soldAt: string) =>
       ok(call('POST', '/api/v1/sales', alice, { partId, priceCents: 5000, feesCents: 0, soldAt }), 201);
     expect(await counts()).toEqual({ sold: 0, held: 3 });
