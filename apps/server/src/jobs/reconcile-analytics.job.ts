@@ -1,5 +1,5 @@
 import { addDays, dateIn } from '@partwise/shared';
-import { type Figures, repairDrift } from '../modules/analytics/reconcile';
+import { type Figures, isMonthDrift, repairDrift } from '../modules/analytics/reconcile';
 import { pruneAiCacheJob } from './prune-ai-cache.job';
 import type { Job } from './runner';
 
@@ -29,8 +29,11 @@ export const reconcileAnalyticsJob = (days = 3): Job => ({
       ...platform.map((d) => `${d.day} platform: ${figures(d.figures)}`),
     ];
     const rows = drift.length + platform.length + activity;
+    const months = drift.filter(isMonthDrift).length;
+    const ownerDays = drift.length - months;
     const what = [
-      drift.length > 0 ? `${drift.length} owner-day(s) that differed from the ledger` : '',
+      ownerDays > 0 ? `${ownerDays} owner-day(s) that differed from the ledger` : '',
+      months > 0 ? `${months} owner-month(s) that differed from their days` : '',
       platform.length > 0 ? `${platform.length} platform day(s) that differed from their owners' sum` : '',
       activity > 0 ? `${activity} activity day(s) whose previous active day was stale` : '',
     ].filter(Boolean);

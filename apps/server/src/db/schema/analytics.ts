@@ -63,6 +63,31 @@ export const analyticsDaily = pgTable(
 );
 
 /**
+ * analytics_daily summed per owner and calendar month, so that a range of months reads a row per month instead
+ * of one per day (a year's summary: 24 rows, not ~700). The figures are kept by statement triggers on
+ * analytics_daily (migration 0030) in the writer's transaction, added to the writer's connection's row
+ * (shards 1-8, as analytics_daily's creations); `sold_days` is the month's days' lists merged, kept on shard 0
+ * by `recomputeDays`, the only writer of days' lists. The nightly job checks them against the days and folds
+ * the shards into shard 0.
+ */
+export const analyticsMonthly = pgTable(
+  'analytics_monthly',
+  {
+    ownerId: ownerId(),
+    /** The month's first day. */
+    month: date('month', { mode: 'string' }).notNull(),
+    /** 0: folded (and the month's days to sell); 1-8: changes since, by the writer's database connection. */
+    shard: smallint('shard').notNull().default(0),
+    ...dailyFigures(),
+    acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
+    acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
+    /** The month's days' `sold_days` merged and sorted; shard 0. */
+    soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.month, t.shard] })],
+);
+
+/**
  * The platform's figures per day for admins: analytics_daily summed per day, kept by statement triggers on
  * analytics_daily (migrations 0019, 0026) in the writer's transaction, so a day's rows always sum to
  * analytics_daily's. A day's writers are spread over 16 rows by their database connection so that they rarely

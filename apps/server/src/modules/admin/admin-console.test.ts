@@ -187,7 +187,7 @@ describe('audit log and system', () => {
       version: '1.0.0',
       database: {
         engine: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
-        lastMigration: '0029_sell_through_by_acquired_day',
+        lastMigration: '0030_analytics_monthly',
       },
       billingConfigured: false,
       webhooks24h: { received: 0, failed: 0 },

@@ -115,6 +115,26 @@ export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): S
 const dayList = (days: Iterable<string | null | undefined>): string[] =>
   [...new Set([...days].filter((d): d is string => typeof d === 'string'))].sort();
 
+/** The first day (YYYY-MM-01) of a day's month: analytics_monthly's key. */
+export const monthOf = (day: string): string => `${day.slice(0, 7)}-01`;
+
+/** An owner's month's days to sell, from its days' lists: the analytics_monthly row aliased `m`'s. */
+const monthSoldDays = (m: string) =>
+  sql.raw(`coalesce((select array_agg(d order by d) from analytics_daily a, unnest(a.sold_days) as d
+    where a.owner_id = ${m}.owner_id and a.day >= ${m}.month
+      and a.day < (${m}.month + interval '1 month')::date), '{}')`);
+
+/**
+ * Creates (or locks) an owner's months' shard-0 rows, in month order: writers of one month's days to sell,
+ * and the months' repairs, then run one after the other, each reading the days as the one before left them.
+ */
+export async function lockMonths(tx: DbOrTx, ownerId: string, months: string[]): Promise<void> {
+  await tx.execute(sql`
+    insert into analytics_monthly (owner_id, month)
+    select ${ownerId}, m from unnest(${sql.param(months)}::date[]) as m order by m
+    on conflict (owner_id, month, shard) do update set month = excluded.month`);
+}
+
 /**
  * THE hook of every write to the ledger: recomputes the owner's given days of analytics_daily from the ledger,
  * in the writer's transaction, after its changes (call it last). Give every day the write touched: the old
@@ -122,9 +142,11 @@ const dayList = (days: Iterable<string | null | undefined>): string[] =>
  * held (its day's sell-through). Answers are then never stale.
  *
  * Each day ends as one row, shard 0, and the creations' rows of those days go (the ledger counts their parts).
- * Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days, so a
- * second writer of the same days, or a creation adding to one of the rows, waits for the first to commit; the
- * recomputing statement, which takes a new snapshot, sees everything committed before. A creation that makes
+ * The triggers on analytics_daily carry the change to the days' months; the months' days to sell are merged
+ * last. Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days
+ * and their months, so a second writer of the same days (or months), or a creation adding to one of the day
+ * rows, waits for the first to commit; the recomputing statements, each with a new snapshot, see everything
+ * committed before. A creation that makes
  * a new row after those locks is in that snapshot with its part and its row (the row goes, the ledger counts
  * the part), or with neither (the row stays and counts it).
  */
@@ -137,10 +159,12 @@ export async function recomputeDays(
   if (list.length === 0) return;
   const param = sql`${sql.param(list)}::date[]`;
   const ofDays = sql`owner_id = ${ownerId} and day = any(${param})`;
+  const months = [...new Set(list.map(monthOf))];
   await tx.execute(sql`
     insert into analytics_daily (owner_id, day)
     select ${ownerId}, d from unnest(${param}) as d order by d
     on conflict (owner_id, day, shard) do update set day = excluded.day`);
+  await lockMonths(tx, ownerId, months);
   await tx.execute(
     sql`select 1 from analytics_daily where ${ofDays} and shard <> 0 order by day, shard for update`,
   );
@@ -157,6 +181,11 @@ export async function recomputeDays(
     l as (select d.day as the_day, l0.* from unnest(${param}) as d(day) left join l0 on l0.day = d.day)
     update analytics_daily a set ${sets}
     from l where a.owner_id = ${ownerId} and a.day = l.the_day and a.shard = 0`);
+  // The triggers added the days' figures to their months; their days to sell are merged here, from the days
+  // as they now are.
+  await tx.execute(sql`
+    update analytics_monthly m set sold_days = ${monthSoldDays('m')}
+    where owner_id = ${ownerId} and shard = 0 and month = any(${sql.param(months)}::date[])`);
 }
 
 /**
@@ -181,7 +210,7 @@ export const addPurchaseSql = (inserted: SQL) => sql`
 export async function rebuildAll(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     // Writers wait until the rebuild commits, then recompute their days over it.
-    await tx.execute(sql`lock table analytics_daily in share row exclusive mode`);
+    await tx.execute(sql`lock table analytics_daily, analytics_monthly in share row exclusive mode`);
     await tx.execute(sql`delete from analytics_daily`);
     // The triggers empty platform_daily's figures with it; start it afresh (anything written to it by hand
     // goes too), with the active users from user_activity, then the insert below refills the figures.
@@ -196,8 +225,43 @@ export async function rebuildAll(db: Db): Promise<number> {
       affectedRows?: number;
     };
     await foldPlatformDays(tx);
+    // The triggers added the rebuilt days to the months: the months start afresh from the days instead.
+    await tx.execute(sql`delete from analytics_monthly`);
+    await tx.execute(sql`
+      insert into analytics_monthly (owner_id, month, ${columnList}, sold_days)
+      select owner_id, month, ${columnList}, sold_days from (${monthsOfDays(sql`true`)}) as m order by 1, 2`);
     return result.rowCount ?? result.affectedRows ?? 0;
   });
+}
+
+/**
+ * The owners' months summed from their days (the analytics_daily rows `where` picks), as analytics_monthly's
+ * rows hold them: the figures, and the days' lists merged.
+ */
+export const monthsOfDays = (where: SQL) => sql`
+  select s.*, coalesce(d.sold_days, '{}') as sold_days from (
+    select owner_id, date_trunc('month', day)::date as month, ${sql.raw(summed(OWNER_DAY_COLUMNS))}
+    from analytics_daily where ${where} group by 1, 2
+  ) as s left join (
+    select owner_id, date_trunc('month', day)::date as month, array_agg(x order by x) as sold_days
+    from analytics_daily, unnest(sold_days) as x where ${where} group by 1, 2
+  ) as d using (owner_id, month)`;
+
+/**
+ * Folds the owners' months' writer rows (shards 1-8) into their shard-0 rows, as foldPlatformDays does for the
+ * platform's days: a summary reads a row per month, not up to nine. Safe beside writers the same way.
+ */
+export async function foldMonths(tx: Tx): Promise<void> {
+  const added = sql.raw(OWNER_DAY_COLUMNS.map((c) => `${c} = m.${c} + excluded.${c}`).join(', '));
+  await tx.execute(sql`
+    select 1 from analytics_monthly
+    where (owner_id, month) in (select owner_id, month from analytics_monthly where shard <> 0)
+    order by owner_id, month, shard for update`);
+  await tx.execute(sql`
+    with folded as (delete from analytics_monthly where shard <> 0 returning *)
+    insert into analytics_monthly as m (owner_id, month, shard, ${columnList})
+    select owner_id, month, 0, ${sql.raw(summed(OWNER_DAY_COLUMNS))} from folded group by 1, 2 order by 1, 2
+    on conflict (owner_id, month, shard) do update set ${added}`);
 }
 
 /**

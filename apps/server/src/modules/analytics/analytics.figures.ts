@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, prepareRows, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import { daysToSellOf, heldList } from './aggregates';
+import { ownerRows, piecesOf, rowParams } from './analytics.months';
 import { previousRange, type Range, ratioOf } from './analytics.range';
 
 /** Sums of analytics_daily over the owner's days in [from, to]. */
@@ -65,23 +66,20 @@ type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], unknown>;
 
 /**
  * The range's figures beside the previous range's, and stock on hand, in one statement, prepared once per
- * connection: one round trip and no planning per answer. The two ranges are the halves of one span of days
- * told apart by `cur`, so each table is read once; sell-through comes with the days too (analytics_daily keeps,
- * per acquired day, how many of its parts are sold and held). Stock on hand (not about a range) rides along on
+ * connection: one round trip and no planning per answer. The two ranges are read as one span, whole months
+ * from analytics_monthly and the days around them from analytics_daily, told apart by `cur`; sell-through comes
+ * with them too (kept per acquired day: how many of its parts are sold and held). Stock on hand (not about a range) rides along on
  * both rows as JSON: an index-only scan (part_owner_held_cost_idx carries the cost), so the generic plan is the
  * one each owner would get.
  */
 export function prepareSummary(db: Db) {
-  const [ownerId, from, previousFrom, to] = ['ownerId', 'from', 'previousFrom', 'to'].map((name) =>
-    sql.placeholder(name),
-  );
+  const from = sql.placeholder('from');
+  const ownerId = sql.placeholder('ownerId');
+  const columns = `sales_count, revenue_cents, fees_cents, shipping_cents, cogs_cents, refunds_cents,
+    cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, acquired_sold_units, acquired_held_units,
+    sold_days`;
   const summary = sql`
-    with days as materialized (
-      select day >= ${from}::date as cur, sales_count, revenue_cents, fees_cents, shipping_cents, cogs_cents,
-        refunds_cents, cogs_returned_cents, expenses_cents, purchased_units, purchases_cents, acquired_sold_units,
-        acquired_held_units, sold_days
-      from analytics_daily where owner_id = ${ownerId} and day between ${previousFrom}::date and ${to}::date
-    )
+    with days as materialized (${ownerRows(columns, (date) => sql`${date} >= ${from}::date as cur`)})
     select * from (values (true), (false)) as k(cur)
     left join (
       select cur, sum(sales_count)::bigint as sales_count, sum(revenue_cents)::bigint as revenue,
@@ -112,8 +110,7 @@ export function prepareSummary(db: Db) {
     const rows = await statement.execute({
       ownerId,
       from: range.from,
-      previousFrom: previous.from,
-      to: range.to,
+      ...rowParams([piecesOf(previous), piecesOf(range)]),
     });
     const rowOf = (cur: boolean): Partial<SummaryRow> => rows.find((r) => r.cur === cur) ?? {};
     const byStatus = (

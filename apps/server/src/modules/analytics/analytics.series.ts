@@ -1,7 +1,9 @@
-import type { Granularity, Timeseries } from '@partwise/shared';
+import { addDays, type Granularity, type Timeseries } from '@partwise/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, prepareRows } from '../../db/client';
 import { type JsonText, jsonText } from '../../http/serializer';
+import { BEGINNING, ownerRows, piecesOf, rowParams } from './analytics.months';
+import type { Range } from './analytics.range';
 
 const p = (name: string) => sql.placeholder(name);
 
@@ -37,8 +39,9 @@ const NET_PROFIT =
 
 /**
  * The series of one granularity, zero-filled and written as JSON by PostgreSQL in one prepared statement: the
- * owner's days up to the range's end summed per calendar period (the days before the range into one row, the
- * stock at cost the series opens with), every period of the range generated, the stock carried as a running sum.
+ * owner's figures up to the range's end summed per calendar period (everything before the range into one row,
+ * the stock at cost the series opens with), every period of the range generated, the stock carried as a running
+ * sum. Whole months are read from analytics_monthly (`rowsOfSeries`).
  * The server sends the text as is: building 24 points from 25 rows and serialising them cost more of its CPU
  * than the database spends writing them.
  */
@@ -48,12 +51,15 @@ function seriesStatement(g: Granularity): SQL {
   const from = sql`${p('from')}::date`;
   const to = sql`${p('to')}::date`;
   const points = SUMS.flatMap(([key, column]) => [`'${key}'`, column]);
+  const rows = ownerRows(
+    SUMS.map(([, column]) => column).join(', '),
+    (date) =>
+      sql`case when ${date} < ${from} then null else date_trunc(${unit}, ${date}::timestamp) end as period`,
+  );
   return sql`
     with sums as (
-      select case when day < ${from} then null else date_trunc(${unit}, day::timestamp) end as period,
-        ${list(SUMS.map(([, column]) => `coalesce(sum(${column}), 0)::bigint as ${column}`))}
-      from analytics_daily
-      where owner_id = ${p('ownerId')} and day <= ${to}
+      select period, ${list(SUMS.map(([, column]) => `coalesce(sum(${column}), 0)::bigint as ${column}`))}
+      from (${rows}) as r
       group by 1
     ), points as (
       select periods.period,
@@ -76,6 +82,17 @@ function seriesStatement(g: Granularity): SQL {
     from points`;
 }
 
+/**
+ * What a series reads: everything before the range (its months, then the days of the range's first month
+ * before it), and the range itself: by months and the days around them for months and years, by days for
+ * days and weeks (a week straddles months).
+ */
+function rowsOfSeries(g: Granularity, range: Range) {
+  const opening = range.from > BEGINNING ? [piecesOf({ from: BEGINNING, to: addDays(range.from, -1) })] : [];
+  const inRange = g === 'month' || g === 'year' ? piecesOf(range) : { months: null, days: [range] };
+  return rowParams([...opening, inRange]);
+}
+
 export type SeriesStatements = Record<
   Granularity,
   (ownerId: string, from: string, to: string) => Promise<JsonText<Timeseries>>
@@ -94,7 +111,7 @@ export function prepareSeries(db: Db): SeriesStatements {
       seriesStatement(g),
     );
     return async (ownerId: string, from: string, to: string) => {
-      const [row] = await statement.execute({ ownerId, from, to });
+      const [row] = await statement.execute({ ownerId, from, to, ...rowsOfSeries(g, { from, to }) });
       return jsonText<Timeseries>(
         `{"granularity":"${g}","from":${JSON.stringify(from)},"to":${JSON.stringify(to)},"points":${row?.points ?? '[]'}}`,
       );

@@ -3,8 +3,12 @@ import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import {
   DAILY_COLUMNS,
+  foldMonths,
   foldPlatformDays,
   ledgerDays,
+  lockMonths,
+  monthOf,
+  monthsOfDays,
   OWNER_DAY_COLUMNS,
   ownerDaySums,
   PLATFORM_COLUMNS,
@@ -18,9 +22,12 @@ export type Figures = Record<string, { kept: number; expected: number }>;
 
 export interface Drift {
   ownerId: string;
+  /** YYYY-MM-DD: the owner's day against the ledger; YYYY-MM: the owner's month against its days. */
   day: string;
   figures: Figures;
 }
+
+export const isMonthDrift = (d: Drift): boolean => d.day.length === 7;
 
 /**
  * Compares `columns` of the row aliased `kept` with the row aliased `expected` (a missing row counts as zeros):
@@ -59,15 +66,24 @@ function comparison(
   };
 }
 
-/** Every (owner, day) in [from, to] whose aggregate differs from the ledger (a missing row counts as zeros). */
+/** Each sale's days to sell are compared as lists, and reported by their sum. */
+const soldDaysCompared = (kept: string, expected: string) => ({
+  name: 'sold_days',
+  value: (t: string) => `coalesce((select sum(d) from unnest(${t}.sold_days) as d), 0)`,
+  differs: `coalesce(${expected}.sold_days, '{}') <> coalesce(${kept}.sold_days, '{}')`,
+});
+
+/**
+ * Every (owner, day) in [from, to] whose aggregate differs from the ledger (a missing row counts as zeros),
+ * then every (owner, month) of those days whose analytics_monthly rows differ from its days.
+ */
 export async function findDrift(db: DbOrTx, from: string, to: string): Promise<Drift[]> {
+  return [...(await findDayDrift(db, from, to)), ...(await findMonthDrift(db, from, to))];
+}
+
+async function findDayDrift(db: DbOrTx, from: string, to: string): Promise<Drift[]> {
   const ledger = ledgerDays((_owner, date) => sql`${date} between ${from} and ${to}`);
-  // Each sale's days to sell are compared as lists, and reported by their sum.
-  const compared = comparison(OWNER_DAY_COLUMNS, 'a', 'l', {
-    name: 'sold_days',
-    value: (t) => `coalesce((select sum(d) from unnest(${t}.sold_days) as d), 0)`,
-    differs: `coalesce(l.sold_days, '{}') <> coalesce(a.sold_days, '{}')`,
-  });
+  const compared = comparison(OWNER_DAY_COLUMNS, 'a', 'l', soldDaysCompared('a', 'l'));
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
@@ -81,6 +97,48 @@ export async function findDrift(db: DbOrTx, from: string, to: string): Promise<D
       order by 2, 1`,
   );
   return rows.map((r) => ({ ownerId: String(r.owner_id), day: String(r.day), figures: compared.figures(r) }));
+}
+
+/** The days of the months that [from, to] touches. */
+const daysOfMonths = (from: string, to: string) =>
+  sql`day >= ${monthOf(from)}::date and day < (${monthOf(to)}::date + interval '1 month')::date`;
+
+async function findMonthDrift(db: DbOrTx, from: string, to: string): Promise<Drift[]> {
+  const compared = comparison(OWNER_DAY_COLUMNS, 'k', 'd', soldDaysCompared('k', 'd'));
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
+      with d as (${monthsOfDays(daysOfMonths(from, to))}),
+      k as (select owner_id, month, ${ownerDaySums} from analytics_monthly
+        where month between ${monthOf(from)} and ${monthOf(to)} group by owner_id, month)
+      select coalesce(d.owner_id, k.owner_id) as owner_id, to_char(coalesce(d.month, k.month), 'YYYY-MM') as day,
+        ${compared.select}
+      from d full join k on k.owner_id = d.owner_id and k.month = d.month
+      where ${compared.differs}
+      order by 2, 1`,
+  );
+  return rows.map((r) => ({ ownerId: String(r.owner_id), day: String(r.day), figures: compared.figures(r) }));
+}
+
+/**
+ * Sets an owner's months to their days: shard 0 takes the days' sums less what the writers' rows hold (in one
+ * statement, so a writer committing meanwhile is in both or in neither), and the days' lists merged.
+ */
+async function repairMonths(tx: Tx, ownerId: string, months: string[]): Promise<void> {
+  await lockMonths(tx, ownerId, months);
+  const param = sql`${sql.param(months)}::date[]`;
+  const sets = sql.raw(
+    OWNER_DAY_COLUMNS.map((c) => `${c} = coalesce(d.${c}, 0) - coalesce(o.${c}, 0)`).join(', '),
+  );
+  const first = months[0] ?? '';
+  const last = months.at(-1) ?? '';
+  await tx.execute(sql`
+    with d as (${monthsOfDays(sql`owner_id = ${ownerId} and ${daysOfMonths(first, last)}`)}),
+    o as (select month, ${ownerDaySums} from analytics_monthly
+      where owner_id = ${ownerId} and shard <> 0 and month = any(${param}) group by month)
+    update analytics_monthly m set ${sets}, sold_days = coalesce(d.sold_days, '{}')
+    from unnest(${param}) as t(month) left join d on d.month = t.month left join o on o.month = t.month
+    where m.owner_id = ${ownerId} and m.shard = 0 and m.month = t.month`);
 }
 
 /** The platform's figures of a day that differ from its owners' rows (and activity) summed. */
@@ -160,9 +218,16 @@ export async function repairDrift(
 ): Promise<{ owners: Drift[]; platform: PlatformDrift[]; activity: number }> {
   const drift = await findDrift(tx, from, to);
   const byOwner = new Map<string, string[]>();
-  for (const d of [...drift, ...(await daysWithWriterRows(tx, from, to))])
+  for (const d of [...drift.filter((d) => !isMonthDrift(d)), ...(await daysWithWriterRows(tx, from, to))])
     byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
   for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
+  // The days are right now, and the triggers carried their repairs to the months: a month that still differs
+  // from its days was changed by hand.
+  const monthsByOwner = new Map<string, string[]>();
+  for (const d of await findMonthDrift(tx, from, to))
+    monthsByOwner.set(d.ownerId, [...(monthsByOwner.get(d.ownerId) ?? []), `${d.day}-01`]);
+  for (const [ownerId, months] of monthsByOwner) await repairMonths(tx, ownerId, months.sort());
+  await foldMonths(tx);
   const platform = await findPlatformDrift(tx, from, to);
   if (platform.length > 0) {
     const days = sql`${sql.param(platform.map((d) => d.day))}::date[]`;
