@@ -141,23 +141,25 @@ describe('scheduled jobs', () => {
     expect(listed.runs).toHaveLength(2);
   });
 
-  it("repairs an owner's month that differs from its days, and folds the months' writer rows", async () => {
+  it("repairs an owner's month that differs from its days; a creation's own row is read beside its month", async () => {
     const db = ctx.database.db;
     const june = async (who: typeof bob) =>
       (await call('GET', '/api/v1/analytics/summary?from=2025-06-01&to=2025-06-30', who)).json().current;
-    const months = () =>
-      queryRows<{ rows: number; revenue: number }>(
-        db,
-        sql`select count(*)::int as rows, sum(revenue_cents)::int as revenue from analytics_monthly
-          where owner_id = ${users.bob.id} and month = '2025-06-01'`,
-      );
-    // A whole month is read from its month's rows: a hand edit there shows in the answer.
+    const month = async () =>
+      (
+        await queryRows<{ revenue: number; purchases: number }>(
+          db,
+          sql`select revenue_cents::int as revenue, purchases_cents::int as purchases from analytics_monthly
+            where owner_id = ${users.bob.id} and month = '2025-06-01'`,
+        )
+      )[0];
+    // A whole month is read from its month's row: a hand edit there shows in the answer.
     await db.execute(sql`update analytics_monthly set revenue_cents = revenue_cents + 3
-      where owner_id = ${users.bob.id} and month = '2025-06-01' and shard = 0`);
-    const { revenueCents, purchasesCents } = await june(bob);
-    expect(revenueCents).toBe(7003);
+      where owner_id = ${users.bob.id} and month = '2025-06-01'`);
+    const before = await june(bob);
+    expect(before.revenueCents).toBe(7003);
     expect((await findDrift(db, '2025-06-08', '2025-06-10')).map((d) => d.day)).toEqual(['2025-06']);
-    // A part bought on a past day adds to a writer's row of its month, read beside the month's row.
+    // A part bought on a past day adds to a row of its own, not to its month: the answer reads it beside.
     const bought = await call('POST', '/api/v1/parts', bob, {
       name: 'Fan',
       category: 'cooler',
@@ -165,16 +167,20 @@ describe('scheduled jobs', () => {
       acquiredAt: '2025-06-09',
     });
     expect(bought.statusCode).toBe(201);
-    expect(await months()).toEqual([{ rows: 2, revenue: 7003 }]);
-    expect((await june(bob)).purchasesCents).toBe(purchasesCents + 1200);
+    expect(await month()).toEqual({ revenue: 7003, purchases: before.purchasesCents });
+    expect((await june(bob)).purchasesCents).toBe(before.purchasesCents + 1200);
 
     clock.set('2025-06-11T12:02:00Z'); // the next minute's run (the same day: no new activity)
     const res = await call('POST', '/api/v1/admin/jobs/reconcile-analytics/run', admin);
     const [run] = res.json().runs;
     expect(run).toMatchObject({ outcome: 'ok', rows: 1 });
     expect(run.detail).toContain(`2025-06 owner ${users.bob.id}: revenue_cents 7003 → 7000`);
-    expect(await months()).toEqual([{ rows: 1, revenue: 7000 }]);
-    expect(await june(bob)).toMatchObject({ revenueCents: 7000, purchasesCents: purchasesCents + 1200 });
+    // The run recomputed the day (its creation's row folded in), and the month took it.
+    expect(await month()).toEqual({ revenue: 7000, purchases: before.purchasesCents + 1200 });
+    expect(await june(bob)).toMatchObject({
+      revenueCents: 7000,
+      purchasesCents: before.purchasesCents + 1200,
+    });
     expect(await findDrift(db, '2025-06-01', '2025-06-30')).toEqual([]);
   });
 

@@ -59,16 +59,20 @@ export const analyticsDaily = pgTable(
     /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell); shard 0. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.day, t.shard] }), index('analytics_daily_day_idx').on(t.day)],
+  (t) => [
+    primaryKey({ columns: [t.ownerId, t.day, t.shard] }),
+    index('analytics_daily_day_idx').on(t.day),
+    // The creations' rows of a range of months, read beside the months (analytics_monthly sums shard 0 only).
+    index('analytics_daily_writer_rows_idx').on(t.ownerId, t.day).where(sql`${t.shard} <> 0`),
+  ],
 );
 
 /**
- * analytics_daily summed per owner and calendar month, so that a range of months reads a row per month instead
- * of one per day (a year's summary: 24 rows, not ~700). The figures are kept by statement triggers on
- * analytics_daily (migration 0030) in the writer's transaction, added to the writer's connection's row
- * (shards 1-8, as analytics_daily's creations); `sold_days` is the month's days' lists merged, kept on shard 0
- * by `recomputeDays`, the only writer of days' lists. The nightly job checks them against the days and folds
- * the shards into shard 0.
+ * An owner's recomputed days (analytics_daily's shard-0 rows) summed per calendar month, so that a range of
+ * months reads a row per month instead of one per day (a year's summary: 24 rows, not ~700); readers add the
+ * creations' rows of those months (analytics_daily_writer_rows_idx). The figures are kept by statement triggers
+ * on analytics_daily (migration 0030) in the writer's transaction; `sold_days`, the month's days' lists merged,
+ * by `recomputeDays`, the only writer of days' lists. The nightly job checks them against the days.
  */
 export const analyticsMonthly = pgTable(
   'analytics_monthly',
@@ -76,15 +80,13 @@ export const analyticsMonthly = pgTable(
     ownerId: ownerId(),
     /** The month's first day. */
     month: date('month', { mode: 'string' }).notNull(),
-    /** 0: folded (and the month's days to sell); 1-8: changes since, by the writer's database connection. */
-    shard: smallint('shard').notNull().default(0),
     ...dailyFigures(),
     acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
     acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
-    /** The month's days' `sold_days` merged and sorted; shard 0. */
+    /** The month's days' `sold_days` merged and sorted. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },
-  (t) => [primaryKey({ columns: [t.ownerId, t.month, t.shard] })],
+  (t) => [primaryKey({ columns: [t.ownerId, t.month] })],
 );
 
 /**

@@ -125,14 +125,14 @@ const monthSoldDays = (m: string) =>
       and a.day < (${m}.month + interval '1 month')::date), '{}')`);
 
 /**
- * Creates (or locks) an owner's months' shard-0 rows, in month order: writers of one month's days to sell,
- * and the months' repairs, then run one after the other, each reading the days as the one before left them.
+ * Creates (or locks) an owner's months' rows, in month order: writers of one month's days (and the months'
+ * repairs) then run one after the other, each reading the days as the one before left them.
  */
 export async function lockMonths(tx: DbOrTx, ownerId: string, months: string[]): Promise<void> {
   await tx.execute(sql`
     insert into analytics_monthly (owner_id, month)
     select ${ownerId}, m from unnest(${sql.param(months)}::date[]) as m order by m
-    on conflict (owner_id, month, shard) do update set month = excluded.month`);
+    on conflict (owner_id, month) do update set month = excluded.month`);
 }
 
 /**
@@ -142,8 +142,8 @@ export async function lockMonths(tx: DbOrTx, ownerId: string, months: string[]):
  * held (its day's sell-through). Answers are then never stale.
  *
  * Each day ends as one row, shard 0, and the creations' rows of those days go (the ledger counts their parts).
- * The triggers on analytics_daily carry the change to the days' months; the months' days to sell are merged
- * last. Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days
+ * The triggers on analytics_daily carry the change of the shard-0 rows to their months (analytics_monthly);
+ * the months' days to sell are merged last. Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days
  * and their months, so a second writer of the same days (or months), or a creation adding to one of the day
  * rows, waits for the first to commit; the recomputing statements, each with a new snapshot, see everything
  * committed before. A creation that makes
@@ -185,7 +185,7 @@ export async function recomputeDays(
   // as they now are.
   await tx.execute(sql`
     update analytics_monthly m set sold_days = ${monthSoldDays('m')}
-    where owner_id = ${ownerId} and shard = 0 and month = any(${sql.param(months)}::date[])`);
+    where owner_id = ${ownerId} and month = any(${sql.param(months)}::date[])`);
 }
 
 /**
@@ -225,7 +225,8 @@ export async function rebuildAll(db: Db): Promise<number> {
       affectedRows?: number;
     };
     await foldPlatformDays(tx);
-    // The triggers added the rebuilt days to the months: the months start afresh from the days instead.
+    // The triggers added the rebuilt days to the months: the months start afresh from the days instead (the
+    // lists of days to sell too).
     await tx.execute(sql`delete from analytics_monthly`);
     await tx.execute(sql`
       insert into analytics_monthly (owner_id, month, ${columnList}, sold_days)
@@ -235,34 +236,17 @@ export async function rebuildAll(db: Db): Promise<number> {
 }
 
 /**
- * The owners' months summed from their days (the analytics_daily rows `where` picks), as analytics_monthly's
- * rows hold them: the figures, and the days' lists merged.
+ * The owners' months summed from their recomputed days (the shard-0 rows of analytics_daily that `where`
+ * picks), as analytics_monthly's rows hold them: the figures, and the days' lists merged.
  */
 export const monthsOfDays = (where: SQL) => sql`
   select s.*, coalesce(d.sold_days, '{}') as sold_days from (
     select owner_id, date_trunc('month', day)::date as month, ${sql.raw(summed(OWNER_DAY_COLUMNS))}
-    from analytics_daily where ${where} group by 1, 2
+    from analytics_daily where shard = 0 and ${where} group by 1, 2
   ) as s left join (
     select owner_id, date_trunc('month', day)::date as month, array_agg(x order by x) as sold_days
-    from analytics_daily, unnest(sold_days) as x where ${where} group by 1, 2
+    from analytics_daily, unnest(sold_days) as x where shard = 0 and ${where} group by 1, 2
   ) as d using (owner_id, month)`;
-
-/**
- * Folds the owners' months' writer rows (shards 1-8) into their shard-0 rows, as foldPlatformDays does for the
- * platform's days: a summary reads a row per month, not up to nine. Safe beside writers the same way.
- */
-export async function foldMonths(tx: Tx): Promise<void> {
-  const added = sql.raw(OWNER_DAY_COLUMNS.map((c) => `${c} = m.${c} + excluded.${c}`).join(', '));
-  await tx.execute(sql`
-    select 1 from analytics_monthly
-    where (owner_id, month) in (select owner_id, month from analytics_monthly where shard <> 0)
-    order by owner_id, month, shard for update`);
-  await tx.execute(sql`
-    with folded as (delete from analytics_monthly where shard <> 0 returning *)
-    insert into analytics_monthly as m (owner_id, month, shard, ${columnList})
-    select owner_id, month, 0, ${sql.raw(summed(OWNER_DAY_COLUMNS))} from folded group by 1, 2 order by 1, 2
-    on conflict (owner_id, month, shard) do update set ${added}`);
-}
 
 /**
  * Folds the platform's rows of the days in [from, to] (every day without a range) into one row per day,

@@ -4,15 +4,15 @@ import { piecesOf, rowParams } from './analytics.months';
 describe('a range cut at its months', () => {
   it('reads whole months by month and the days around them by day', () => {
     expect(piecesOf({ from: '2025-01-01', to: '2025-12-31' })).toEqual({
-      months: { from: '2025-01-01', to: '2025-12-01' },
+      months: { from: '2025-01-01', to: '2025-12-31' },
       days: [],
     });
     expect(piecesOf({ from: '2024-01-02', to: '2024-12-31' })).toEqual({
-      months: { from: '2024-02-01', to: '2024-12-01' },
+      months: { from: '2024-02-01', to: '2024-12-31' },
       days: [{ from: '2024-01-02', to: '2024-01-31' }],
     });
     expect(piecesOf({ from: '2024-11-15', to: '2025-02-10' })).toEqual({
-      months: { from: '2024-12-01', to: '2025-01-01' },
+      months: { from: '2024-12-01', to: '2025-01-31' },
       days: [
         { from: '2024-11-15', to: '2024-11-30' },
         { from: '2025-02-01', to: '2025-02-10' },
@@ -21,7 +21,7 @@ describe('a range cut at its months', () => {
     // February of a leap year ends on the 29th.
     expect(piecesOf({ from: '2024-02-01', to: '2024-02-29' }).months).toEqual({
       from: '2024-02-01',
-      to: '2024-02-01',
+      to: '2024-02-29',
     });
   });
 
@@ -43,9 +43,9 @@ describe('a range cut at its months', () => {
     ]);
     expect(params).toEqual({
       m0from: '2024-12-01',
-      m0to: '2024-12-01',
+      m0to: '2024-12-31',
       m1from: '2025-02-01',
-      m1to: '2025-02-01',
+      m1to: '2025-02-28',
       d0from: '2024-11-15',
       d0to: '2024-11-30',
       d1from: '2025-01-01',

@@ -3,9 +3,10 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Range } from './analytics.range';
 
 /**
- * Reading an owner's figures over a span: whole months from analytics_monthly (a row per month), the days
- * around them from analytics_daily. A year's summary reads ~24 rows instead of ~700, and a 24-month series
- * with its opening stock ~40 instead of every day the owner has.
+ * Reading an owner's figures over a span: whole months from analytics_monthly (a row per month, the recomputed
+ * days) with the creations' own rows of those months, the days around them from analytics_daily. A year's
+ * summary reads ~24 rows instead of ~700, and a 24-month series with its opening stock ~40 instead of every day
+ * the owner has.
  */
 
 /** Before any date the ledger holds: the start of "everything before the range". */
@@ -20,7 +21,7 @@ function addMonths(month: string, n: number): string {
   return `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** A range cut at its months: the whole months in it (their first days), and the days outside them. */
+/** A range cut at its months: the whole months in it (from the first's first day to the last's last), and the days outside them. */
 export interface Pieces {
   months: Range | null;
   days: Range[];
@@ -33,7 +34,7 @@ export function piecesOf({ from, to }: Range): Pieces {
   const days: Range[] = [];
   if (from < firstMonth) days.push({ from, to: addDays(firstMonth, -1) });
   if (!isMonthEnd(to)) days.push({ from: monthStart(to), to });
-  return { months: { from: firstMonth, to: lastMonth }, days };
+  return { months: { from: firstMonth, to: addDays(addMonths(lastMonth, 1), -1) }, days };
 }
 
 /** Day ranges in order, adjacent ones joined (one index scan each). */
@@ -76,21 +77,24 @@ export function rowParams(pieces: Pieces[]): Record<string, string> {
 
 /**
  * The owner's rows over the ranges `rowParams` fills: `key` (given the row's date column, its month's first
- * day or its day) and `columns`, each slot one index range scan of its table.
+ * day or its day) and `columns`, each slot one index range scan: a range of months reads analytics_monthly and
+ * the creations' rows of its days (analytics_daily_writer_rows_idx), a range of days analytics_daily.
  */
 export function ownerRows(columns: string, key: (date: SQL) => SQL): SQL {
   const p = (name: string) => sql`${sql.placeholder(name)}::date`;
   const owner = sql.placeholder('ownerId');
   const cols = sql.raw(columns);
-  const slots = (table: string, date: string, count: number, kind: string) =>
+  const slots = (table: string, date: string, count: number, kind: string, where = '') =>
     Array.from(
       { length: count },
       (_, i) => sql`select ${key(sql.raw(date))}, ${cols} from ${sql.raw(table)}
-        where owner_id = ${owner} and ${sql.raw(date)} between ${p(`${kind}${i}from`)} and ${p(`${kind}${i}to`)}`,
+        where owner_id = ${owner}${sql.raw(where)}
+          and ${sql.raw(date)} between ${p(`${kind}${i}from`)} and ${p(`${kind}${i}to`)}`,
     );
   return sql.join(
     [
       ...slots('analytics_monthly', 'month', MONTH_SLOTS, 'm'),
+      ...slots('analytics_daily', 'day', MONTH_SLOTS, 'm', ' and shard <> 0'),
       ...slots('analytics_daily', 'day', DAY_SLOTS, 'd'),
     ],
     sql` union all `,

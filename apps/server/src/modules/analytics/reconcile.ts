@@ -3,7 +3,6 @@ import { type DbOrTx, queryRows, type Tx } from '../../db/client';
 import { exactInteger } from '../../db/sums';
 import {
   DAILY_COLUMNS,
-  foldMonths,
   foldPlatformDays,
   ledgerDays,
   lockMonths,
@@ -109,8 +108,7 @@ async function findMonthDrift(db: DbOrTx, from: string, to: string): Promise<Dri
     db,
     sql`
       with d as (${monthsOfDays(daysOfMonths(from, to))}),
-      k as (select owner_id, month, ${ownerDaySums} from analytics_monthly
-        where month between ${monthOf(from)} and ${monthOf(to)} group by owner_id, month)
+      k as (select * from analytics_monthly where month between ${monthOf(from)} and ${monthOf(to)})
       select coalesce(d.owner_id, k.owner_id) as owner_id, to_char(coalesce(d.month, k.month), 'YYYY-MM') as day,
         ${compared.select}
       from d full join k on k.owner_id = d.owner_id and k.month = d.month
@@ -120,25 +118,17 @@ async function findMonthDrift(db: DbOrTx, from: string, to: string): Promise<Dri
   return rows.map((r) => ({ ownerId: String(r.owner_id), day: String(r.day), figures: compared.figures(r) }));
 }
 
-/**
- * Sets an owner's months to their days: shard 0 takes the days' sums less what the writers' rows hold (in one
- * statement, so a writer committing meanwhile is in both or in neither), and the days' lists merged.
- */
+/** Sets an owner's months to their recomputed days: the figures summed, and the days' lists merged. */
 async function repairMonths(tx: Tx, ownerId: string, months: string[]): Promise<void> {
   await lockMonths(tx, ownerId, months);
-  const param = sql`${sql.param(months)}::date[]`;
-  const sets = sql.raw(
-    OWNER_DAY_COLUMNS.map((c) => `${c} = coalesce(d.${c}, 0) - coalesce(o.${c}, 0)`).join(', '),
-  );
+  const sets = sql.raw(OWNER_DAY_COLUMNS.map((c) => `${c} = coalesce(d.${c}, 0)`).join(', '));
   const first = months[0] ?? '';
   const last = months.at(-1) ?? '';
   await tx.execute(sql`
-    with d as (${monthsOfDays(sql`owner_id = ${ownerId} and ${daysOfMonths(first, last)}`)}),
-    o as (select month, ${ownerDaySums} from analytics_monthly
-      where owner_id = ${ownerId} and shard <> 0 and month = any(${param}) group by month)
+    with d as (${monthsOfDays(sql`owner_id = ${ownerId} and ${daysOfMonths(first, last)}`)})
     update analytics_monthly m set ${sets}, sold_days = coalesce(d.sold_days, '{}')
-    from unnest(${param}) as t(month) left join d on d.month = t.month left join o on o.month = t.month
-    where m.owner_id = ${ownerId} and m.shard = 0 and m.month = t.month`);
+    from unnest(${sql.param(months)}::date[]) as t(month) left join d on d.month = t.month
+    where m.owner_id = ${ownerId} and m.month = t.month`);
 }
 
 /** The platform's figures of a day that differ from its owners' rows (and activity) summed. */
@@ -227,7 +217,6 @@ export async function repairDrift(
   for (const d of await findMonthDrift(tx, from, to))
     monthsByOwner.set(d.ownerId, [...(monthsByOwner.get(d.ownerId) ?? []), `${d.day}-01`]);
   for (const [ownerId, months] of monthsByOwner) await repairMonths(tx, ownerId, months.sort());
-  await foldMonths(tx);
   const platform = await findPlatformDrift(tx, from, to);
   if (platform.length > 0) {
     const days = sql`${sql.param(platform.map((d) => d.day))}::date[]`;
