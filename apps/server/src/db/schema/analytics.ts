@@ -18,6 +18,23 @@ import { timestamptz } from './columns';
 
 const cents = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
 
+/**
+ * Of an owner's parts acquired in a day (or month), those held now, per held status: units and cost. Summed
+ * over every day they are the owner's stock on hand by status, read from the months instead of the parts.
+ */
+const heldFigures = () => ({
+  heldInStockUnits: integer('held_in_stock_units').notNull().default(0),
+  heldInStockCents: cents('held_in_stock_cents'),
+  heldTestingUnits: integer('held_testing_units').notNull().default(0),
+  heldTestingCents: cents('held_testing_cents'),
+  heldInBuildUnits: integer('held_in_build_units').notNull().default(0),
+  heldInBuildCents: cents('held_in_build_cents'),
+  heldListedUnits: integer('held_listed_units').notNull().default(0),
+  heldListedCents: cents('held_listed_cents'),
+  heldRmaUnits: integer('held_rma_units').notNull().default(0),
+  heldRmaCents: cents('held_rma_cents'),
+});
+
 /** The figures kept per day, in analytics_daily (per owner) and platform_daily (for the whole platform). */
 const dailyFigures = () => ({
   salesCount: integer('sales_count').notNull().default(0),
@@ -56,6 +73,7 @@ export const analyticsDaily = pgTable(
      */
     acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
     acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
+    ...heldFigures(),
     /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell); shard 0. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },
@@ -83,6 +101,7 @@ export const analyticsMonthly = pgTable(
     ...dailyFigures(),
     acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
     acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
+    ...heldFigures(),
     /** The month's days' `sold_days` merged and sorted. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },

@@ -147,10 +147,6 @@ export const part = pgTable(
       t.acquiredAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
-    // Stock on hand by status (analytics summary, dashboard) is an index-only scan: cost is in the index.
-    index('part_owner_held_cost_idx')
-      .on(t.ownerId, t.status, t.costCents)
-      .where(sql`${t.status} in ('in_stock', 'testing', 'in_build', 'listed', 'rma')`),
     index('part_lot_idx').on(t.lotId),
     index('part_owner_serial_idx').on(t.ownerId, t.serial),
     check('part_cost_nonnegative', sql`${t.costCents} >= 0`),

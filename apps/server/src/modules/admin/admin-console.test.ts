@@ -187,7 +187,7 @@ describe('audit log and system', () => {
       version: '1.0.0',
       database: {
         engine: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
-        lastMigration: '0030_analytics_monthly',
+        lastMigration: '0031_stock_by_acquired_day',
       },
       billingConfigured: false,
       webhooks24h: { received: 0, failed: 0 },

@@ -379,6 +379,71 @@ describe('daily aggregates kept by the writes', () => {
     expect(await findDrift(ctx.database.db, '2000-01-01', '2100-12-31')).toEqual([]);
   });
 
+  it('keep stock on hand by status through status edits, listings, builds, bulk moves and a sale', async () => {
+    const owner = users.alice.id;
+    const bought = '2025-03-03';
+    const [first, second, third] = [await buy(bought, 11), await buy(bought, 12), await buy(bought, 13)];
+    /** Stock on hand as the summary answers it, and as the parts are. */
+    const stock = async () => {
+      const summary = await ok(call('GET', '/api/v1/analytics/summary', alice));
+      const parts = await queryRows<{ status: string; units: number; valueCents: number }>(
+        ctx.database.db,
+        sql`select status, count(*)::int as units, sum(cost_cents)::int as "valueCents" from part
+          where owner_id = ${owner} and status in ('in_stock', 'testing', 'in_build', 'listed', 'rma')
+          group by status order by status`,
+      );
+      expect((summary as unknown as { stock: { byStatus: unknown } }).stock.byStatus).toEqual(parts);
+      expect(await findDrift(ctx.database.db, bought, bought)).toEqual([]);
+      return Object.fromEntries(parts.map((p) => [p.status, p.units]));
+    };
+    const before = await stock();
+    const inStock = before.in_stock ?? 0;
+
+    await ok(call('PATCH', `/api/v1/parts/${first.id}`, alice, { status: 'testing' }));
+    expect(await stock()).toMatchObject({ testing: (before.testing ?? 0) + 1, in_stock: inStock - 1 });
+
+    const listing = await ok(
+      call('POST', '/api/v1/listings', alice, {
+        partId: second.id,
+        platform: 'ebay',
+        title: 'RAM',
+        priceCents: 900,
+      }),
+      201,
+    );
+    await ok(call('POST', `/api/v1/listings/${listing.id}/activate`, alice));
+    expect(await stock()).toMatchObject({ listed: (before.listed ?? 0) + 1 });
+    await ok(call('POST', `/api/v1/listings/${listing.id}/end`, alice));
+    expect(await stock()).toMatchObject({ in_stock: inStock - 1 });
+
+    const build = await ok(call('POST', '/api/v1/builds', alice, { name: 'Office PC' }), 201);
+    await ok(call('POST', `/api/v1/builds/${build.id}/parts`, alice, { partId: third.id }));
+    expect(await stock()).toMatchObject({ in_build: (before.in_build ?? 0) + 1 });
+    await ok(call('DELETE', `/api/v1/builds/${build.id}/parts/${third.id}`, alice));
+    await ok(call('POST', `/api/v1/builds/${build.id}/parts`, alice, { partId: third.id }));
+    await ok(call('POST', `/api/v1/builds/${build.id}/part-out`, alice));
+    expect(await stock()).toMatchObject({ in_stock: inStock - 1 });
+
+    await ok(
+      call('POST', '/api/v1/parts/bulk', alice, {
+        ids: [second.id, third.id],
+        action: 'set_status',
+        status: 'rma',
+      }),
+    );
+    expect(await stock()).toMatchObject({ rma: (before.rma ?? 0) + 2, in_stock: inStock - 3 });
+    await ok(
+      call('POST', '/api/v1/sales', alice, {
+        partId: first.id,
+        priceCents: 500,
+        feesCents: 0,
+        soldAt: TODAY,
+      }),
+      201,
+    );
+    expect((await stock()).testing ?? 0).toBe(before.testing ?? 0);
+  });
+
   it('fold a day into one platform row while its owner writes it, losing nothing', async () => {
     const db = ctx.database.db;
     const day = '2025-02-14';

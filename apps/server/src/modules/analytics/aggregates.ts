@@ -3,9 +3,8 @@ import { type SQL, sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, queryRows, type Tx } from '../../db/client';
 
 /** What counts as stock on hand: everything owned and not sold or archived. */
-const HELD_STATUSES: PartStatus[] = ['in_stock', 'testing', 'in_build', 'listed', 'rma'];
+export const HELD_STATUSES: PartStatus[] = ['in_stock', 'testing', 'in_build', 'listed', 'rma'];
 export const heldList = sql.raw(HELD_STATUSES.map((s) => `'${s}'`).join(','));
-export const isHeld = (status: PartStatus): boolean => HELD_STATUSES.includes(status);
 
 /** The figures analytics_daily keeps per owner and day that platform_daily sums too, in column order. */
 export const DAILY_COLUMNS = [
@@ -28,8 +27,16 @@ export const DAILY_COLUMNS = [
  * Every write that moves a part between held, sold and archived recomputes the part's acquired day.
  */
 const ACQUIRED_COLUMNS = ['acquired_sold_units', 'acquired_held_units'] as const;
+
+/**
+ * Per owner only: of the parts acquired that day, per held status, how many are held now and their cost.
+ * Summed over all the owner's days, the stock on hand by status. Every write that changes a part's status or
+ * cost recomputes the part's acquired day.
+ */
+export const HELD_COLUMNS = HELD_STATUSES.flatMap((s) => [`held_${s}_units`, `held_${s}_cents`]);
+
 /** Every figure of an (owner, day), in column order. */
-export const OWNER_DAY_COLUMNS = [...DAILY_COLUMNS, ...ACQUIRED_COLUMNS] as const;
+export const OWNER_DAY_COLUMNS = [...DAILY_COLUMNS, ...ACQUIRED_COLUMNS, ...HELD_COLUMNS] as const;
 
 const columnList = sql.raw(OWNER_DAY_COLUMNS.join(', '));
 
@@ -60,10 +67,24 @@ export const daysToSellOf = (alias: string) => {
     (select p.acquired_at from part p where p.id = ${s}.part_id)))`;
 };
 
+const heldSums = sql.raw(
+  HELD_COLUMNS.map((c) => `sum(${c})::${c.endsWith('_units') ? 'int' : 'bigint'} as ${c}`).join(', '),
+);
+const heldZeros = sql.raw(HELD_COLUMNS.map(() => '0').join(', '));
+/** The same, named: the first branch of a union names its columns. */
+const heldZerosNamed = sql.raw(HELD_COLUMNS.map((c) => `0 as ${c}`).join(', '));
+/** A group of parts' held units and cost per held status, in HELD_COLUMNS' order. */
+const heldByStatus = sql.raw(
+  HELD_STATUSES.map(
+    (s) =>
+      `count(*) filter (where status = '${s}'), coalesce(sum(cost_cents) filter (where status = '${s}'), 0)`,
+  ).join(', '),
+);
+
 /**
  * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date,
  * refunds (and the cost of goods a restock returns) on their refund date, expenses on their date, parts bought
- * on their acquired date (with how many of them are sold and held now), parts archived without a sale on their
+ * on their acquired date (with how many of them are sold and held now, and held per status), parts archived without a sale on their
  * archived date; `sold_days` lists each sale's days to sell (sorted), so the summary's average and median read
  * a range's rows instead of every sale's parts. `where` picks the rows of each source by its owner and date
  * column. This one query defines every aggregate: the writes, the nightly check and the rebuild all use it.
@@ -80,6 +101,7 @@ export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): S
       sum(purchased_units)::int as purchased_units, sum(purchases_cents)::bigint as purchases_cents,
       sum(written_off_units)::int as written_off_units, sum(written_off_cents)::bigint as written_off_cents,
       sum(acquired_sold_units)::int as acquired_sold_units, sum(acquired_held_units)::int as acquired_held_units,
+      ${heldSums},
       -- Only the sales source has a list (one row per owner and day): max() takes it.
       coalesce(max(sold_days), '{}')::int[] as sold_days
     from (
@@ -87,25 +109,26 @@ export function ledgerDays(where: (ownerColumn: SQL, dateColumn: SQL) => SQL): S
         sum(fees_cents) as fees_cents, sum(shipping_cents) as shipping_cents, sum(cogs_cents) as cogs_cents,
         0 as refunds_cents, 0 as cogs_returned_cents, 0 as expenses_cents, 0 as purchased_units,
         0 as purchases_cents, 0 as written_off_units, 0 as written_off_cents, 0 as acquired_sold_units,
-        0 as acquired_held_units, array_agg(days order by days) filter (where days is not null) as sold_days
+        0 as acquired_held_units, ${heldZerosNamed}, array_agg(days order by days) filter (where days is not null) as sold_days
       from (select sale.*, ${daysToSellOf('sale')} as days from sale
         where ${w('sale', 'sold_at')} and sale.voided_at is null) as sale
       group by owner_id, sold_at
       union all
       select owner_id, refunded_at, 0, 0, 0, 0, 0, sum(amount_cents), sum(cogs_returned_cents), 0, 0, 0, 0, 0, 0, 0,
-        null
+        ${heldZeros}, null
       from sale_refund where ${w('sale_refund', 'refunded_at')}
         and not exists (select 1 from sale where sale.id = sale_refund.sale_id and sale.voided_at is not null)
       group by owner_id, refunded_at
       union all
-      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0, 0, 0, null
+      select owner_id, spent_at, 0, 0, 0, 0, 0, 0, 0, sum(amount_cents), 0, 0, 0, 0, 0, 0, ${heldZeros}, null
       from expense where ${w('expense', 'spent_at')} group by owner_id, spent_at
       union all
       select owner_id, acquired_at, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0,
-        count(*) filter (where status = 'sold'), count(*) filter (where status in (${heldList})), null
+        count(*) filter (where status = 'sold'), count(*) filter (where status in (${heldList})), ${heldByStatus},
+        null
       from part where ${w('part', 'acquired_at')} group by owner_id, acquired_at
       union all
-      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0, null
+      select owner_id, archived_at, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, count(*), sum(cost_cents), 0, 0, ${heldZeros}, null
       from part where ${w('part', 'archived_at')} and part.status = 'archived' and part.archived_at is not null
       group by owner_id, archived_at
     ) as sources
@@ -188,22 +211,33 @@ export async function recomputeDays(
     where owner_id = ${ownerId} and month = any(${sql.param(months)}::date[])`);
 }
 
+/** What one part's creation adds to its acquired day. */
+const PURCHASE_COLUMNS = [
+  'purchased_units',
+  'purchases_cents',
+  'acquired_sold_units',
+  'acquired_held_units',
+  ...HELD_COLUMNS,
+];
+/** One part's held unit and cost under its status, in HELD_COLUMNS' order. */
+const partHeld = sql.raw(
+  HELD_STATUSES.map(
+    (s) => `(status = '${s}')::int, case when status = '${s}' then cost_cents else 0 end`,
+  ).join(', '),
+);
+
 /**
  * The part-create hot path adds one part to its day in the same statement as the insert (a data-modifying
  * CTE, no transaction round trips), in its connection's row of the day (WRITER_SHARD). The day's rows then sum
  * to what recomputeDays would write: the nightly check compares.
  */
 export const addPurchaseSql = (inserted: SQL) => sql`
-  insert into analytics_daily (owner_id, day, shard, purchased_units, purchases_cents, acquired_sold_units,
-    acquired_held_units)
+  insert into analytics_daily (owner_id, day, shard, ${sql.raw(PURCHASE_COLUMNS.join(', '))})
   select owner_id, acquired_at, ${WRITER_SHARD}, 1, cost_cents, (status = 'sold')::int,
-    (status in (${heldList}))::int
+    (status in (${heldList}))::int, ${partHeld}
   from ${inserted}
   on conflict (owner_id, day, shard) do update set
-    purchased_units = analytics_daily.purchased_units + excluded.purchased_units,
-    purchases_cents = analytics_daily.purchases_cents + excluded.purchases_cents,
-    acquired_sold_units = analytics_daily.acquired_sold_units + excluded.acquired_sold_units,
-    acquired_held_units = analytics_daily.acquired_held_units + excluded.acquired_held_units
+    ${sql.raw(PURCHASE_COLUMNS.map((c) => `${c} = analytics_daily.${c} + excluded.${c}`).join(', '))}
   returning 1`;
 
 /** Every aggregate recomputed from the ledger in one transaction (npm run analytics:rebuild): idempotent. */

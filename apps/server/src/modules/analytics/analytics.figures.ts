@@ -1,8 +1,8 @@
-import type { AnalyticsFigures, AnalyticsSummary, PartStatus } from '@partwise/shared';
+import type { AnalyticsFigures, AnalyticsSummary } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
 import { type Db, type DbOrTx, prepareRows, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
-import { daysToSellOf, heldList } from './aggregates';
+import { daysToSellOf, HELD_COLUMNS, HELD_STATUSES } from './aggregates';
 import { ownerRows, piecesOf, rowParams } from './analytics.months';
 import { previousRange, type Range, ratioOf } from './analytics.range';
 
@@ -60,17 +60,21 @@ const SUMMARY_COLUMNS = [
   'median_days',
   'sold',
   'held',
-  'stock',
+  ...HELD_COLUMNS,
 ] as const;
 type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], unknown>;
+
+const heldColumns = sql.raw(HELD_COLUMNS.join(', '));
+/** Stock on hand is listed by status name, the statuses without a part left out. */
+const BY_STATUS_ORDER = [...HELD_STATUSES].sort();
 
 /**
  * The range's figures beside the previous range's, and stock on hand, in one statement, prepared once per
  * connection: one round trip and no planning per answer. The two ranges are read as one span, whole months
  * from analytics_monthly and the days around them from analytics_daily, told apart by `cur`; sell-through comes
- * with them too (kept per acquired day: how many of its parts are sold and held). Stock on hand (not about a range) rides along on
- * both rows as JSON: an index-only scan (part_owner_held_cost_idx carries the cost), so the generic plan is the
- * one each owner would get.
+ * with them (kept per acquired day: how many of its parts are sold and held). Stock on hand (not about a range)
+ * rides along on both rows: the owner's held parts by status, kept per acquired day too, summed over all the
+ * owner's months and the creations' own rows (a few dozen rows, where scanning the held parts read ~1,000).
  */
 export function prepareSummary(db: Db) {
   const from = sql.placeholder('from');
@@ -98,10 +102,12 @@ export function prepareSummary(db: Db) {
       from (select cur, unnest(sold_days) as d from days) as sold group by cur
     ) as days_to_sell using (cur)
     cross join (
-      select json_agg(by_status order by status) as stock from (
-        select status, count(*)::int as units, sum(cost_cents)::bigint as value
-        from part where owner_id = ${ownerId} and status in (${heldList}) group by status
-      ) as by_status
+      -- Stock on hand: every acquired day's held parts, by the owner's months and the creations' own rows.
+      select ${sql.raw(HELD_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))} from (
+        select ${heldColumns} from analytics_monthly where owner_id = ${ownerId}
+        union all
+        select ${heldColumns} from analytics_daily where owner_id = ${ownerId} and shard <> 0
+      ) as held
     ) as stock`;
   const statement = prepareRows<SummaryRow>(db, 'analytics_summary', SUMMARY_COLUMNS, summary);
 
@@ -113,9 +119,12 @@ export function prepareSummary(db: Db) {
       ...rowParams([piecesOf(previous), piecesOf(range)]),
     });
     const rowOf = (cur: boolean): Partial<SummaryRow> => rows.find((r) => r.cur === cur) ?? {};
-    const byStatus = (
-      (rowOf(true).stock ?? []) as { status: PartStatus; units: number; value: unknown }[]
-    ).map((r) => ({ status: r.status, units: r.units, valueCents: exactInteger(r.value) }));
+    const held = rowOf(true);
+    const byStatus = BY_STATUS_ORDER.map((status) => ({
+      status,
+      units: exactInteger(held[`held_${status}_units`] ?? 0),
+      valueCents: exactInteger(held[`held_${status}_cents`] ?? 0),
+    })).filter((r) => r.units > 0);
     return {
       current: figuresOf(range, rowOf(true)),
       previous: figuresOf(previous, rowOf(false)),

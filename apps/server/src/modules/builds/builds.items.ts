@@ -12,10 +12,17 @@ import type { Clock } from '../../core/clock';
 import { notFound, permitted } from '../../core/errors';
 import type { Db, DbOrTx } from '../../db/client';
 import { build, buildPart, buildPlannedItem, part } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { recordAudit } from '../audit/audit';
 import type { PartRow } from '../parts/parts.mapper';
 import { catalogEntryFor, validSpecs } from '../parts/parts.values';
 import type { BuildRow } from './builds.mapper';
+
+/** A change of a build's parts: the build, and the acquired days of the parts that moved. */
+export interface Moved {
+  row: BuildRow;
+  days: string[];
+}
 
 type PlannedInput = z.output<typeof PlannedItemCreate>;
 
@@ -38,9 +45,12 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
   const touch = (tx: DbOrTx, who: Acting, buildId: number) =>
     tx.update(build).set({ updatedAt: who.now }).where(eq(build.id, buildId));
 
-  /** Takes the parts out of the build; each goes where the status rules send it (back to stock). */
-  async function releaseParts(tx: DbOrTx, who: Acting, buildId: number, parts: PartRow[]): Promise<void> {
-    if (parts.length === 0) return;
+  /**
+   * Takes the parts out of the build; each goes where the status rules send it (back to stock). Answers their
+   * acquired days, for the caller's recomputeDays (stock by status).
+   */
+  async function releaseParts(tx: DbOrTx, who: Acting, buildId: number, parts: PartRow[]): Promise<string[]> {
+    if (parts.length === 0) return [];
     const moves = parts.map((p) => ({ p, to: permitted(partAction(p, 'take_out_of_build')) }));
     const ids = parts.map((p) => p.id);
     await tx.delete(buildPart).where(and(eq(buildPart.buildId, buildId), inArray(buildPart.partId, ids)));
@@ -61,14 +71,18 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
         changes: { status: { from: p.status, to }, buildId: { from: buildId, to: null } },
       })),
     );
+    return parts.map((p) => p.acquiredAt);
   }
 
-  /** addPart inside the caller's transaction (an accepted suggestion adds a part as the route does). */
-  async function addPartIn(tx: DbOrTx, who: Acting, buildId: number, partId: number): Promise<BuildRow> {
+  /**
+   * addPart inside the caller's transaction (an accepted suggestion adds a part as the route does). Answers the
+   * build and the part's acquired day, for the caller's recomputeDays.
+   */
+  async function addPartIn(tx: DbOrTx, who: Acting, buildId: number, partId: number): Promise<Moved> {
     const { ownerId } = who;
     const row = await openBuild(tx, ownerId, buildId);
     const [existing] = await tx
-      .select({ name: part.name, status: part.status })
+      .select({ name: part.name, status: part.status, acquiredAt: part.acquiredAt })
       .from(part)
       .where(and(eq(part.id, partId), eq(part.ownerId, ownerId)))
       .for('update');
@@ -85,11 +99,11 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
         changes: { status: { from: existing.status, to }, buildId: { from: null, to: buildId } },
       },
     ]);
-    return row;
+    return { row, days: [existing.acquiredAt] };
   }
 
-  /** removePart inside the caller's transaction: the part goes back to stock. */
-  async function removePartIn(tx: DbOrTx, who: Acting, buildId: number, partId: number): Promise<BuildRow> {
+  /** removePart inside the caller's transaction: the part goes back to stock (as addPartIn answers). */
+  async function removePartIn(tx: DbOrTx, who: Acting, buildId: number, partId: number): Promise<Moved> {
     const { ownerId } = who;
     const row = await openBuild(tx, ownerId, buildId);
     const [link] = await tx
@@ -100,10 +114,16 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
         and(eq(buildPart.buildId, buildId), eq(buildPart.partId, partId), eq(buildPart.ownerId, ownerId)),
       );
     if (!link) throw notFound('Part in this build');
-    await releaseParts(tx, who, buildId, [link.part]);
+    const days = await releaseParts(tx, who, buildId, [link.part]);
     await touch(tx, who, buildId);
-    return row;
+    return { row, days };
   }
+
+  /** A change of the build's parts, then its parts' acquired days recomputed, then the build as it is. */
+  const changed = async (tx: DbOrTx, who: Acting, { row, days }: Moved) => {
+    await recomputeDays(tx, who.ownerId, days);
+    return detail(tx, who.ownerId, row);
+  };
 
   return {
     releaseParts,
@@ -114,14 +134,12 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
      */
     async addPart(caller: Caller, buildId: number, partId: number): Promise<Build> {
       const who = acting(caller, clock);
-      return db.transaction(async (tx) => detail(tx, who.ownerId, await addPartIn(tx, who, buildId, partId)));
+      return db.transaction(async (tx) => changed(tx, who, await addPartIn(tx, who, buildId, partId)));
     },
 
     async removePart(caller: Caller, buildId: number, partId: number): Promise<Build> {
       const who = acting(caller, clock);
-      return db.transaction(async (tx) =>
-        detail(tx, who.ownerId, await removePartIn(tx, who, buildId, partId)),
-      );
+      return db.transaction(async (tx) => changed(tx, who, await removePartIn(tx, who, buildId, partId)));
     },
 
     addPartIn,
@@ -139,7 +157,7 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
           .from(buildPart)
           .innerJoin(part, eq(part.id, buildPart.partId))
           .where(and(eq(buildPart.buildId, buildId), eq(buildPart.ownerId, ownerId)));
-        await releaseParts(
+        const days = await releaseParts(
           tx,
           who,
           buildId,
@@ -151,7 +169,7 @@ export function createBuildItems({ db, clock, findOwned, detail }: Deps) {
           .where(eq(build.id, buildId))
           .returning();
         await recordAudit(tx, who, [{ entity: 'build', entityId: buildId, action: 'part_out' }]);
-        return detail(tx, ownerId, updated ?? row);
+        return changed(tx, who, { row: updated ?? row, days });
       });
     },
 

@@ -16,6 +16,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { build } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { toPart } from '../parts/parts.mapper';
 import { soldBuilds } from '../sales/sold';
@@ -162,9 +163,10 @@ export function createBuildsService({ db, clock }: ServiceDeps) {
         const { parts } = await buildContents(tx, ownerId, [id]);
         const owned = parts.get(id) ?? [];
         permitted(buildAction({ ...row, partCount: owned.length }, 'delete'));
-        await items.releaseParts(tx, who, id, owned);
+        const days = await items.releaseParts(tx, who, id, owned);
         await tx.delete(build).where(and(eq(build.id, id), eq(build.ownerId, ownerId)));
         await recordAudit(tx, who, [{ entity: 'build', entityId: id, action: 'delete' }]);
+        await recomputeDays(tx, ownerId, days);
       });
     },
   };

@@ -44,10 +44,10 @@ export async function activate(
   who: Acting,
   row: ListingRow,
   { overrideReason }: ListingActivate = {},
-): Promise<void> {
+): Promise<string[]> {
   const { ownerId } = who;
   const to = permitted(listingAction(row.status, 'activate'));
-  if (row.status === to) return;
+  if (row.status === to) return [];
   const ref = refOf(row);
   const thing = await lockThing(tx, ownerId, ref);
   const move = moveOf(thing, 'list');
@@ -56,7 +56,9 @@ export async function activate(
   const restoreStatus = crossListing
     ? ((await otherActive(tx, ownerId, ref, row.id))[0]?.restoreStatus ?? null)
     : thing.status;
-  if (!crossListing) await setThingStatus(tx, who, thing, move, { listingId: { from: null, to: row.id } });
+  const moved = crossListing
+    ? []
+    : await setThingStatus(tx, who, thing, move, { listingId: { from: null, to: row.id } });
   await tx
     .update(listing)
     .set({ status: to, listedAt: who.today, endedAt: null, restoreStatus, updatedAt: who.now })
@@ -69,18 +71,24 @@ export async function activate(
       changes: { status: { from: row.status, to } },
     },
   ]);
+  return moved;
 }
 
-/** Draft or active → ended; when the last active listing of a thing ends, the thing gets its status back. */
-export async function end(tx: DbOrTx, who: Acting, row: ListingRow): Promise<void> {
+/**
+ * Draft or active → ended; when the last active listing of a thing ends, the thing gets its status back. Both
+ * answer the acquired days of the parts that moved (setThingStatus).
+ */
+export async function end(tx: DbOrTx, who: Acting, row: ListingRow): Promise<string[]> {
   const { ownerId } = who;
   const to = permitted(listingAction(row.status, 'end'));
-  if (row.status === to) return;
+  if (row.status === to) return [];
   const ref = refOf(row);
   const thing = await lockThing(tx, ownerId, ref);
+  let moved: string[] = [];
   if (row.status === 'active' && thing.status === 'listed') {
     const others = await otherActive(tx, ownerId, ref, row.id);
-    if (others.length === 0) await setThingStatus(tx, who, thing, unlistedMove(thing, row.restoreStatus));
+    if (others.length === 0)
+      moved = await setThingStatus(tx, who, thing, unlistedMove(thing, row.restoreStatus));
   }
   await tx
     .update(listing)
@@ -94,6 +102,7 @@ export async function end(tx: DbOrTx, who: Acting, row: ListingRow): Promise<voi
       changes: { status: { from: row.status, to } },
     },
   ]);
+  return moved;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { ServiceDeps } from '../../core/service-deps';
 import type { DbOrTx } from '../../db/client';
 import { containsPattern } from '../../db/like';
 import { build, listing, part } from '../../db/schema';
+import { recomputeDays } from '../analytics/aggregates';
 import { diff, recordAudit } from '../audit/audit';
 import { feeRatesFor } from '../fees/fees.service';
 import { draftText } from './listing-text';
@@ -49,15 +50,19 @@ export function createListingsService({ db, clock }: ServiceDeps) {
     return toListing(found.row, found.itemName, await feeRatesFor(tx, ownerId));
   }
 
-  /** Locks the listing, applies a status move, and answers the listing as it is now. */
-  function move(step: (tx: DbOrTx, who: Acting, row: ListingRow) => Promise<void>) {
+  /**
+   * Locks the listing, applies a status move, recomputes the acquired days of the parts it moved (stock by
+   * status), and answers the listing as it is now.
+   */
+  function move(step: (tx: DbOrTx, who: Acting, row: ListingRow) => Promise<string[]>) {
     return (caller: Caller, id: number): Promise<Listing> => {
       const who = acting(caller, clock);
       const { ownerId } = who;
       return db.transaction(async (tx) => {
         // Lock the thing before the listing, as sales do, then read the listing as it is once the lock is ours.
         await lockThing(tx, ownerId, refOf(await findOwned(tx, ownerId, id)));
-        await step(tx, who, await findOwned(tx, ownerId, id, true));
+        const moved = await step(tx, who, await findOwned(tx, ownerId, id, true));
+        await recomputeDays(tx, ownerId, moved);
         return present(tx, ownerId, id);
       });
     };

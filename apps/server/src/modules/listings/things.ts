@@ -136,7 +136,8 @@ const isBuildStatus = (s: string): s is BuildStatus => (BUILD_STATUSES as readon
 
 /**
  * Moves the thing (and a build's parts) as `to` says; the update of every part is the guard against a change
- * that slipped in since the lock (there should be none). Records one audit entry per row.
+ * that slipped in since the lock (there should be none). Records one audit entry per row. Answers the acquired
+ * days of the parts whose status changed, for the caller's recomputeDays (stock by status).
  */
 export async function setThingStatus(
   tx: DbOrTx,
@@ -144,7 +145,7 @@ export async function setThingStatus(
   thing: Thing,
   to: ThingMove,
   extra: Record<string, { from: unknown; to: unknown }> = {},
-): Promise<void> {
+): Promise<string[]> {
   const audit: AuditEntry[] = [];
   if (thing.kind === 'build' && to.build) {
     await tx.update(build).set({ status: to.build, updatedAt: who.now }).where(eq(build.id, thing.id));
@@ -174,4 +175,5 @@ export async function setThingStatus(
     });
   }
   await recordAudit(tx, who, audit);
+  return thing.parts.filter((p) => p.status !== to.parts).map((p) => p.acquiredAt);
 }

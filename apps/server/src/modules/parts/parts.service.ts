@@ -19,7 +19,7 @@ import type { DbOrTx } from '../../db/client';
 import { auditLog, listing, part, saleItem } from '../../db/schema';
 import { sumCents } from '../../db/sums';
 import { type JsonText, jsonText } from '../../http/serializer';
-import { addPurchaseSql, isHeld, recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
+import { addPurchaseSql, recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
 import { type PartRow, partListJson, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
@@ -200,7 +200,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
         if (!row) throw notFound('Part');
         const action = Object.keys(delta).length === 1 && delta.status ? 'status' : 'update';
         await recordAudit(tx, who, [{ entity: 'part', entityId: id, action, changes: delta }]);
-        if (delta.costCents || delta.acquiredAt || before.archivedAt !== row.archivedAt)
+        if (delta.costCents || delta.acquiredAt || delta.status || before.archivedAt !== row.archivedAt)
           await recomputeDays(tx, ownerId, [
             before.acquiredAt,
             row.acquiredAt,
@@ -280,11 +280,11 @@ export function createPartsService({ db, clock }: ServiceDeps) {
             changes: { status: { from: r.status, to } },
           })),
         );
-        // Archived on their days (or no longer); held or not on their acquired days (sell-through).
+        // Archived on their days (or no longer); their status on their acquired days (sell-through, stock).
         await recomputeDays(tx, ownerId, [
           ...changing.map((r) => r.archivedAt),
           ...(to === 'archived' ? [who.today] : []),
-          ...changing.filter((r) => isHeld(r.status) !== isHeld(to)).map((r) => r.acquiredAt),
+          ...changing.map((r) => r.acquiredAt),
         ]);
         return { updated: changing.length };
       });

@@ -55,9 +55,13 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     )
   ).map((l) => Number(l.id));
   // The user's own parts in a sample build go back on the shelf; sample parts leave the user's builds.
-  await tx.execute(sql`update part set status = 'in_stock', updated_at = ${who.now}
+  const shelved = await queryRows<{ acquired: string }>(
+    tx,
+    sql`update part set status = 'in_stock', updated_at = ${who.now}
     where owner_id = ${ownerId} and status = 'in_build' and not (id = any(${ids(parts)}))
-      and id in (select part_id from build_part where build_id = any(${ids(builds)}))`);
+      and id in (select part_id from build_part where build_id = any(${ids(builds)}))
+    returning to_char(acquired_at, 'YYYY-MM-DD') as acquired`,
+  );
   await tx.execute(
     sql`delete from build_part where part_id = any(${ids(parts)}) or build_id = any(${ids(builds)})`,
   );
@@ -84,6 +88,7 @@ export async function removeSampleRecords(tx: DbOrTx, who: Acting): Promise<Samp
     ...sales.map((s) => s.day),
     ...refundDays.map((r) => r.day),
     ...partDays.flatMap((p) => [p.acquired, p.archived]),
+    ...shelved.map((p) => p.acquired),
     ...expenseDays.map((e) => e.day),
   ]);
   return countsOf(sample);

@@ -4,6 +4,7 @@ import type { Acting } from '../../../core/caller';
 import { AppError, permitted } from '../../../core/errors';
 import type { DbOrTx } from '../../../db/client';
 import { build, buildPart, buildPlannedItem, catalogPart, part } from '../../../db/schema';
+import { recomputeDays } from '../../analytics/aggregates';
 import { recordAudit } from '../../audit/audit';
 import { partItemId, plannedItemId, toBuildItem } from '../../builds/builds.compat';
 import type { SuggestionRow } from '../suggestions/locked';
@@ -141,5 +142,11 @@ export async function acceptBuild(
       changes: { status: { from: p.status, to }, buildId: { from: null, to: buildId } },
     })),
   ]);
+  // In a build now: their acquired days' stock by status.
+  await recomputeDays(
+    tx,
+    ownerId,
+    parts.map((p) => p.acquiredAt),
+  );
   return { buildId };
 }

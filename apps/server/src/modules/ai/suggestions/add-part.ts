@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Acting } from '../../../core/caller';
 import type { DbOrTx } from '../../../db/client';
 import { build, part } from '../../../db/schema';
+import { recomputeDays } from '../../analytics/aggregates';
 import { compatibilityOf } from '../../builds/builds.compat';
 import { buildContents } from '../../builds/builds.contents';
 import type { BuildsService } from '../../builds/builds.service';
@@ -112,7 +113,10 @@ export async function acceptAddPart(
   const known = (row.proposal as { change: AddPartChange }).change;
   const args = { buildId: known.buildId, partId: known.partId, replacesPartId: known.replaces?.partId };
   await examine(tx, who.ownerId, args, known).catch(asConflict);
-  if (known.replaces) await builds.removePartIn(tx, who, known.buildId, known.replaces.partId);
-  await builds.addPartIn(tx, who, known.buildId, known.partId);
+  const removed = known.replaces
+    ? await builds.removePartIn(tx, who, known.buildId, known.replaces.partId)
+    : null;
+  const added = await builds.addPartIn(tx, who, known.buildId, known.partId);
+  await recomputeDays(tx, who.ownerId, [...(removed?.days ?? []), ...added.days]);
   return { buildId: known.buildId };
 }
