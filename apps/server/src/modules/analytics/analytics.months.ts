@@ -1,5 +1,6 @@
 import { addDays } from '@partwise/shared';
 import { type SQL, sql } from 'drizzle-orm';
+import { monthOf } from './aggregates';
 import type { Range } from './analytics.range';
 
 /**
@@ -12,7 +13,6 @@ import type { Range } from './analytics.range';
 /** Before any date the ledger holds: the start of "everything before the range". */
 export const BEGINNING = '0001-01-01';
 
-const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
 const isMonthEnd = (day: string) => addDays(day, 1).endsWith('-01');
 
 function addMonths(month: string, n: number): string {
@@ -21,19 +21,22 @@ function addMonths(month: string, n: number): string {
   return `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** A range cut at its months: the whole months in it (from the first's first day to the last's last), and the days outside them. */
+/**
+ * A range cut at its months: the whole months in it (from the first's first day to the last's last), and the
+ * days outside them.
+ */
 export interface Pieces {
   months: Range | null;
   days: Range[];
 }
 
 export function piecesOf({ from, to }: Range): Pieces {
-  const firstMonth = from.endsWith('-01') ? from : addMonths(monthStart(from), 1);
-  const lastMonth = isMonthEnd(to) ? monthStart(to) : addMonths(monthStart(to), -1);
+  const firstMonth = from.endsWith('-01') ? from : addMonths(monthOf(from), 1);
+  const lastMonth = isMonthEnd(to) ? monthOf(to) : addMonths(monthOf(to), -1);
   if (firstMonth > lastMonth) return { months: null, days: [{ from, to }] };
   const days: Range[] = [];
   if (from < firstMonth) days.push({ from, to: addDays(firstMonth, -1) });
-  if (!isMonthEnd(to)) days.push({ from: monthStart(to), to });
+  if (!isMonthEnd(to)) days.push({ from: monthOf(to), to });
   return { months: { from: firstMonth, to: addDays(addMonths(lastMonth, 1), -1) }, days };
 }
 
