@@ -35,6 +35,17 @@ const heldFigures = () => ({
   heldRmaCents: cents('held_rma_cents'),
 });
 
+/** The figures kept per owner only (analytics_daily, analytics_monthly), not platform-wide. */
+const ownerFigures = () => ({
+  /**
+   * Of the parts acquired that day, how many are sold and how many still held (in stock, testing, in a build,
+   * listed, at RMA) now: sell-through per acquisition day, read with the day's other figures.
+   */
+  acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
+  acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
+  ...heldFigures(),
+});
+
 /** The figures kept per day, in analytics_daily (per owner) and platform_daily (for the whole platform). */
 const dailyFigures = () => ({
   salesCount: integer('sales_count').notNull().default(0),
@@ -67,13 +78,7 @@ export const analyticsDaily = pgTable(
     /** 0: the day as recomputed from the ledger; 1-8: parts created since, by connection (readers sum them). */
     shard: smallint('shard').notNull().default(0),
     ...dailyFigures(),
-    /**
-     * Of the parts acquired that day, how many are sold and how many still held (in stock, testing, in a build,
-     * listed, at RMA) now: sell-through per acquisition day, read with the day's other figures.
-     */
-    acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
-    acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
-    ...heldFigures(),
+    ...ownerFigures(),
     /** Days from acquisition to sale of each of the day's sales, sorted (average and median days to sell); shard 0. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },
@@ -99,9 +104,7 @@ export const analyticsMonthly = pgTable(
     /** The month's first day. */
     month: date('month', { mode: 'string' }).notNull(),
     ...dailyFigures(),
-    acquiredSoldUnits: integer('acquired_sold_units').notNull().default(0),
-    acquiredHeldUnits: integer('acquired_held_units').notNull().default(0),
-    ...heldFigures(),
+    ...ownerFigures(),
     /** The month's days' `sold_days` merged and sorted. */
     soldDays: integer('sold_days').array().notNull().default(sql`'{}'::integer[]`),
   },

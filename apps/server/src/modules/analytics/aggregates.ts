@@ -84,8 +84,8 @@ const heldByStatus = sql.raw(
 /**
  * The ledger summed per (owner, day), voided sales and their refunds left out: sales on their sale date,
  * refunds (and the cost of goods a restock returns) on their refund date, expenses on their date, parts bought
- * on their acquired date (with how many of them are sold and held now, and held per status), parts archived without a sale on their
- * archived date; `sold_days` lists each sale's days to sell (sorted), so the summary's average and median read
+ * on their acquired date (with how many of them are sold and held now, and held per status), parts archived
+ * without a sale on their archived date; `sold_days` lists each sale's days to sell (sorted), so the summary's average and median read
  * a range's rows instead of every sale's parts. `where` picks the rows of each source by its owner and date
  * column. This one query defines every aggregate: the writes, the nightly check and the rebuild all use it.
  */
@@ -141,7 +141,10 @@ const dayList = (days: Iterable<string | null | undefined>): string[] =>
 /** The first day (YYYY-MM-01) of a day's month: analytics_monthly's key. */
 export const monthOf = (day: string): string => `${day.slice(0, 7)}-01`;
 
-/** An owner's month's days to sell, from its days' lists: the analytics_monthly row aliased `m`'s. */
+/**
+ * An owner's month's days to sell, its days' lists merged (only shard 0 has a list): for the row aliased `m`
+ * with an owner_id and a month.
+ */
 const monthSoldDays = (m: string) =>
   sql.raw(`coalesce((select array_agg(d order by d) from analytics_daily a, unnest(a.sold_days) as d
     where a.owner_id = ${m}.owner_id and a.day >= ${m}.month
@@ -166,12 +169,12 @@ export async function lockMonths(tx: DbOrTx, ownerId: string, months: string[]):
  *
  * Each day ends as one row, shard 0, and the creations' rows of those days go (the ledger counts their parts).
  * The triggers on analytics_daily carry the change of the shard-0 rows to their months (analytics_monthly);
- * the months' days to sell are merged last. Race-safe under READ COMMITTED: the first statements lock (or create) the owner's rows for those days
- * and their months, so a second writer of the same days (or months), or a creation adding to one of the day
- * rows, waits for the first to commit; the recomputing statements, each with a new snapshot, see everything
- * committed before. A creation that makes
- * a new row after those locks is in that snapshot with its part and its row (the row goes, the ledger counts
- * the part), or with neither (the row stays and counts it).
+ * the months' days to sell are merged last. Race-safe under READ COMMITTED: the first statements lock (or
+ * create) the owner's rows for those days and their months, so a second writer of the same days (or months),
+ * or a creation adding to one of the day rows, waits for the first to commit; the recomputing statements, each
+ * with a new snapshot, see everything committed before. A creation that makes a new row after those locks is
+ * in that snapshot with its part and its row (the row goes, the ledger counts the part), or with neither (the
+ * row stays and counts it).
  */
 export async function recomputeDays(
   tx: DbOrTx,
@@ -274,13 +277,10 @@ export async function rebuildAll(db: Db): Promise<number> {
  * picks), as analytics_monthly's rows hold them: the figures, and the days' lists merged.
  */
 export const monthsOfDays = (where: SQL) => sql`
-  select s.*, coalesce(d.sold_days, '{}') as sold_days from (
+  select s.*, ${monthSoldDays('s')} as sold_days from (
     select owner_id, date_trunc('month', day)::date as month, ${sql.raw(summed(OWNER_DAY_COLUMNS))}
     from analytics_daily where shard = 0 and ${where} group by 1, 2
-  ) as s left join (
-    select owner_id, date_trunc('month', day)::date as month, array_agg(x order by x) as sold_days
-    from analytics_daily, unnest(sold_days) as x where shard = 0 and ${where} group by 1, 2
-  ) as d using (owner_id, month)`;
+  ) as s`;
 
 /**
  * Folds the platform's rows of the days in [from, to] (every day without a range) into one row per day,

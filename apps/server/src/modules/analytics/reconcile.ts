@@ -211,10 +211,9 @@ export async function repairDrift(
   for (const d of [...drift.filter((d) => !isMonthDrift(d)), ...(await daysWithWriterRows(tx, from, to))])
     byOwner.set(d.ownerId, [...(byOwner.get(d.ownerId) ?? []), d.day]);
   for (const [ownerId, days] of byOwner) await recomputeDays(tx, ownerId, days);
-  // The days are right now, and the triggers carried their repairs to the months: a month that still differs
-  // from its days was changed by hand.
+  // Then the months that differed are set to their days, as they are now.
   const monthsByOwner = new Map<string, string[]>();
-  for (const d of await findMonthDrift(tx, from, to))
+  for (const d of drift.filter(isMonthDrift))
     monthsByOwner.set(d.ownerId, [...(monthsByOwner.get(d.ownerId) ?? []), `${d.day}-01`]);
   for (const [ownerId, months] of monthsByOwner) await repairMonths(tx, ownerId, months.sort());
   const platform = await findPlatformDrift(tx, from, to);
