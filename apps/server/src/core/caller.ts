@@ -26,7 +26,9 @@ export interface Acting extends Caller {
 
 export function acting(caller: Caller, clock: Clock): Acting {
   const now = clock.now();
-  return { ...caller, now, today: dateIn(caller.timezone, now) };
+  // Not `{ ...caller, now, today }`: Node 20's V8 builds a spread followed by properties on a slow runtime
+  // path (~2 µs, on every write and every analytics answer).
+  return Object.assign({}, caller, { now, today: dateIn(caller.timezone, now) });
 }
 
 /** An administrator acting on another user's account (the admin console). */

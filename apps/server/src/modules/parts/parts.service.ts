@@ -168,13 +168,15 @@ export function createPartsService({ db, clock }: ServiceDeps) {
     async create(caller: Caller, input: PartInput): Promise<Part> {
       const who = acting(caller, clock);
       const values = await prepareNew(db, who, input);
-      const [row] = await insertWithAudit.execute({
-        ...values,
-        specs: JSON.stringify(values.specs),
-        actorId: who.actorId,
-        via: who.via,
-        now: who.now.toISOString(),
-      });
+      // Object.assign, not a spread with more properties: see `acting` (core/caller.ts).
+      const [row] = await insertWithAudit.execute(
+        Object.assign({}, values, {
+          specs: JSON.stringify(values.specs),
+          actorId: who.actorId,
+          via: who.via,
+          now: who.now.toISOString(),
+        }),
+      );
       if (!row) throw new Error('part insert returned no row');
       return toPart(row);
     },
