@@ -84,7 +84,10 @@ export function prepareSummary(db: Db) {
     sold_days`;
   const summary = sql`
     with days as materialized (${ownerRows(columns, (date) => sql`${date} >= ${from}::date as cur`)})
-    select * from (values (true), (false)) as k(cur)
+    select *,
+      case when cur then average_days_cur else average_days_before end as average_days,
+      case when cur then median_days_cur else median_days_before end as median_days
+    from (values (true), (false)) as k(cur)
     left join (
       select cur, sum(sales_count)::bigint as sales_count, sum(revenue_cents)::bigint as revenue,
         sum(fees_cents)::bigint as fees, sum(shipping_cents)::bigint as shipping,
@@ -94,13 +97,17 @@ export function prepareSummary(db: Db) {
         sum(acquired_sold_units)::bigint as sold, sum(acquired_held_units)::bigint as held
       from days group by cur
     ) as sums using (cur)
-    left join (
+    cross join (
       -- Each sale's days to sell, kept with its day's aggregate: the range's rows, not every sale's parts.
       -- unnest in the select list: a lateral unnest would start a function scan per day (S1: ~13 % more).
-      select cur, avg(d)::float8 as average_days,
-        (percentile_cont(0.5) within group (order by d))::float8 as median_days
-      from (select cur, unnest(sold_days) as d from days) as sold group by cur
-    ) as days_to_sell using (cur)
+      -- One pass filtered per range: grouping by range first sorted every value once more (~10 % of S1's
+      -- statement).
+      select avg(d) filter (where cur)::float8 as average_days_cur,
+        (percentile_cont(0.5) within group (order by d) filter (where cur))::float8 as median_days_cur,
+        avg(d) filter (where not cur)::float8 as average_days_before,
+        (percentile_cont(0.5) within group (order by d) filter (where not cur))::float8 as median_days_before
+      from (select cur, unnest(sold_days) as d from days) as sold
+    ) as days_to_sell
     cross join (
       -- Stock on hand: every acquired day's held parts, by the owner's months and the creations' own rows.
       select ${sql.raw(HELD_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(', '))} from (
@@ -162,9 +169,11 @@ function figuresOf(range: Range, row: Record<string, unknown>): AnalyticsFigures
   const netProfitCents = netProfitOf(sums);
   const round = (v: unknown) => (v == null ? null : Math.round(Number(v) * 10) / 10);
   const sold = exactInteger(row.sold ?? 0);
-  return {
-    ...range,
-    ...sums,
+  // Added to `sums`, not spread into a new literal: Node 20's V8 builds `{ ...a, ...b, c }` on a slow
+  // runtime path (~10 µs here, and garbage that reaches the old generation: S1's mark-compacts).
+  return Object.assign(sums, {
+    from: range.from,
+    to: range.to,
     netProfitCents,
     margin: ratioOf(netProfitCents, sums.revenueCents - sums.refundsCents),
     roi: ratioOf(netProfitCents, sums.cogsCents - sums.cogsReturnedCents),
@@ -172,5 +181,5 @@ function figuresOf(range: Range, row: Record<string, unknown>): AnalyticsFigures
     averageDaysToSell: round(row.average_days),
     medianDaysToSell: round(row.median_days),
     sellThrough: ratioOf(sold, sold + exactInteger(row.held ?? 0)),
-  };
+  });
 }
