@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { type Clock, systemClock } from './core/clock';
@@ -11,7 +11,7 @@ import { registerErrorHandling } from './http/errors';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors';
 import { registerJsonBodies } from './http/json-body';
 import { createRateLimiter } from './http/rate-limit';
-import { registerReadRouting } from './http/read-routing';
+import { isReplicaRoute, registerReadRouting } from './http/read-routing';
 import { registerSecurityHeaders } from './http/security-headers';
 import { responseSerializer } from './http/serializer';
 import { serveWebApp } from './http/web-app';
@@ -124,11 +124,16 @@ export async function buildApp({
   const tokens = createTokensService(deps);
   const identify = createAuthenticator(auth, tokens, config.trustedOrigins, clock);
   const recordActivity = createActivityRecorder(db, clock);
-  const authenticate: typeof identify = async (request) => {
-    const found = await identify(request);
+  const authenticate: typeof identify = async (request, options) => {
+    const found = await identify(request, options);
     if (found) await recordActivity(found.user.id);
     return found;
   };
+  // A remembered token is confirmed by the route's own statement (ADR 004), which must then read the primary:
+  // a replica may not have seen the token's revocation yet.
+  const confirmsInStatement = (request: FastifyRequest) =>
+    request.routeOptions.config.confirmsToken === true &&
+    !(database.replica && isReplicaRoute(request.method, request.routeOptions.url));
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);
   const sessions = createSessionsService(deps);
@@ -169,7 +174,7 @@ export async function buildApp({
   });
   await app.register(
     async (v1) => {
-      requireUser(v1, authenticate);
+      requireUser(v1, authenticate, { confirmsInStatement });
       await v1.register(accountRoutes, {
         account,
         tokens,
@@ -230,7 +235,7 @@ export async function buildApp({
   );
   await app.register(
     async (adminScope) => {
-      requireUser(adminScope, authenticate, 'admin');
+      requireUser(adminScope, authenticate, { role: 'admin' });
       await adminScope.register(adminRoutes, {
         admin: createAdminService({
           ...deps,

@@ -15,6 +15,11 @@ export interface Caller {
   via: Channel;
   /** The owner's IANA time zone: "today" is the owner's calendar date. */
   timezone: string;
+  /**
+   * Set when the auth guard recalled the caller's API token from memory instead of reading it: the route's
+   * statement must confirm it (modules/auth/token-confirmation.ts).
+   */
+  tokenHash?: string;
 }
 
 /** A caller at the moment of one service call: one instant and one calendar date for all its writes. */

@@ -64,6 +64,28 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  const withClient = async <T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return await use(client);
+    } finally {
+      await client.end();
+    }
+  };
+  /** Copies the primary's rows of `table` matching `where` ($1 = value) to the replica, as they are now. */
+  const copyRows = async (table: string, where: string, value: string) => {
+    const { rows } = await withClient(primary.url, (client) =>
+      client.query(`select row_to_json(t) as row from ${table} t where ${where}`, [value]),
+    );
+    await withClient(replica.url, async (client) => {
+      for (const { row } of rows)
+        await client.query(`insert into ${table} select * from json_populate_record(null::${table}, $1)`, [
+          row,
+        ]);
+    });
+  };
+
   const partsTotal = async (headers: Record<string, string>) => {
     const response = await app.inject({ method: 'GET', url: '/api/v1/parts', headers });
     expect(response.statusCode, response.body).toBe(200);
@@ -97,6 +119,23 @@ describe.skipIf(!postgresUrl)('read routing (DATABASE_READ_URL)', () => {
     expect(await partsTotal({ ...token, cookie: `${PRIMARY_COOKIE}=1` })).toBe(2);
     expect(await partsTotal({ ...token, 'x-read-primary': '1' })).toBe(2);
     expect(await partsTotal(token)).toBe(0);
+  });
+
+  it('confirms a remembered token on the primary, never on a replica that may not have seen its revocation', async () => {
+    const owner = await signUp(app);
+    const bearer = await bearerFor(app, owner);
+    // The replica has the owner and the token as they were: a replica that has not replayed the revocation yet.
+    await copyRows('"user"', 'id = $1', owner.id);
+    await copyRows('api_token', 'owner_id = $1', owner.id);
+    await pause(WINDOW_SECONDS * 1_000 + 100);
+    const summary = () => app.inject({ method: 'GET', url: '/api/v1/analytics/summary', headers: bearer });
+    expect((await summary()).statusCode).toBe(200);
+    expect((await summary()).statusCode).toBe(200);
+
+    await withClient(primary.url, (client) =>
+      client.query('delete from api_token where owner_id = $1', [owner.id]),
+    );
+    expect((await summary()).statusCode).toBe(401);
   });
 
   it('reads the primary when the replica does not answer in time, as a stopped one behind PgBouncer does', async () => {

@@ -1,10 +1,11 @@
 import { fromNodeHeaders } from 'better-auth/node';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import type { Caller } from '../core/caller';
 import type { Clock } from '../core/clock';
 import { AppError } from '../core/errors';
 import type { Auth } from '../modules/auth/auth';
 import { type AuthUser, isSuspended } from '../modules/auth/auth-user';
+import { TokenNotConfirmed } from '../modules/auth/token-confirmation';
 import type { TokensService } from '../modules/auth/tokens.service';
 
 declare module 'fastify' {
@@ -14,12 +15,28 @@ declare module 'fastify' {
     /** The better-auth session the request came with; null for an API token. */
     sessionId: string | null;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route's statement confirms a remembered API token (modules/auth/token-confirmation.ts), so the auth
+     * guard need not read it first.
+     */
+    confirmsToken?: boolean;
+  }
 }
 
 export interface Authenticated {
   user: AuthUser;
   via: 'session' | 'token';
   sessionId: string | null;
+  /** Set when the token was recalled from memory, not read: the route's statement confirms it. */
+  tokenHash?: string;
+}
+
+export interface AuthenticateOptions {
+  /** By the session cookie alone, as better-auth's own endpoints see the request. */
+  sessionOnly?: boolean;
+  /** A token this process remembers may be recalled: the route's statement confirms it. */
+  confirmLater?: boolean;
 }
 
 /** Resolves who is asking from `Authorization: Bearer <token>` or the session cookie. */
@@ -29,12 +46,18 @@ export function createAuthenticator(
   trustedOrigins: string[],
   clock: Clock,
 ) {
-  /** `sessionOnly`: by the session cookie alone, as better-auth's own endpoints see the request. */
-  return async (request: FastifyRequest, { sessionOnly = false } = {}): Promise<Authenticated | null> => {
+  return async (
+    request: FastifyRequest,
+    { sessionOnly = false, confirmLater = false }: AuthenticateOptions = {},
+  ): Promise<Authenticated | null> => {
     const header = request.headers.authorization;
     if (header !== undefined && !sessionOnly) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const user = match?.[1] ? await tokens.authenticate(match[1]) : null;
+      const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+      if (!token) return null;
+      const recalled = confirmLater ? tokens.recall(token) : null;
+      if (recalled)
+        return { user: recalled.user, via: 'token', sessionId: null, tokenHash: recalled.tokenHash };
+      const user = await tokens.authenticate(token);
       return user ? { user, via: 'token', sessionId: null } : null;
     }
     if (!request.headers.cookie) return null;
@@ -72,13 +95,24 @@ export function createAuthenticator(
 
 export type Authenticator = ReturnType<typeof createAuthenticator>;
 
-/** Every route registered in `scope` after this call requires a signed-in (and, optionally, admin) user. */
-export function requireUser(scope: FastifyInstance, authenticate: Authenticator, role?: 'admin'): void {
+/**
+ * Every route registered in `scope` after this call requires a signed-in (and, optionally, admin) user.
+ * `confirmsInStatement` says whether this request's statement may confirm a remembered token: a route that
+ * declares `config.confirmsToken` and reads the primary (a replica may not have seen a revocation yet).
+ */
+export function requireUser(
+  scope: FastifyInstance,
+  authenticate: Authenticator,
+  {
+    role,
+    confirmsInStatement = () => false,
+  }: { role?: 'admin'; confirmsInStatement?: (request: FastifyRequest) => boolean } = {},
+): void {
   scope.decorateRequest('authUser', null);
   scope.decorateRequest('caller', null);
   scope.decorateRequest('sessionId', null);
-  scope.addHook('onRequest', async (request) => {
-    const found = await authenticate(request);
+  const signIn = async (request: FastifyRequest, confirmLater: boolean) => {
+    const found = await authenticate(request, { confirmLater });
     if (!found)
       throw new AppError('UNAUTHENTICATED', 'Sign in, or send a valid API token, to use this route');
     const { user, sessionId } = found;
@@ -87,17 +121,37 @@ export function requireUser(scope: FastifyInstance, authenticate: Authenticator,
     request.authUser = user;
     request.sessionId = sessionId;
     request.caller = callerFor(found);
+  };
+  scope.addHook('onRequest', async (request) => signIn(request, confirmsInStatement(request)));
+  // A remembered token the statement did not confirm (revoked, user banned or changed): read it, and answer
+  // again with what the database says now (401, or the fresh caller).
+  scope.addHook('onRoute', (route) => {
+    if (!route.config?.confirmsToken) return;
+    const handler: RouteHandlerMethod = route.handler;
+    route.handler = async function (request, reply) {
+      try {
+        return await handler.call(this, request, reply);
+      } catch (error) {
+        if (!(error instanceof TokenNotConfirmed)) throw error;
+        await signIn(request, false);
+        return handler.call(this, request, reply);
+      }
+    };
   });
 }
 
 /** Signed-in users act for themselves; the admin console makes its own caller for the user it acts on. */
-export const callerFor = ({ user, via }: Authenticated): Caller => ({
-  ownerId: user.id,
-  actorId: user.id,
-  role: user.role,
-  via,
-  timezone: user.timezone,
-});
+export function callerFor({ user, via, tokenHash }: Authenticated): Caller {
+  const caller: Caller = {
+    ownerId: user.id,
+    actorId: user.id,
+    role: user.role,
+    via,
+    timezone: user.timezone,
+  };
+  if (tokenHash !== undefined) caller.tokenHash = tokenHash;
+  return caller;
+}
 
 /** Who a route behind requireUser acts for, to hand to a service. */
 export function callerOf(request: FastifyRequest): Caller {

@@ -1,7 +1,9 @@
 import type { AnalyticsFigures, AnalyticsSummary } from '@partwise/shared';
 import { sql } from 'drizzle-orm';
+import type { Caller } from '../../core/caller';
 import { type Db, type DbOrTx, prepareRows, queryRows } from '../../db/client';
 import { exactInteger } from '../../db/sums';
+import { confirmToken, tokenConfirmedSql, tokenParams } from '../auth/token-confirmation';
 import { daysToSellOf, HELD_COLUMNS, HELD_STATUSES } from './aggregates';
 import { ownerRows, piecesOf, rowParams } from './analytics.months';
 import { previousRange, type Range, ratioOf } from './analytics.range';
@@ -61,6 +63,7 @@ const SUMMARY_COLUMNS = [
   'sold',
   'held',
   ...HELD_COLUMNS,
+  'token_confirmed',
 ] as const;
 type SummaryRow = Record<(typeof SUMMARY_COLUMNS)[number], unknown>;
 
@@ -86,7 +89,8 @@ export function prepareSummary(db: Db) {
     with days as materialized (${ownerRows(columns, (date) => sql`${date} >= ${from}::date as cur`)})
     select *,
       case when cur then average_days_cur else average_days_before end as average_days,
-      case when cur then median_days_cur else median_days_before end as median_days
+      case when cur then median_days_cur else median_days_before end as median_days,
+      ${tokenConfirmedSql} as token_confirmed
     from (values (true), (false)) as k(cur)
     left join (
       select cur, sum(sales_count)::bigint as sales_count, sum(revenue_cents)::bigint as revenue,
@@ -118,13 +122,15 @@ export function prepareSummary(db: Db) {
     ) as stock`;
   const statement = prepareRows<SummaryRow>(db, 'analytics_summary', SUMMARY_COLUMNS, summary);
 
-  return async (ownerId: string, range: Range): Promise<AnalyticsSummary> => {
+  return async (caller: Caller, range: Range): Promise<AnalyticsSummary> => {
     const previous = previousRange(range);
-    const rows = await statement.execute({
-      ownerId,
-      from: range.from,
-      ...rowParams([piecesOf(previous), piecesOf(range)]),
-    });
+    const rows = await statement.execute(
+      Object.assign(rowParams([piecesOf(previous), piecesOf(range)]), tokenParams(caller), {
+        ownerId: caller.ownerId,
+        from: range.from,
+      }),
+    );
+    confirmToken(caller, rows[0]?.token_confirmed);
     const rowOf = (cur: boolean): Partial<SummaryRow> => rows.find((r) => r.cur === cur) ?? {};
     const held = rowOf(true);
     const byStatus = BY_STATUS_ORDER.map((status) => ({

@@ -23,6 +23,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
   app.get(
     '/analytics/summary',
     {
+      config: { confirmsToken: true },
       schema: {
         tags,
         summary:
@@ -37,6 +38,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
   app.get(
     '/analytics/timeseries',
     {
+      config: { confirmsToken: true },
       schema: {
         tags,
         summary:

@@ -1,7 +1,9 @@
 import { addDays, type Granularity, type Timeseries } from '@partwise/shared';
 import { type SQL, sql } from 'drizzle-orm';
+import type { Caller } from '../../core/caller';
 import { type Db, prepareRows } from '../../db/client';
 import { type JsonText, jsonText } from '../../http/serializer';
+import { confirmToken, tokenConfirmedSql, tokenParams } from '../auth/token-confirmation';
 import { BEGINNING, ownerRows, piecesOf, rowParams } from './analytics.months';
 import type { Range } from './analytics.range';
 
@@ -78,7 +80,7 @@ function seriesStatement(g: Granularity): SQL {
       ${list(points)},
       'netProfitCents', ${sql.raw(NET_PROFIT)},
       'stockValueCents', stock_value_cents
-    ) order by period)::text as points
+    ) order by period)::text as points, ${tokenConfirmedSql} as token_confirmed
     from points`;
 }
 
@@ -95,7 +97,7 @@ function rowsOfSeries(g: Granularity, range: Range) {
 
 export type SeriesStatements = Record<
   Granularity,
-  (ownerId: string, from: string, to: string) => Promise<JsonText<Timeseries>>
+  (caller: Caller, from: string, to: string) => Promise<JsonText<Timeseries>>
 >;
 
 /**
@@ -104,14 +106,21 @@ export type SeriesStatements = Record<
  */
 export function prepareSeries(db: Db): SeriesStatements {
   const prepareFor = (g: Granularity) => {
-    const statement = prepareRows<{ points: string }>(
+    const statement = prepareRows<{ points: string; token_confirmed: boolean }>(
       db,
       `analytics_series_${g}`,
-      ['points'],
+      ['points', 'token_confirmed'],
       seriesStatement(g),
     );
-    return async (ownerId: string, from: string, to: string) => {
-      const [row] = await statement.execute({ ownerId, from, to, ...rowsOfSeries(g, { from, to }) });
+    return async (caller: Caller, from: string, to: string) => {
+      const [row] = await statement.execute(
+        Object.assign(rowsOfSeries(g, { from, to }), tokenParams(caller), {
+          ownerId: caller.ownerId,
+          from,
+          to,
+        }),
+      );
+      confirmToken(caller, row?.token_confirmed);
       return jsonText<Timeseries>(
         `{"granularity":"${g}","from":${JSON.stringify(from)},"to":${JSON.stringify(to)},"points":${row?.points ?? '[]'}}`,
       );

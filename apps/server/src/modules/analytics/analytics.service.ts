@@ -40,14 +40,14 @@ export function createAnalyticsService({ db, clock }: ServiceDeps) {
   return {
     async summary(caller: Caller, q: AnalyticsRange): Promise<AnalyticsSummary> {
       const who = acting(caller, clock);
-      return summaryOf(who.ownerId, resolveRange(who, q));
+      return summaryOf(who, resolveRange(who, q));
     },
 
     /** The series as JSON text written by PostgreSQL (analytics.series.ts); sent as is. */
     async timeseries(caller: Caller, q: TimeseriesQuery): Promise<JsonText<Timeseries>> {
       const who = acting(caller, clock);
       const { from, to } = resolveRange(who, q, q.granularity);
-      return series[q.granularity](who.ownerId, from, to);
+      return series[q.granularity](who, from, to);
     },
 
     async breakdown(caller: Caller, q: BreakdownQuery): Promise<Breakdown> {

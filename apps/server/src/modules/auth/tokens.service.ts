@@ -11,7 +11,23 @@ const TOKEN_PREFIX = 'pwf_';
 /** last_used_at is refreshed at most this often, so reads stay reads. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+/** How many tokens a process remembers (the oldest is forgotten first). */
+const MAX_REMEMBERED = 10_000;
+
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A token this process has read and found valid: the route's statement confirms it later (ADR 004). */
+interface Remembered {
+  tokenId: string;
+  user: AuthUser;
+  lastUsedAt: Date | null;
+}
+
+/** A token recalled from memory, not read: unconfirmed until the route's statement confirms it. */
+export interface RecalledToken {
+  user: AuthUser;
+  tokenHash: string;
+}
 
 export function createTokensService({ db, clock }: ServiceDeps) {
   // On every authenticated request: prepared once, so neither drizzle nor PostgreSQL re-plans it.
@@ -32,6 +48,23 @@ export function createTokensService({ db, clock }: ServiceDeps) {
     .where(eq(apiToken.tokenHash, sql.placeholder('hash')))
     .limit(1)
     .prepare('auth_token_by_hash');
+
+  const remembered = new Map<string, Remembered>();
+  const remember = (hash: string, entry: Remembered) => {
+    remembered.delete(hash);
+    remembered.set(hash, entry);
+    if (remembered.size > MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string);
+  };
+
+  /** last_used_at moves at most once a minute per token (bookkeeping: a failure must not fail the request). */
+  const noteUse = (entry: { tokenId: string; lastUsedAt: Date | null }, now: Date) => {
+    if (entry.lastUsedAt && now.getTime() - entry.lastUsedAt.getTime() <= LAST_USED_RESOLUTION_MS) return;
+    entry.lastUsedAt = now;
+    db.update(apiToken)
+      .set({ lastUsedAt: now })
+      .where(eq(apiToken.id, entry.tokenId))
+      .catch(() => {});
+  };
 
   return {
     async create(caller: Caller, name: string): Promise<CreatedToken> {
@@ -66,21 +99,40 @@ export function createTokensService({ db, clock }: ServiceDeps) {
       if (deleted.length === 0) throw notFound('Token');
     },
 
-    /** The user a bearer token stands for, or null for an unknown token or a suspended user. */
+    /**
+     * The user a bearer token stands for, read from the database, or null for an unknown token or a suspended
+     * user. A valid token is remembered for `recall`.
+     */
     async authenticate(token: string): Promise<AuthUser | null> {
       if (!token.startsWith(TOKEN_PREFIX)) return null;
-      const [row] = await findByHash.execute({ hash: hashToken(token) });
+      const hash = hashToken(token);
+      const [row] = await findByHash.execute({ hash });
       const now = clock.now();
-      if (!row || isSuspended(row, now)) return null;
-      if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-        // Bookkeeping only: a failure here must not fail the request.
-        db.update(apiToken)
-          .set({ lastUsedAt: now })
-          .where(eq(apiToken.id, row.tokenId))
-          .catch(() => {});
+      if (!row || isSuspended(row, now)) {
+        remembered.delete(hash);
+        return null;
       }
       const role = row.role === 'admin' ? 'admin' : 'user';
-      return { id: row.id, email: row.email, name: row.name, role, timezone: row.timezone };
+      const user: AuthUser = { id: row.id, email: row.email, name: row.name, role, timezone: row.timezone };
+      const entry = { tokenId: row.tokenId, user, lastUsedAt: row.lastUsedAt };
+      noteUse(entry, now);
+      // A user with a ban, even an expired one, is read every time: the statements' check refuses any ban.
+      if (!row.banned) remember(hash, entry);
+      return user;
+    },
+
+    /**
+     * The user a token stood for when this process last read it, without reading it: only for a route whose
+     * statement confirms the token (`tokenConfirmedSql`), so that a revocation or a suspension holds at once on
+     * every process.
+     */
+    recall(token: string): RecalledToken | null {
+      if (!token.startsWith(TOKEN_PREFIX)) return null;
+      const tokenHash = hashToken(token);
+      const entry = remembered.get(tokenHash);
+      if (!entry) return null;
+      noteUse(entry, clock.now());
+      return { user: entry.user, tokenHash };
     },
   };
 }

@@ -1,0 +1,137 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../core/clock';
+import { user } from '../../db/schema';
+import { anotherInstance, createTestApp, type TestContext } from '../../test/app';
+import { signUp, type TestUser } from '../../test/users';
+import { createTokensService } from './tokens.service';
+
+// The analytics routes answer a token their process remembers without reading it first; their statement
+// confirms it. Each case below warms the second instance's memory, changes the token or its user through the
+// first instance or the database, and asks the second instance again: a plain cache would answer 200.
+
+const SUMMARY = '/api/v1/analytics/summary';
+const SERIES = '/api/v1/analytics/timeseries?granularity=month&from=2025-01-01&to=2025-12-31';
+// 05:00 UTC on New Year's Day is still New Year's Eve in Los Angeles.
+const clock = fixedClock('2026-01-01T05:00:00Z');
+
+let ctx: TestContext;
+let second: FastifyInstance;
+
+beforeAll(async () => {
+  ctx = await createTestApp({}, { clock });
+  second = await anotherInstance(ctx, { clock });
+});
+afterAll(async () => {
+  await second.close();
+  await ctx.close();
+});
+
+async function tokenOf(owner: TestUser): Promise<{ id: string; bearer: Record<string, string> }> {
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/tokens',
+    headers: owner.cookie,
+    payload: { name: 'script' },
+  });
+  expect(created.statusCode).toBe(201);
+  const { id, token } = created.json();
+  return { id, bearer: { authorization: `Bearer ${token}` } };
+}
+
+const get = (app: FastifyInstance, url: string, headers: Record<string, string>) =>
+  app.inject({ method: 'GET', url, headers });
+
+/** Asks the second instance twice: the first answer reads the token, the second is answered from memory. */
+async function warm(bearer: Record<string, string>): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    expect((await get(second, SUMMARY, bearer)).statusCode).toBe(200);
+    expect((await get(second, SERIES, bearer)).statusCode).toBe(200);
+  }
+}
+
+describe('a remembered API token, confirmed by the route statement', () => {
+  it('is refused on every instance as soon as it is revoked', async () => {
+    const owner = await signUp(ctx.app);
+    const { id, bearer } = await tokenOf(owner);
+    await warm(bearer);
+    const revoked = await ctx.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tokens/${id}`,
+      headers: owner.cookie,
+    });
+    expect(revoked.statusCode).toBe(204);
+
+    for (const url of [SUMMARY, SERIES]) {
+      const answer = await get(second, url, bearer);
+      expect(answer.statusCode, url).toBe(401);
+      expect(answer.json().error.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('is refused while its user is suspended, and works again once the suspension is lifted', async () => {
+    const owner = await signUp(ctx.app);
+    const { bearer } = await tokenOf(owner);
+    await warm(bearer);
+    await ctx.database.db.update(user).set({ banned: true }).where(eq(user.id, owner.id));
+    expect((await get(second, SUMMARY, bearer)).statusCode).toBe(401);
+    expect((await get(second, SERIES, bearer)).statusCode).toBe(401);
+
+    await ctx.database.db.update(user).set({ banned: false }).where(eq(user.id, owner.id));
+    expect((await get(second, SUMMARY, bearer)).statusCode).toBe(200);
+  });
+
+  it("answers in the user's new time zone as soon as it changes", async () => {
+    const owner = await signUp(ctx.app, { timezone: 'UTC' });
+    const { bearer } = await tokenOf(owner);
+    await warm(bearer);
+    expect((await get(second, SUMMARY, bearer)).json().current).toMatchObject({ from: '2026-01-01' });
+
+    const moved = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: owner.cookie,
+      payload: { timezone: 'America/Los_Angeles' },
+    });
+    expect(moved.statusCode).toBe(200);
+    // This month, in the owner's calendar: December 2025 in Los Angeles.
+    const current = (await get(second, SUMMARY, bearer)).json().current;
+    expect(current).toMatchObject({ from: '2025-12-01', to: '2025-12-31' });
+  });
+
+  it("answers the owner's own figures: another user's token never reads them", async () => {
+    const alice = await signUp(ctx.app);
+    const bob = await signUp(ctx.app);
+    const alices = await tokenOf(alice);
+    const bobs = await tokenOf(bob);
+    await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/parts',
+      headers: alices.bearer,
+      payload: { name: 'RTX 3070', category: 'gpu', condition: 'used', costCents: 25_000 },
+    });
+    await warm(alices.bearer);
+    await warm(bobs.bearer);
+    expect((await get(second, SUMMARY, alices.bearer)).json().stock.units).toBe(1);
+    expect((await get(second, SUMMARY, bobs.bearer)).json().stock.units).toBe(0);
+  });
+});
+
+describe('the tokens service memory', () => {
+  it('recalls only a token it has read and found valid, and forgets one that is gone', async () => {
+    const tokens = createTokensService({ db: ctx.database.db, clock });
+    const owner = await signUp(ctx.app);
+    const { id, bearer } = await tokenOf(owner);
+    const token = bearer.authorization?.slice('Bearer '.length) ?? '';
+
+    expect(tokens.recall(token)).toBeNull();
+    expect((await tokens.authenticate(token))?.id).toBe(owner.id);
+    expect(tokens.recall(token)?.user.id).toBe(owner.id);
+    expect(tokens.recall('pwf_unknown')).toBeNull();
+
+    await ctx.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: owner.cookie });
+    expect(await tokens.authenticate(token)).toBeNull();
+    expect(tokens.recall(token)).toBeNull();
+  });
+});
