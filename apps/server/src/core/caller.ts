@@ -1,4 +1,5 @@
 import { type Channel, dateIn, type Role } from '@partwise/shared';
+import type { RecalledToken } from '../modules/auth/token-confirmation';
 import type { Clock } from './clock';
 
 /**
@@ -17,9 +18,9 @@ export interface Caller {
   timezone: string;
   /**
    * Set when the auth guard recalled the caller's API token from memory instead of reading it: the route's
-   * statement must confirm it (modules/auth/token-confirmation.ts).
+   * statement confirms it (modules/auth/token-confirmation.ts), or the guard reads it before answering.
    */
-  tokenHash?: string;
+  token?: RecalledToken;
 }
 
 /** A caller at the moment of one service call: one instant and one calendar date for all its writes. */

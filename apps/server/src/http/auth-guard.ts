@@ -123,21 +123,52 @@ export function requireUser(
     request.caller = callerFor(found);
   };
   scope.addHook('onRequest', async (request) => signIn(request, confirmsInStatement(request)));
-  // A remembered token the statement did not confirm (revoked, user banned or changed): read it, and answer
-  // again with what the database says now (401, or the fresh caller).
   scope.addHook('onRoute', (route) => {
     if (!route.config?.confirmsToken) return;
-    const handler: RouteHandlerMethod = route.handler;
-    route.handler = async function (request, reply) {
-      try {
-        return await handler.call(this, request, reply);
-      } catch (error) {
-        if (!(error instanceof TokenNotConfirmed)) throw error;
-        await signIn(request, false);
-        return handler.call(this, request, reply);
-      }
-    };
+    const methods = [route.method].flat();
+    if (methods.some((m) => m !== 'GET' && m !== 'HEAD'))
+      throw new Error(`${route.url}: only a read route may confirm a remembered token in its statement`);
+    route.handler = answeredConfirmed(route.handler, signIn);
   });
+  // An error (invalid input included) answers a recalled token only once the token has been read: a revoked
+  // token gets 401, never a route's own error. Thrown on, the error reaches the app's error handler.
+  scope.setErrorHandler(async (error, request) => {
+    const token = request.caller?.token;
+    if (token && !token.confirmed && !(error instanceof TokenNotConfirmed)) await signIn(request, false);
+    throw error;
+  });
+}
+
+/**
+ * A read route's handler that sends nothing from a remembered token its statement did not confirm. Not
+ * confirmed (revoked, user banned, time zone or role changed): the token is read and the route answers again
+ * for what the database says now (401, or the fresh caller). An answer from a path whose statements do not
+ * confirm (the parts list sorted by value) leaves only once the token has been read, and is computed again if the
+ * caller turned out to have changed.
+ */
+function answeredConfirmed(
+  handler: RouteHandlerMethod,
+  signIn: (request: FastifyRequest, confirmLater: boolean) => Promise<void>,
+): RouteHandlerMethod {
+  return async function (request, reply) {
+    const recalled = request.caller;
+    let answer: unknown;
+    try {
+      answer = await handler.call(this, request, reply);
+    } catch (error) {
+      if (!(error instanceof TokenNotConfirmed)) throw error;
+      await signIn(request, false);
+      return handler.call(this, request, reply);
+    }
+    if (!recalled?.token || recalled.token.confirmed) return answer;
+    await signIn(request, false);
+    const fresh = request.caller;
+    const same =
+      fresh?.ownerId === recalled.ownerId &&
+      fresh.role === recalled.role &&
+      fresh.timezone === recalled.timezone;
+    return same ? answer : handler.call(this, request, reply);
+  };
 }
 
 /** Signed-in users act for themselves; the admin console makes its own caller for the user it acts on. */
@@ -149,7 +180,7 @@ export function callerFor({ user, via, tokenHash }: Authenticated): Caller {
     via,
     timezone: user.timezone,
   };
-  if (tokenHash !== undefined) caller.tokenHash = tokenHash;
+  if (tokenHash !== undefined) caller.token = { hash: tokenHash, confirmed: false };
   return caller;
 }
 

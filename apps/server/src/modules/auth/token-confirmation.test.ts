@@ -7,12 +7,17 @@ import { anotherInstance, createTestApp, type TestContext } from '../../test/app
 import { signUp, type TestUser } from '../../test/users';
 import { createTokensService } from './tokens.service';
 
-// The analytics routes answer a token their process remembers without reading it first; their statement
+// The hot read routes answer a token their process remembers without reading it first; their statement
 // confirms it. Each case below warms the second instance's memory, changes the token or its user through the
 // first instance or the database, and asks the second instance again: a plain cache would answer 200.
 
 const SUMMARY = '/api/v1/analytics/summary';
 const SERIES = '/api/v1/analytics/timeseries?granularity=month&from=2025-01-01&to=2025-12-31';
+const PARTS = '/api/v1/parts';
+// Sorted by value: a path whose statements do not confirm the token (the guard reads it before answering).
+const PARTS_BY_VALUE = '/api/v1/parts?sort=-valueCents';
+const MISSING_PART = '/api/v1/parts/999999999';
+const CONFIRMING = [SUMMARY, SERIES, PARTS, PARTS_BY_VALUE, MISSING_PART];
 // 05:00 UTC on New Year's Day is still New Year's Eve in Los Angeles.
 const clock = fixedClock('2026-01-01T05:00:00Z');
 
@@ -46,13 +51,16 @@ const get = (app: FastifyInstance, url: string, headers: Record<string, string>)
 /** Asks the second instance twice: the first answer reads the token, the second is answered from memory. */
 async function warm(bearer: Record<string, string>): Promise<void> {
   for (let i = 0; i < 2; i++) {
-    expect((await get(second, SUMMARY, bearer)).statusCode).toBe(200);
-    expect((await get(second, SERIES, bearer)).statusCode).toBe(200);
+    for (const url of CONFIRMING) {
+      const answer = await get(second, url, bearer);
+      expect(answer.statusCode, url).toBe(url === MISSING_PART ? 404 : 200);
+    }
   }
 }
 
 describe('a remembered API token, confirmed by the route statement', () => {
-  it('is refused on every instance as soon as it is revoked', async () => {
+  // One token per route: the first refusal makes the process forget the token, so each route needs its own.
+  it.each(CONFIRMING)('is refused on every instance as soon as it is revoked: %s', async (url) => {
     const owner = await signUp(ctx.app);
     const { id, bearer } = await tokenOf(owner);
     await warm(bearer);
@@ -63,23 +71,30 @@ describe('a remembered API token, confirmed by the route statement', () => {
     });
     expect(revoked.statusCode).toBe(204);
 
-    for (const url of [SUMMARY, SERIES]) {
-      const answer = await get(second, url, bearer);
-      expect(answer.statusCode, url).toBe(401);
-      expect(answer.json().error.code).toBe('UNAUTHENTICATED');
-    }
+    const answer = await get(second, url, bearer);
+    expect(answer.statusCode).toBe(401);
+    expect(answer.json().error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('is refused while its user is suspended, and works again once the suspension is lifted', async () => {
+  it("answers a refusal, not the route's own error, to a revoked token", async () => {
+    const owner = await signUp(ctx.app);
+    const { id, bearer } = await tokenOf(owner);
+    await warm(bearer);
+    const backwards = `${SUMMARY}?from=2025-02-01&to=2025-01-01`;
+    expect((await get(second, backwards, bearer)).statusCode).toBe(400);
+    await ctx.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: owner.cookie });
+    expect((await get(second, backwards, bearer)).statusCode).toBe(401);
+  });
+
+  it.each(CONFIRMING)('is refused while its user is suspended, and works again after: %s', async (url) => {
     const owner = await signUp(ctx.app);
     const { bearer } = await tokenOf(owner);
     await warm(bearer);
     await ctx.database.db.update(user).set({ banned: true }).where(eq(user.id, owner.id));
-    expect((await get(second, SUMMARY, bearer)).statusCode).toBe(401);
-    expect((await get(second, SERIES, bearer)).statusCode).toBe(401);
+    expect((await get(second, url, bearer)).statusCode).toBe(401);
 
     await ctx.database.db.update(user).set({ banned: false }).where(eq(user.id, owner.id));
-    expect((await get(second, SUMMARY, bearer)).statusCode).toBe(200);
+    expect((await get(second, url, bearer)).statusCode).toBe(url === MISSING_PART ? 404 : 200);
   });
 
   it("answers in the user's new time zone as soon as it changes", async () => {
@@ -115,6 +130,12 @@ describe('a remembered API token, confirmed by the route statement', () => {
     await warm(bobs.bearer);
     expect((await get(second, SUMMARY, alices.bearer)).json().stock.units).toBe(1);
     expect((await get(second, SUMMARY, bobs.bearer)).json().stock.units).toBe(0);
+    const alicesParts = (await get(second, PARTS, alices.bearer)).json();
+    expect(alicesParts.items.map((p: { name: string }) => p.name)).toEqual(['RTX 3070']);
+    expect((await get(second, PARTS, bobs.bearer)).json().total).toBe(0);
+    const partId = alicesParts.items[0].id;
+    expect((await get(second, `${PARTS}/${partId}`, alices.bearer)).statusCode).toBe(200);
+    expect((await get(second, `${PARTS}/${partId}`, bobs.bearer)).statusCode).toBe(404);
   });
 });
 

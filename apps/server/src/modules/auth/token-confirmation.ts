@@ -29,14 +29,22 @@ export const tokenConfirmedSql: SQL = sql`(${p('tokenHash')}::text is null or ex
       and u.banned is not true and u.timezone = ${p('tokenTimezone')}
       and (u.role is not distinct from 'admin') = ${p('tokenAdmin')}::boolean))`;
 
+/** A token the auth guard recalled from memory: shared by the caller's copies, so the guard sees it confirmed. */
+export interface RecalledToken {
+  hash: string;
+  confirmed: boolean;
+}
+
 /** The placeholders `tokenConfirmedSql` reads, from the caller. */
 export const tokenParams = (caller: Caller) => ({
-  tokenHash: caller.tokenHash ?? null,
+  tokenHash: caller.token?.hash ?? null,
   tokenTimezone: caller.timezone,
   tokenAdmin: caller.role === 'admin',
 });
 
-/** Throws TokenNotConfirmed when the caller's remembered token was to be confirmed and was not. */
+/** Notes the statement's answer on the caller's recalled token: TokenNotConfirmed when it was not confirmed. */
 export function confirmToken(caller: Caller, confirmed: unknown): void {
-  if (caller.tokenHash !== undefined && confirmed !== true) throw new TokenNotConfirmed();
+  if (!caller.token) return;
+  if (confirmed !== true) throw new TokenNotConfirmed();
+  caller.token.confirmed = true;
 }

@@ -23,12 +23,6 @@ interface Remembered {
   lastUsedAt: Date | null;
 }
 
-/** A token recalled from memory, not read: unconfirmed until the route's statement confirms it. */
-export interface RecalledToken {
-  user: AuthUser;
-  tokenHash: string;
-}
-
 export function createTokensService({ db, clock }: ServiceDeps) {
   // On every authenticated request: prepared once, so neither drizzle nor PostgreSQL re-plans it.
   const findByHash = db
@@ -126,7 +120,7 @@ export function createTokensService({ db, clock }: ServiceDeps) {
      * statement confirms the token (`tokenConfirmedSql`), so that a revocation or a suspension holds at once on
      * every process.
      */
-    recall(token: string): RecalledToken | null {
+    recall(token: string): { user: AuthUser; tokenHash: string } | null {
       if (!token.startsWith(TOKEN_PREFIX)) return null;
       const tokenHash = hashToken(token);
       const entry = remembered.get(tokenHash);

@@ -27,6 +27,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/parts',
     {
+      config: { confirmsToken: true },
       schema: {
         tags,
         summary: 'Your parts, filtered, sorted and paged',
@@ -77,7 +78,10 @@ export const partsRoutes: FastifyPluginAsyncZod<{
 
   app.get(
     '/parts/:id',
-    { schema: { tags, summary: 'One part', params: PartId, response: { 200: Part } } },
+    {
+      config: { confirmsToken: true },
+      schema: { tags, summary: 'One part', params: PartId, response: { 200: Part } },
+    },
     async (request) => parts.get(callerOf(request), request.params.id),
   );
 

@@ -21,6 +21,7 @@ import { sumCents } from '../../db/sums';
 import { type JsonText, jsonText } from '../../http/serializer';
 import { addPurchaseSql, recomputeDays, saleDaysOfParts } from '../analytics/aggregates';
 import { diff, historyOf, recordAudit } from '../audit/audit';
+import { confirmToken, tokenConfirmedSql, tokenParams } from '../auth/token-confirmation';
 import { type PartRow, partListJson, toPart } from './parts.mapper';
 import { partsOrder, partsWhere, placeholders } from './parts.query';
 import { nextSpecs, type PartInput, prepareNew } from './parts.values';
@@ -34,10 +35,11 @@ export const archivedOn = (status: PartStatus | undefined, today: string) => ({
 
 export function createPartsService({ db, clock }: ServiceDeps) {
   // The most frequent read, prepared once (no SQL rebuilt per request, no re-planning in PostgreSQL).
+  // A row even when there is no such part, so that a 404 confirms the caller's remembered token too.
   const getOwned = db
-    .select()
-    .from(part)
-    .where(and(eq(part.id, sql.placeholder('id')), eq(part.ownerId, sql.placeholder('ownerId'))))
+    .select({ row: part, tokenConfirmed: sql<boolean>`caller.token_confirmed` })
+    .from(sql`(select ${tokenConfirmedSql} as token_confirmed) as caller`)
+    .leftJoin(part, and(eq(part.id, sql.placeholder('id')), eq(part.ownerId, sql.placeholder('ownerId'))))
     .prepare('part_get_owned');
 
   // Lists are prepared once per shape (which filters, how many values, which sort): the values vary, the
@@ -52,6 +54,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       .select({
         items: sql<string>`coalesce(json_agg(${sql.raw('"page"."item"')}), '[]')::text`,
         total: sql<number>`(select count(*)::int from ${part} where ${where ?? sql`true`})`,
+        tokenConfirmed: sql<boolean>`${tokenConfirmedSql}`,
       })
       .from(
         db
@@ -127,7 +130,8 @@ export function createPartsService({ db, clock }: ServiceDeps) {
     /** The page as JSON text, written by PostgreSQL (see `prepareList`); sent as is (http/serializer.ts). */
     async list(caller: Caller, q: PartQuery): Promise<JsonText<PartList>> {
       const { page, params } = listQueries(caller.ownerId, q);
-      const [written] = await page.execute(params);
+      const [written] = await page.execute(Object.assign(params, tokenParams(caller)));
+      confirmToken(caller, written?.tokenConfirmed);
       return jsonText(
         `{"items":${written?.items ?? '[]'},"total":${written?.total ?? 0},"page":${q.page},"pageSize":${q.pageSize}}`,
       );
@@ -156,9 +160,12 @@ export function createPartsService({ db, clock }: ServiceDeps) {
     },
 
     async get(caller: Caller, id: number): Promise<Part> {
-      const [row] = await getOwned.execute({ id, ownerId: caller.ownerId });
-      if (!row) throw notFound('Part');
-      return toPart(row);
+      const [found] = await getOwned.execute(
+        Object.assign(tokenParams(caller), { id, ownerId: caller.ownerId }),
+      );
+      confirmToken(caller, found?.tokenConfirmed);
+      if (!found?.row) throw notFound('Part');
+      return toPart(found.row);
     },
 
     /**
