@@ -1,3 +1,4 @@
+import './v8-flags';
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app';
