@@ -95,6 +95,12 @@ describe('a remembered API token, confirmed by the route statement', () => {
 
     await ctx.database.db.update(user).set({ banned: false }).where(eq(user.id, owner.id));
     expect((await get(second, url, bearer)).statusCode).toBe(url === MISSING_PART ? 404 : 200);
+
+    // A ban that has run out no longer refuses, whether the token is read or recalled.
+    const expired = { banned: true, banExpires: new Date('2025-12-31T00:00:00Z') };
+    await ctx.database.db.update(user).set(expired).where(eq(user.id, owner.id));
+    for (let i = 0; i < 2; i++)
+      expect((await get(second, url, bearer)).statusCode).toBe(url === MISSING_PART ? 404 : 200);
   });
 
   it("answers in the user's new time zone as soon as it changes", async () => {

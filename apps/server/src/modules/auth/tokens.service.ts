@@ -111,7 +111,8 @@ export function createTokensService({ db, clock }: ServiceDeps) {
       const entry = { tokenId: row.tokenId, user, lastUsedAt: row.lastUsedAt };
       noteUse(entry, now);
       // A user with a ban, even an expired one, is read every time: the statements' check refuses any ban.
-      if (!row.banned) remember(hash, entry);
+      if (row.banned) remembered.delete(hash);
+      else remember(hash, entry);
       return user;
     },
 
