@@ -39,7 +39,8 @@ const settings = {
   connections: numberFromEnv('BENCH_CONNECTIONS', 32),
   warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 3),
   durationSeconds: numberFromEnv('BENCH_DURATION_SECONDS', 10),
-  poolSize: numberFromEnv('BENCH_POOL_SIZE', 4),
+  // The server's default with a worker per core (DATABASE_POOL_SIZE unset: about two per core in all).
+  poolSize: numberFromEnv('BENCH_POOL_SIZE', 2),
 };
 /** e.g. BENCH_ONLY=R2,R5 */
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim().toUpperCase());

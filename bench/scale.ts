@@ -38,9 +38,9 @@ const settings = {
   // 3 s of 1,000 users' first requests put them all in the measured 10 s (S1: ~50 % more CPU per answer).
   warmupSeconds: positive('BENCH_WARMUP_SECONDS', 15),
   durationSeconds: positive('BENCH_DURATION_SECONDS', 10),
-  // Per worker (two here): 8 backends on PostgreSQL's 2 cores. 16 per worker (32 backends) measured 18-31 %
-  // fewer summary and 31-45 % fewer series req/s at 32 connections, run back to back (bench/README.md).
-  poolSize: positive('BENCH_POOL_SIZE', 4),
+  // Per worker (two here): 4 backends on PostgreSQL's 2 cores, the server's default (bench/README.md,
+  // "Connections to PostgreSQL": 16 per worker measured 18-31 % fewer summaries than 4, 4 a higher p99 than 2).
+  poolSize: positive('BENCH_POOL_SIZE', 2),
 };
 const maxAttempts = positive('BENCH_MAX_ATTEMPTS', 3);
 const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '--max-old-space-size=128')

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appOrigins, ConfigError, loadConfig } from './config';
+import { appOrigins, ConfigError, defaultPoolSize, loadConfig } from './config';
 
 describe('config', () => {
   it('has defaults that need no configuration, and keeps a generated auth secret across restarts', () => {
@@ -70,6 +70,18 @@ describe('config', () => {
     expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '1' }).workers).toBe(1);
     expect(loadConfig({ ...secret, WEB_CONCURRENCY: '4' })).toMatchObject({ workers: 1, workersAsked: 4 });
     expect(() => loadConfig({ ...postgres, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
+  it('opens about two PostgreSQL connections per core in all unless DATABASE_POOL_SIZE says otherwise', () => {
+    expect(defaultPoolSize(2, 2)).toBe(2);
+    expect(defaultPoolSize(1, 2)).toBe(4);
+    expect(defaultPoolSize(16, 16)).toBe(2);
+    expect(defaultPoolSize(3, 2)).toBe(2);
+    const postgres = { AUTH_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db' };
+    expect(loadConfig({ ...postgres, WEB_CONCURRENCY: '1' }).databasePoolSize).toBe(
+      defaultPoolSize(1, availableParallelism()),
+    );
+    expect(loadConfig({ ...postgres, DATABASE_POOL_SIZE: '7' }).databasePoolSize).toBe(7);
   });
 });
 

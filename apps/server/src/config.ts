@@ -22,12 +22,8 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   READ_YOUR_WRITES_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
-  /**
-   * Per server process. 4 per worker is about 4 per core in all (one worker per core): more backends than that
-   * time-share the cores and every request costs more (bench/README.md); it also keeps 16+ workers inside
-   * PostgreSQL's default max_connections (100).
-   */
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(4),
+  /** Per server process; by default about two per core in all (`defaultPoolSize`). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional(),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
@@ -83,6 +79,15 @@ export interface BillingConfig {
   /** Where the SDK sends API calls: Stripe's own host unless STRIPE_API_BASE points elsewhere (tests). */
   api: { host: string; port: number; protocol: 'http' | 'https' } | null;
 }
+
+/**
+ * PostgreSQL connections per server process when DATABASE_POOL_SIZE is not set: about two per core in all, at
+ * least two per process (2 per worker with a worker per core; 4 for one process on 2 cores). More backends
+ * time-share the cores with the workers and every request costs more: on 2 cores, 4 in all against 8 had the
+ * lower p99 in 14 of 15 pairs and as many requests or more (bench/README.md, "Connections to PostgreSQL").
+ */
+export const defaultPoolSize = (workers: number, cores = availableParallelism()): number =>
+  Math.max(2, Math.round((2 * cores) / workers));
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -158,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = fromInvocation(e.DATA_DIR);
   const baseUrl = e.BASE_URL ?? `http://localhost:${e.PORT}`;
   const devOrigins = e.NODE_ENV === 'production' ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173'];
+  const workers = e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1;
   const origins = appOrigins(baseUrl);
   return {
     env: e.NODE_ENV,
@@ -165,11 +171,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir,
     databaseUrl: e.DATABASE_URL,
-    databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePoolSize: e.DATABASE_POOL_SIZE ?? defaultPoolSize(workers),
     databaseReadUrl: e.DATABASE_URL ? e.DATABASE_READ_URL : undefined,
     readYourWritesSeconds: e.READ_YOUR_WRITES_SECONDS,
     databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',
-    workers: e.DATABASE_URL ? (e.WEB_CONCURRENCY ?? availableParallelism()) : 1,
+    workers,
     workersAsked: e.WEB_CONCURRENCY,
     logLevel: e.LOG_LEVEL,
     responseSerializer: e.RESPONSE_SERIALIZER ?? (e.NODE_ENV === 'production' ? 'compiled' : 'checked'),
