@@ -41,8 +41,11 @@ export function sessionHeaders(setCookie: string | string[] | undefined): Record
   return { cookie: cookies, origin: TEST_ORIGIN };
 }
 
-/** Creates an API token for the user and returns the Authorization header that uses it. */
-export async function bearerFor(app: FastifyInstance, user: TestUser): Promise<Record<string, string>> {
+/** Creates an API token for the user: its id and the Authorization header that uses it. */
+export async function apiTokenFor(
+  app: FastifyInstance,
+  user: TestUser,
+): Promise<{ id: string; bearer: Record<string, string> }> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/tokens',
@@ -50,5 +53,11 @@ export async function bearerFor(app: FastifyInstance, user: TestUser): Promise<R
     payload: { name: 'test token' },
   });
   if (response.statusCode !== 201) throw new Error(`token creation failed: ${response.body}`);
-  return { authorization: `Bearer ${response.json().token}` };
+  const { id, token } = response.json();
+  return { id, bearer: { authorization: `Bearer ${token}` } };
+}
+
+/** Creates an API token for the user and returns the Authorization header that uses it. */
+export async function bearerFor(app: FastifyInstance, user: TestUser): Promise<Record<string, string>> {
+  return (await apiTokenFor(app, user)).bearer;
 }

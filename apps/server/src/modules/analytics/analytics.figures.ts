@@ -126,7 +126,6 @@ export function prepareSummary(db: Db) {
     const previous = previousRange(range);
     const rows = await statement.execute(
       Object.assign(rowParams([piecesOf(previous), piecesOf(range)]), tokenParams(caller), {
-        ownerId: caller.ownerId,
         from: range.from,
       }),
     );

@@ -114,11 +114,7 @@ export function prepareSeries(db: Db): SeriesStatements {
     );
     return async (caller: Caller, from: string, to: string) => {
       const [row] = await statement.execute(
-        Object.assign(rowsOfSeries(g, { from, to }), tokenParams(caller), {
-          ownerId: caller.ownerId,
-          from,
-          to,
-        }),
+        Object.assign(rowsOfSeries(g, { from, to }), tokenParams(caller), { from, to }),
       );
       confirmToken(caller, row?.token_confirmed);
       return jsonText<Timeseries>(

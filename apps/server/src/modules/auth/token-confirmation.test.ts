@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
 import { user } from '../../db/schema';
 import { anotherInstance, createTestApp, type TestContext } from '../../test/app';
-import { signUp, type TestUser } from '../../test/users';
+import { apiTokenFor, signUp } from '../../test/users';
 import { createTokensService } from './tokens.service';
 
 // The hot read routes answer a token their process remembers without reading it first; their statement
@@ -33,18 +33,6 @@ afterAll(async () => {
   await ctx.close();
 });
 
-async function tokenOf(owner: TestUser): Promise<{ id: string; bearer: Record<string, string> }> {
-  const created = await ctx.app.inject({
-    method: 'POST',
-    url: '/api/v1/tokens',
-    headers: owner.cookie,
-    payload: { name: 'script' },
-  });
-  expect(created.statusCode).toBe(201);
-  const { id, token } = created.json();
-  return { id, bearer: { authorization: `Bearer ${token}` } };
-}
-
 const get = (app: FastifyInstance, url: string, headers: Record<string, string>) =>
   app.inject({ method: 'GET', url, headers });
 
@@ -62,7 +50,7 @@ describe('a remembered API token, confirmed by the route statement', () => {
   // One token per route: the first refusal makes the process forget the token, so each route needs its own.
   it.each(CONFIRMING)('is refused on every instance as soon as it is revoked: %s', async (url) => {
     const owner = await signUp(ctx.app);
-    const { id, bearer } = await tokenOf(owner);
+    const { id, bearer } = await apiTokenFor(ctx.app, owner);
     await warm(bearer);
     const revoked = await ctx.app.inject({
       method: 'DELETE',
@@ -78,7 +66,7 @@ describe('a remembered API token, confirmed by the route statement', () => {
 
   it("answers a refusal, not the route's own error, to a revoked token", async () => {
     const owner = await signUp(ctx.app);
-    const { id, bearer } = await tokenOf(owner);
+    const { id, bearer } = await apiTokenFor(ctx.app, owner);
     await warm(bearer);
     const backwards = `${SUMMARY}?from=2025-02-01&to=2025-01-01`;
     expect((await get(second, backwards, bearer)).statusCode).toBe(400);
@@ -88,7 +76,7 @@ describe('a remembered API token, confirmed by the route statement', () => {
 
   it.each(CONFIRMING)('is refused while its user is suspended, and works again after: %s', async (url) => {
     const owner = await signUp(ctx.app);
-    const { bearer } = await tokenOf(owner);
+    const { bearer } = await apiTokenFor(ctx.app, owner);
     await warm(bearer);
     await ctx.database.db.update(user).set({ banned: true }).where(eq(user.id, owner.id));
     expect((await get(second, url, bearer)).statusCode).toBe(401);
@@ -105,7 +93,7 @@ describe('a remembered API token, confirmed by the route statement', () => {
 
   it("answers in the user's new time zone as soon as it changes", async () => {
     const owner = await signUp(ctx.app, { timezone: 'UTC' });
-    const { bearer } = await tokenOf(owner);
+    const { bearer } = await apiTokenFor(ctx.app, owner);
     await warm(bearer);
     expect((await get(second, SUMMARY, bearer)).json().current).toMatchObject({ from: '2026-01-01' });
 
@@ -124,8 +112,8 @@ describe('a remembered API token, confirmed by the route statement', () => {
   it("answers the owner's own figures: another user's token never reads them", async () => {
     const alice = await signUp(ctx.app);
     const bob = await signUp(ctx.app);
-    const alices = await tokenOf(alice);
-    const bobs = await tokenOf(bob);
+    const alices = await apiTokenFor(ctx.app, alice);
+    const bobs = await apiTokenFor(ctx.app, bob);
     await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/parts',
@@ -149,7 +137,7 @@ describe('the tokens service memory', () => {
   it('recalls only a token it has read and found valid, and forgets one that is gone', async () => {
     const tokens = createTokensService({ db: ctx.database.db, clock });
     const owner = await signUp(ctx.app);
-    const { id, bearer } = await tokenOf(owner);
+    const { id, bearer } = await apiTokenFor(ctx.app, owner);
     const token = bearer.authorization?.slice('Bearer '.length) ?? '';
 
     expect(tokens.recall(token)).toBeNull();

@@ -35,8 +35,9 @@ export interface RecalledToken {
   confirmed: boolean;
 }
 
-/** The placeholders `tokenConfirmedSql` reads, from the caller. */
+/** Every placeholder `tokenConfirmedSql` reads (the statement's `ownerId` included), from the caller. */
 export const tokenParams = (caller: Caller) => ({
+  ownerId: caller.ownerId,
   tokenHash: caller.token?.hash ?? null,
   tokenTimezone: caller.timezone,
   tokenAdmin: caller.role === 'admin',

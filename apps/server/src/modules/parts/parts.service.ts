@@ -160,9 +160,7 @@ export function createPartsService({ db, clock }: ServiceDeps) {
     },
 
     async get(caller: Caller, id: number): Promise<Part> {
-      const [found] = await getOwned.execute(
-        Object.assign(tokenParams(caller), { id, ownerId: caller.ownerId }),
-      );
+      const [found] = await getOwned.execute(Object.assign(tokenParams(caller), { id }));
       confirmToken(caller, found?.tokenConfirmed);
       if (!found?.row) throw notFound('Part');
       return toPart(found.row);
