@@ -132,7 +132,7 @@ export async function buildApp({
   // A remembered token is confirmed by the route's own statement (ADR 004), which must then read the primary:
   // a replica may not have seen the token's revocation yet.
   const confirmsInStatement = (request: FastifyRequest) =>
-    request.routeOptions.config.confirmsToken === true &&
+    request.routeOptions.config.confirmsToken !== undefined &&
     !(database.replica && isReplicaRoute(request.method, request.routeOptions.url));
   const rateLimit = createRateLimiter(db);
   const account = createAccountService(deps);

@@ -18,9 +18,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * The route's statement confirms a remembered API token (modules/auth/token-confirmation.ts), so the auth
-     * guard need not read it first.
+     * guard need not read it first. 'read': a GET whose paths that do not confirm wait for the token's read.
+     * 'write': the route changes data only by a statement that confirms the token and changes nothing when it
+     * is not confirmed; every path that writes confirms.
      */
-    confirmsToken?: boolean;
+    confirmsToken?: 'read' | 'write';
   }
 }
 
@@ -124,11 +126,12 @@ export function requireUser(
   };
   scope.addHook('onRequest', async (request) => signIn(request, confirmsInStatement(request)));
   scope.addHook('onRoute', (route) => {
-    if (!route.config?.confirmsToken) return;
-    const methods = [route.method].flat();
-    if (methods.some((m) => m !== 'GET' && m !== 'HEAD'))
-      throw new Error(`${route.url}: only a read route may confirm a remembered token in its statement`);
-    route.handler = answeredConfirmed(route.handler, signIn);
+    const confirms = route.config?.confirmsToken;
+    if (!confirms) return;
+    const reads = [route.method].flat().every((m) => m === 'GET' || m === 'HEAD');
+    if (reads !== (confirms === 'read'))
+      throw new Error(`${route.url}: confirmsToken is 'read' for a GET route, 'write' for any other`);
+    route.handler = answeredConfirmed(route.handler, signIn, confirms);
   });
   // An error (invalid input included) answers a recalled token only once the token has been read: a revoked
   // token gets 401, never a route's own error. Thrown on, the error reaches the app's error handler.
@@ -140,15 +143,16 @@ export function requireUser(
 }
 
 /**
- * A read route's handler that sends nothing from a remembered token its statement did not confirm. Not
- * confirmed (revoked, user banned, time zone or role changed): the token is read and the route answers again
- * for what the database says now (401, or the fresh caller). An answer from a path whose statements do not
- * confirm (the parts list sorted by value) leaves only once the token has been read, and is computed again if the
- * caller turned out to have changed.
+ * A route handler that sends nothing from a remembered token its statement did not confirm. Not confirmed
+ * (revoked, user banned, time zone or role changed): the token is read and the route answers again for what the
+ * database says now (401, or the fresh caller). A read path whose statements do not confirm (the parts list
+ * sorted by value) answers only once the token has been read, and is computed again if the caller turned out to
+ * have changed; a write route has no such path (it would have written for a token nobody checked).
  */
 function answeredConfirmed(
   handler: RouteHandlerMethod,
   signIn: (request: FastifyRequest, confirmLater: boolean) => Promise<void>,
+  confirms: 'read' | 'write',
 ): RouteHandlerMethod {
   return async function (request, reply) {
     const recalled = request.caller;
@@ -161,6 +165,7 @@ function answeredConfirmed(
       return handler.call(this, request, reply);
     }
     if (!recalled?.token || recalled.token.confirmed) return answer;
+    if (confirms === 'write') throw new Error(`${request.url}: answered without confirming the API token`);
     await signIn(request, false);
     const fresh = request.caller;
     const same =

@@ -23,7 +23,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
   app.get(
     '/analytics/summary',
     {
-      config: { confirmsToken: true },
+      config: { confirmsToken: 'read' },
       schema: {
         tags,
         summary:
@@ -38,7 +38,7 @@ export const analyticsRoutes: FastifyPluginAsyncZod<{ analytics: AnalyticsServic
   app.get(
     '/analytics/timeseries',
     {
-      config: { confirmsToken: true },
+      config: { confirmsToken: 'read' },
       schema: {
         tags,
         summary:

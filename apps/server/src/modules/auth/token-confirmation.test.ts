@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../core/clock';
-import { user } from '../../db/schema';
+import { part, user } from '../../db/schema';
 import { anotherInstance, createTestApp, type TestContext } from '../../test/app';
 import { apiTokenFor, signUp } from '../../test/users';
 import { createTokensService } from './tokens.service';
@@ -130,6 +130,82 @@ describe('a remembered API token, confirmed by the route statement', () => {
     const partId = alicesParts.items[0].id;
     expect((await get(second, `${PARTS}/${partId}`, alices.bearer)).statusCode).toBe(200);
     expect((await get(second, `${PARTS}/${partId}`, bobs.bearer)).statusCode).toBe(404);
+  });
+});
+
+describe('creating a part with a remembered API token', () => {
+  const CPU = { name: 'Ryzen 5 5600', category: 'cpu', condition: 'used', costCents: 9_000 };
+  const create = (headers: Record<string, string>, payload: object = CPU) =>
+    second.inject({ method: 'POST', url: PARTS, headers, payload });
+  const partsOf = async (ownerId: string) =>
+    (await ctx.database.db.select().from(part).where(eq(part.ownerId, ownerId))).length;
+
+  /** Two creates on the second instance: the first reads the token, the second is answered from memory. */
+  async function warmCreate(owner: { id: string }, bearer: Record<string, string>): Promise<void> {
+    for (let i = 0; i < 2; i++) expect((await create(bearer)).statusCode).toBe(201);
+    expect(await partsOf(owner.id)).toBe(2);
+  }
+
+  it('creates nothing once the token is revoked, on every instance', async () => {
+    const owner = await signUp(ctx.app);
+    const { id, bearer } = await apiTokenFor(ctx.app, owner);
+    await warmCreate(owner, bearer);
+    await ctx.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: owner.cookie });
+
+    const answer = await create(bearer);
+    expect(answer.statusCode).toBe(401);
+    expect(answer.json().error.code).toBe('UNAUTHENTICATED');
+    expect(await partsOf(owner.id)).toBe(2);
+  });
+
+  it('creates nothing while the user is suspended, and creates again after', async () => {
+    const owner = await signUp(ctx.app);
+    const { bearer } = await apiTokenFor(ctx.app, owner);
+    await warmCreate(owner, bearer);
+    await ctx.database.db.update(user).set({ banned: true }).where(eq(user.id, owner.id));
+    expect((await create(bearer)).statusCode).toBe(401);
+    expect(await partsOf(owner.id)).toBe(2);
+
+    await ctx.database.db.update(user).set({ banned: false }).where(eq(user.id, owner.id));
+    expect((await create(bearer)).statusCode).toBe(201);
+    expect(await partsOf(owner.id)).toBe(3);
+  });
+
+  it("dates a part bought today in the user's new time zone as soon as it changes", async () => {
+    const owner = await signUp(ctx.app, { timezone: 'UTC' });
+    const { bearer } = await apiTokenFor(ctx.app, owner);
+    await warmCreate(owner, bearer);
+    expect((await create(bearer)).json().acquiredAt).toBe('2026-01-01');
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: owner.cookie,
+      payload: { timezone: 'America/Los_Angeles' },
+    });
+    expect((await create(bearer)).json().acquiredAt).toBe('2025-12-31');
+  });
+
+  it("refuses an invalid part with the route's error, and a revoked token with a refusal", async () => {
+    const owner = await signUp(ctx.app);
+    const { id, bearer } = await apiTokenFor(ctx.app, owner);
+    await warmCreate(owner, bearer);
+    const negative = { ...CPU, costCents: -1 };
+    expect((await create(bearer, negative)).statusCode).toBe(400);
+    await ctx.app.inject({ method: 'DELETE', url: `/api/v1/tokens/${id}`, headers: owner.cookie });
+    expect((await create(bearer, negative)).statusCode).toBe(401);
+  });
+
+  it("adds the part to the token owner's inventory only", async () => {
+    const alice = await signUp(ctx.app);
+    const bob = await signUp(ctx.app);
+    const alices = await apiTokenFor(ctx.app, alice);
+    const bobs = await apiTokenFor(ctx.app, bob);
+    await warmCreate(alice, alices.bearer);
+    await warmCreate(bob, bobs.bearer);
+    await create(alices.bearer);
+    expect(await partsOf(alice.id)).toBe(3);
+    expect(await partsOf(bob.id)).toBe(2);
+    expect((await get(second, PARTS, bobs.bearer)).json().total).toBe(2);
   });
 });
 

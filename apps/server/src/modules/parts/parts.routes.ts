@@ -27,7 +27,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/parts',
     {
-      config: { confirmsToken: true },
+      config: { confirmsToken: 'read' },
       schema: {
         tags,
         summary: 'Your parts, filtered, sorted and paged',
@@ -59,7 +59,10 @@ export const partsRoutes: FastifyPluginAsyncZod<{
 
   app.post(
     '/parts',
-    { schema: { tags, summary: 'Add a part', body: PartCreate, response: { 201: Part } } },
+    {
+      config: { confirmsToken: 'write' },
+      schema: { tags, summary: 'Add a part', body: PartCreate, response: { 201: Part } },
+    },
     async (request, reply) => reply.status(201).send(await parts.create(callerOf(request), request.body)),
   );
 
@@ -79,7 +82,7 @@ export const partsRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/parts/:id',
     {
-      config: { confirmsToken: true },
+      config: { confirmsToken: 'read' },
       schema: { tags, summary: 'One part', params: PartId, response: { 200: Part } },
     },
     async (request) => parts.get(callerOf(request), request.params.id),

@@ -11,7 +11,7 @@ import {
   partAction,
   partStatusEdit,
 } from '@partwise/shared';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import { acting, type Caller } from '../../core/caller';
 import { AppError, notFound, permitted } from '../../core/errors';
 import type { ServiceDeps } from '../../core/service-deps';
@@ -27,6 +27,7 @@ import { partsOrder, partsWhere, placeholders } from './parts.query';
 import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
 const MAX_PREPARED_LIST_SHAPES = 100;
+const partColumns = getTableColumns(part);
 
 /** A status change's archived date: today when the part is archived (written off), none otherwise. */
 export const archivedOn = (status: PartStatus | undefined, today: string) => ({
@@ -83,30 +84,35 @@ export function createPartsService({ db, clock }: ServiceDeps) {
   }
 
   // Creating parts is hot (hauls, imports, scripts): the insert and its audit entry are one prepared
-  // statement, a data-modifying CTE that is atomic without BEGIN/COMMIT round trips.
+  // statement, a data-modifying CTE that is atomic without BEGIN/COMMIT round trips. The insert reads its
+  // values from a one-row select that also confirms the caller's remembered token (ADR 004): not confirmed,
+  // nothing is written and the route answers again once the token has been read.
   const p = (name: string) => sql.placeholder(name);
-  const inserted = db.$with('inserted').as(
-    db
-      .insert(part)
-      .values({
-        ownerId: p('ownerId'),
-        name: p('name'),
-        category: p('category'),
-        brand: p('brand'),
-        model: p('model'),
-        condition: p('condition'),
-        grade: p('grade'),
-        status: p('status'),
-        costCents: p('costCents'),
-        acquiredAt: sql`${p('acquiredAt')}::date`,
-        source: p('source'),
-        serial: p('serial'),
-        notes: p('notes'),
-        specs: sql`${p('specs')}::jsonb`,
-        catalogPartId: p('catalogPartId'),
-        expectedPriceCents: p('expectedPriceCents'),
-      })
-      .returning(),
+  const newPartValues: Partial<Record<keyof typeof partColumns, SQL>> = {
+    ownerId: sql`${p('ownerId')}`,
+    name: sql`${p('name')}`,
+    category: sql`${p('category')}`,
+    brand: sql`${p('brand')}`,
+    model: sql`${p('model')}`,
+    condition: sql`${p('condition')}`,
+    grade: sql`${p('grade')}::smallint`,
+    status: sql`${p('status')}`,
+    costCents: sql`${p('costCents')}::integer`,
+    acquiredAt: sql`${p('acquiredAt')}::date`,
+    source: sql`${p('source')}`,
+    serial: sql`${p('serial')}`,
+    notes: sql`${p('notes')}`,
+    specs: sql`${p('specs')}::jsonb`,
+    catalogPartId: sql`${p('catalogPartId')}`,
+    expectedPriceCents: sql`${p('expectedPriceCents')}::integer`,
+  };
+  const newPartColumns = Object.keys(newPartValues).map((key) =>
+    sql.identifier(partColumns[key as keyof typeof partColumns].name),
+  );
+  const inserted = db.$with('inserted', partColumns).as(
+    sql`insert into ${part} (${sql.join(newPartColumns, sql`, `)})
+        select ${sql.join(Object.values(newPartValues), sql`, `)} where ${tokenConfirmedSql}
+        returning *`,
   );
   const audited = db.$with('audited', { id: auditLog.id }).as(
     sql`insert into ${auditLog} (owner_id, actor_id, via, entity, entity_id, action, created_at)
@@ -175,13 +181,15 @@ export function createPartsService({ db, clock }: ServiceDeps) {
       const values = await prepareNew(db, who, input);
       // Object.assign, not a spread with more properties: see `acting` (core/caller.ts).
       const [row] = await insertWithAudit.execute(
-        Object.assign({}, values, {
+        Object.assign({}, values, tokenParams(caller), {
           specs: JSON.stringify(values.specs),
           actorId: who.actorId,
           via: who.via,
           now: who.now.toISOString(),
         }),
       );
+      // No row: the only condition of the insert, the token's confirmation, did not hold.
+      confirmToken(caller, row !== undefined);
       if (!row) throw new Error('part insert returned no row');
       return toPart(row);
     },
