@@ -83,6 +83,20 @@ describe('config', () => {
     );
     expect(loadConfig({ ...postgres, DATABASE_POOL_SIZE: '7' }).databasePoolSize).toBe(7);
   });
+
+  it('shares the default number of pipelined connections unless DATABASE_PIPELINED_CONNECTIONS says otherwise', () => {
+    const postgres = { AUTH_SECRET: 'x'.repeat(32), DATABASE_URL: 'postgres://u@h/db' };
+    expect(loadConfig(postgres).databasePipelinedConnections).toBeUndefined();
+    expect(
+      loadConfig({ ...postgres, DATABASE_PIPELINED_CONNECTIONS: '0' }).databasePipelinedConnections,
+    ).toBe(0);
+    expect(
+      loadConfig({ ...postgres, DATABASE_PIPELINED_CONNECTIONS: '3' }).databasePipelinedConnections,
+    ).toBe(3);
+    expect(() => loadConfig({ ...postgres, DATABASE_PIPELINED_CONNECTIONS: '-1' })).toThrow(
+      /DATABASE_PIPELINED_CONNECTIONS/,
+    );
+  });
 });
 
 describe('appOrigins', () => {

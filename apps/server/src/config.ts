@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   READ_YOUR_WRITES_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
   /** Per server process; by default about two per core in all (`defaultPoolSize`). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional(),
+  /** Per server process: connections that single statements share, pipelined; 0 sends them through the pool. */
+  DATABASE_PIPELINED_CONNECTIONS: z.coerce.number().int().min(0).max(64).optional(),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
@@ -96,6 +98,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** Per process: connections single statements share, pipelined (db/pipelined-pool.ts); undefined: the default. */
+  databasePipelinedConnections: number | undefined;
   /** A streaming replica for lists, search, reports and analytics (with DATABASE_URL only). */
   databaseReadUrl: string | undefined;
   /**
@@ -172,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE ?? defaultPoolSize(workers),
+    databasePipelinedConnections: e.DATABASE_PIPELINED_CONNECTIONS,
     databaseReadUrl: e.DATABASE_URL ? e.DATABASE_READ_URL : undefined,
     readYourWritesSeconds: e.READ_YOUR_WRITES_SECONDS,
     databasePreparedStatements: e.DATABASE_PREPARED_STATEMENTS === 'true',

@@ -12,11 +12,15 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { type DataDirOwner, lockDataDir } from './data-dir-lock';
 import { createDurablePglite, type PgliteDurability } from './pglite-durable';
+import { PipelinedPool } from './pipelined-pool';
 import { REPLICA_QUERY_TIMEOUT_MS, type ReplicaStatus, RoutingPool } from './read-routing';
 import * as schema from './schema';
 
 /** Extensions the migrations create; PGlite must load them itself. */
 export const PGLITE_EXTENSIONS = { pg_trgm };
+
+/** Per process: two keep the cores busy while one backend waits for its commit to reach the disk. */
+export const DEFAULT_PIPELINED_CONNECTIONS = 2;
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -44,6 +48,12 @@ export type DatabaseOptions =
       url: string;
       /** Connections of this process (DATABASE_POOL_SIZE in the server; config.ts has its default). */
       poolSize: number;
+      /**
+       * Connections that this process's single statements share, pipelined (pipelined-pool.ts); the pool's are
+       * then for transactions. 2 by default; 0 sends every statement through the pool, as do a read replica
+       * and a pooler in transaction mode (preparedStatements false).
+       */
+      pipelinedConnections?: number;
       preparedStatements?: boolean;
       /** A streaming replica for the reads of marked requests, used while it lags less than `readMaxLagSeconds`. */
       readUrl?: string;
@@ -106,7 +116,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           options.readMaxLagSeconds ?? 5,
           options.readCheckEveryMs,
         )
-      : new pg.Pool(primary);
+      : sharedConnections(options) > 0
+        ? new PipelinedPool(primary, sharedConnections(options))
+        : new pg.Pool(primary);
     preparePool(pool, options);
     const pingPool = preparePool(new pg.Pool({ ...primary, max: 1, idleTimeoutMillis: 60_000 }), options);
     const db = drizzlePg(pool, { schema }) as unknown as Db;
@@ -168,6 +180,12 @@ async function openPglite(options: Extract<DatabaseOptions, { kind: 'pglite' }>)
 /** A transaction handle; services take `Db | Tx` where they can run inside a caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
+
+/** DEFAULT_PIPELINED_CONNECTIONS unless set; none behind a pooler in transaction mode. */
+function sharedConnections(options: { pipelinedConnections?: number; preparedStatements?: boolean }): number {
+  if (options.preparedStatements === false) return 0;
+  return options.pipelinedConnections ?? DEFAULT_PIPELINED_CONNECTIONS;
+}
 
 function preparePool(pool: pg.Pool, options: { preparedStatements?: boolean }): pg.Pool {
   // An idle connection can be cut by the server (restart, admin command); the pool replaces it on next use.
