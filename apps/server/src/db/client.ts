@@ -53,7 +53,7 @@ export type DatabaseOptions =
        * then for transactions. 2 by default; 0 sends every statement through the pool, as do a read replica
        * and a pooler in transaction mode (preparedStatements false).
        */
-      pipelinedConnections?: number;
+      pipelinedConnections?: number | undefined;
       preparedStatements?: boolean;
       /** A streaming replica for the reads of marked requests, used while it lags less than `readMaxLagSeconds`. */
       readUrl?: string;
@@ -99,6 +99,7 @@ export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === 'postgres') {
     const primary = { connectionString: options.url, max: options.poolSize };
+    const shared = sharedConnections(options);
     const pool = options.readUrl
       ? new RoutingPool(
           primary,
@@ -116,8 +117,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           options.readMaxLagSeconds ?? 5,
           options.readCheckEveryMs,
         )
-      : sharedConnections(options) > 0
-        ? new PipelinedPool(primary, sharedConnections(options))
+      : shared > 0
+        ? new PipelinedPool(primary, shared)
         : new pg.Pool(primary);
     preparePool(pool, options);
     const pingPool = preparePool(new pg.Pool({ ...primary, max: 1, idleTimeoutMillis: 60_000 }), options);
@@ -182,7 +183,10 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 /** DEFAULT_PIPELINED_CONNECTIONS unless set; none behind a pooler in transaction mode. */
-function sharedConnections(options: { pipelinedConnections?: number; preparedStatements?: boolean }): number {
+function sharedConnections(options: {
+  pipelinedConnections?: number | undefined;
+  preparedStatements?: boolean;
+}): number {
   if (options.preparedStatements === false) return 0;
   return options.pipelinedConnections ?? DEFAULT_PIPELINED_CONNECTIONS;
 }

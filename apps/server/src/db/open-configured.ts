@@ -37,9 +37,7 @@ export async function openConfiguredDatabase(
         kind: 'postgres',
         url: config.databaseUrl,
         poolSize: config.databasePoolSize,
-        ...(config.databasePipelinedConnections === undefined
-          ? {}
-          : { pipelinedConnections: config.databasePipelinedConnections }),
+        pipelinedConnections: config.databasePipelinedConnections,
         preparedStatements: config.databasePreparedStatements,
         ...(config.databaseReadUrl
           ? { readUrl: config.databaseReadUrl, readMaxLagSeconds: config.readYourWritesSeconds }

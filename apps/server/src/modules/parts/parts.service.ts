@@ -28,6 +28,25 @@ import { nextSpecs, type PartInput, prepareNew } from './parts.values';
 
 const MAX_PREPARED_LIST_SHAPES = 100;
 const partColumns = getTableColumns(part);
+/** What a new part's row is given (parts.values.ts's NewPart); the other columns take their defaults. */
+const NEW_PART_FIELDS = [
+  'ownerId',
+  'name',
+  'category',
+  'brand',
+  'model',
+  'condition',
+  'grade',
+  'status',
+  'costCents',
+  'acquiredAt',
+  'source',
+  'serial',
+  'notes',
+  'specs',
+  'catalogPartId',
+  'expectedPriceCents',
+] as const satisfies readonly (keyof typeof partColumns)[];
 
 /** A status change's archived date: today when the part is archived (written off), none otherwise. */
 export const archivedOn = (status: PartStatus | undefined, today: string) => ({
@@ -88,30 +107,14 @@ export function createPartsService({ db, clock }: ServiceDeps) {
   // values from a one-row select that also confirms the caller's remembered token (ADR 004): not confirmed,
   // nothing is written and the route answers again once the token has been read.
   const p = (name: string) => sql.placeholder(name);
-  const newPartValues: Partial<Record<keyof typeof partColumns, SQL>> = {
-    ownerId: sql`${p('ownerId')}`,
-    name: sql`${p('name')}`,
-    category: sql`${p('category')}`,
-    brand: sql`${p('brand')}`,
-    model: sql`${p('model')}`,
-    condition: sql`${p('condition')}`,
-    grade: sql`${p('grade')}::smallint`,
-    status: sql`${p('status')}`,
-    costCents: sql`${p('costCents')}::integer`,
-    acquiredAt: sql`${p('acquiredAt')}::date`,
-    source: sql`${p('source')}`,
-    serial: sql`${p('serial')}`,
-    notes: sql`${p('notes')}`,
-    specs: sql`${p('specs')}::jsonb`,
-    catalogPartId: sql`${p('catalogPartId')}`,
-    expectedPriceCents: sql`${p('expectedPriceCents')}::integer`,
-  };
-  const newPartColumns = Object.keys(newPartValues).map((key) =>
-    sql.identifier(partColumns[key as keyof typeof partColumns].name),
+  // Each value cast to its column's type: a select list's parameters have none of their own.
+  const newPartColumns = NEW_PART_FIELDS.map((key) => sql.identifier(partColumns[key].name));
+  const newPartValues = NEW_PART_FIELDS.map(
+    (key) => sql`${p(key)}::${sql.raw(partColumns[key].getSQLType())}`,
   );
   const inserted = db.$with('inserted', partColumns).as(
     sql`insert into ${part} (${sql.join(newPartColumns, sql`, `)})
-        select ${sql.join(Object.values(newPartValues), sql`, `)} where ${tokenConfirmedSql}
+        select ${sql.join(newPartValues, sql`, `)} where ${tokenConfirmedSql}
         returning *`,
   );
   const audited = db.$with('audited', { id: auditLog.id }).as(
