@@ -10,6 +10,7 @@ import { embeddedDbDir, openConfiguredDatabase } from './db/open-configured';
 import { serverJobs } from './jobs/reconcile-analytics.job';
 import { startScheduler } from './jobs/scheduler';
 import { ensureCatalog } from './modules/catalog/catalog-import';
+import { type PrimaryConnections, takeConnectionsFromPrimary } from './worker-connections';
 import { superviseWorkers } from './workers';
 
 const say = (message: string) => console.log(message);
@@ -34,18 +35,24 @@ async function main(): Promise<void> {
   const database = await openConfiguredDatabase(config, say, 'server');
   await ensureCatalog(database.db, say);
   await database.close();
-  superviseWorkers(config.workers, fileURLToPath(import.meta.url), say, () =>
-    say(
-      `Partwise Forge is running at ${config.baseUrl} (${config.workers} worker processes; WEB_CONCURRENCY sets how many)`,
-    ),
-  );
+  superviseWorkers({
+    count: config.workers,
+    script: fileURLToPath(import.meta.url),
+    port: config.port,
+    host: config.host,
+    say,
+    ready: () =>
+      say(
+        `Partwise Forge is running at ${config.baseUrl} (${config.workers} worker processes; WEB_CONCURRENCY sets how many)`,
+      ),
+  });
 }
 
 /**
  * One server process: the database, the app, the scheduler (each job's run takes an advisory lock, so with
  * several workers it still runs once), and a polite shutdown on SIGTERM/SIGINT: /readyz turns 503, requests are
  * still served for SHUTDOWN_DRAIN_SECONDS (a load balancer's checks take the process out), then the listener
- * closes, open requests finish, and the process exits.
+ * closes (a worker: the primary sends no more connections), open requests finish, and the process exits.
  */
 async function serve(config: Config, log: (message: string) => void, prepare = false): Promise<void> {
   const database = await openConfiguredDatabase(config, log, 'server', { migrate: prepare });
@@ -56,6 +63,7 @@ async function serve(config: Config, log: (message: string) => void, prepare = f
   const scheduler = config.scheduler
     ? startScheduler(database.db, systemClock, jobs, (message) => app.log.error(message))
     : null;
+  let fromPrimary: PrimaryConnections | null = null;
   const stopBackups = database.pglite
     ? serveBackupRequests(embeddedDbDir(config), config.uploadsDir, database.pglite, app.log)
     : () => {};
@@ -71,7 +79,9 @@ async function serve(config: Config, log: (message: string) => void, prepare = f
       app.log.info({ signal }, 'shutting down: no new connections, finishing open requests');
       stopBackups();
       scheduler?.stop();
+      fromPrimary?.stopTaking();
       await app.close();
+      await fromPrimary?.closed();
       await database.close();
       process.exit(0);
     } catch (err) {
@@ -82,6 +92,11 @@ async function serve(config: Config, log: (message: string) => void, prepare = f
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
+  if (cluster.isWorker) {
+    await app.ready();
+    fromPrimary = takeConnectionsFromPrimary(app.server);
+    return;
+  }
   await app.listen({ port: config.port, host: config.host });
   log(`Partwise Forge is running at ${config.baseUrl}`);
 }

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FakeStripe, startFakeStripe } from './test/fake-stripe';
 import { apiClient } from './test/http-api';
 import { createTestDatabase } from './test/postgres';
+import { halfSentRequest } from './test/raw-http';
 import { type ServerProcess, startServer, stopServer } from './test/server-process';
 import { billingEnv, signedEvent } from './test/stripe-events';
 
@@ -59,41 +59,6 @@ async function wrongSignIn(server: ServerProcess): Promise<number> {
   return response.status;
 }
 
-/** A request whose body is still on its way: it is in flight until `finish` sends the rest. */
-function halfSentRequest(
-  server: ServerProcess,
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  body: string,
-) {
-  const port = Number(new URL(server.baseUrl).port);
-  const socket = net.connect(port, '127.0.0.1');
-  const head = [`${method} ${url} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close'];
-  for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
-  head.push(`Content-Length: ${Buffer.byteLength(body)}`);
-  const half = Math.floor(body.length / 2);
-  const chunks: Buffer[] = [];
-  socket.on('data', (chunk) => chunks.push(chunk));
-  const closed = new Promise<string>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.once('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
-  const sent = new Promise<void>((resolve) =>
-    socket.once('connect', () =>
-      socket.write(`${head.join('\r\n')}\r\n\r\n${body.slice(0, half)}`, () => resolve()),
-    ),
-  );
-  return {
-    sent,
-    finish: async () => {
-      socket.write(body.slice(half));
-      const text = await closed;
-      return { status: Number(text.split(' ')[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) };
-    },
-  };
-}
-
 describe.skipIf(!postgresUrl)(
   'two server processes on one PostgreSQL (two machines behind a load balancer)',
   () => {
@@ -142,7 +107,7 @@ describe.skipIf(!postgresUrl)(
         acquiredAt: '2025-01-02',
       });
       const inFlight = halfSentRequest(
-        a,
+        Number(new URL(a.baseUrl).port),
         'POST',
         '/api/v1/parts',
         { 'content-type': 'application/json', origin: a.baseUrl, cookie: drainCookie },

@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { signedInClient } from './test/http-api';
+import { sessionCookie, signedInClient } from './test/http-api';
 import { createTestDatabase } from './test/postgres';
+import { halfSentRequest } from './test/raw-http';
 import { type ServerProcess, startServer, stopServer } from './test/server-process';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -16,6 +19,40 @@ afterAll(async () => {
 function childrenOf(pid: number): number[] {
   const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
   return children ? children.split(' ').map(Number) : [];
+}
+
+/** The established TCP connections to local `port` that process `pid` holds (from /proc). */
+function connectionsHeld(pid: number, port: number): number {
+  const sockets = new Set<string>();
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      if (target.startsWith('socket:[')) sockets.add(target.slice('socket:['.length, -1));
+    } catch {
+      // closed while listing
+    }
+  }
+  const localPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  let held = 0;
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const [, local, , state, , , , , , inode] = line.trim().split(/\s+/);
+      if (local?.endsWith(localPort) && state === '01' && inode && sockets.has(inode)) held += 1;
+    }
+  }
+  return held;
+}
+
+/** A keep-alive connection with one GET answered on it; the connection stays open until `close`. */
+function keepAliveGet(port: number, path: string) {
+  const socket = net.connect(port, '127.0.0.1', () =>
+    socket.write(`GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`),
+  );
+  const status = new Promise<number>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('data', (chunk) => resolve(Number(chunk.toString('latin1').split(' ')[1])));
+  });
+  return { status, close: () => socket.destroy() };
 }
 
 async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
@@ -47,6 +84,85 @@ async function wrongSignIn(server: ServerProcess): Promise<number> {
 }
 
 describe.skipIf(!postgresUrl)('several server processes on one PostgreSQL', () => {
+  it('hands new connections to the workers strictly in turn, even while one of them is busy', async () => {
+    const server = await startServer({
+      DATABASE_URL: await emptyDatabase(postgresUrl ?? ''),
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pwf-workers-')),
+      WEB_CONCURRENCY: '2',
+    });
+    const port = Number(new URL(server.baseUrl).port);
+    const [busy = 0, other = 0] = await until('both workers', () => {
+      const workers = childrenOf(server.child.pid ?? 0);
+      return server.output().includes('2 worker processes') && workers.length === 2 ? workers : undefined;
+    });
+    try {
+      // A stopped worker acknowledges nothing, like one deep in a long task: Node's own round-robin would give
+      // it one connection and the other worker the remaining seven, for those connections' whole life.
+      const heldBefore = [connectionsHeld(busy, port), connectionsHeld(other, port)];
+      process.kill(busy, 'SIGSTOP');
+      const connections = Array.from({ length: 8 }, () => keepAliveGet(port, '/healthz'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      process.kill(busy, 'SIGCONT');
+      expect(await Promise.all(connections.map((c) => c.status))).toEqual(Array(8).fill(200));
+      const held = [connectionsHeld(busy, port), connectionsHeld(other, port)];
+      // (The start's health checks may have left a connection open on a worker: only the 8 new ones count.)
+      expect(held.map((count, i) => count - (heldBefore[i] ?? 0))).toEqual([4, 4]);
+      for (const connection of connections) connection.close();
+    } finally {
+      process.kill(busy, 'SIGCONT');
+      await stopServer(server);
+    }
+  });
+
+  it('lets every worker finish its request in flight on SIGTERM, and stops listening after the drain', async () => {
+    const databaseUrl = await emptyDatabase(postgresUrl ?? '');
+    const server = await startServer({
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'pwf-workers-')),
+      WEB_CONCURRENCY: '2',
+      SHUTDOWN_DRAIN_SECONDS: '1',
+    });
+    try {
+      await until('both workers', () => (server.output().includes('2 worker processes') ? true : undefined));
+      const cookie = await sessionCookie(server.baseUrl, 'drain@example.com', 'workers password 1');
+      const port = Number(new URL(server.baseUrl).port);
+      // Two new connections in a row go to the two workers: each has a creation whose body is half sent.
+      const inFlight = ['First in flight', 'Second in flight'].map((name) =>
+        halfSentRequest(
+          port,
+          'POST',
+          '/api/v1/parts',
+          { 'content-type': 'application/json', origin: server.baseUrl, cookie },
+          JSON.stringify({ name, category: 'other', costCents: 1234, acquiredAt: '2025-01-02' }),
+        ),
+      );
+      await Promise.all(inFlight.map((request) => request.sent));
+      server.child.kill('SIGTERM');
+      await until('the workers to turn not ready', async () => {
+        const ready = await fetch(`${server.baseUrl}/readyz`, { headers: { connection: 'close' } });
+        return ready.status === 503 ? true : undefined;
+      });
+      await until('the primary to stop listening', async () => {
+        try {
+          await fetch(`${server.baseUrl}/healthz`, { headers: { connection: 'close' } });
+          return undefined;
+        } catch {
+          return true;
+        }
+      });
+      const answers = await Promise.all(inFlight.map((request) => request.finish()));
+      expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
+      expect(await server.exited).toBe(0);
+      const database = new pg.Client({ connectionString: databaseUrl });
+      await database.connect();
+      const parts = await database.query<{ name: string }>('select name from part order by name');
+      await database.end();
+      expect(parts.rows.map((row) => row.name)).toEqual(['First in flight', 'Second in flight']);
+    } finally {
+      await stopServer(server);
+    }
+  });
+
   it('shares sessions and rate limits, replaces a crashed worker, and stops politely', async () => {
     const server = await startServer({
       DATABASE_URL: await emptyDatabase(postgresUrl ?? ''),

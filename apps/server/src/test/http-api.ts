@@ -24,6 +24,11 @@ export function apiClient(baseUrl: string, headers: Record<string, string> = {})
 
 /** Signs up (or in, when the account exists) and returns an API client with that session's cookie. */
 export async function signedInClient(baseUrl: string, email: string, password: string): Promise<Api> {
+  return apiClient(baseUrl, { cookie: await sessionCookie(baseUrl, email, password) });
+}
+
+/** Signs up (or in, when the account exists) and returns the session's cookie header. */
+export async function sessionCookie(baseUrl: string, email: string, password: string): Promise<string> {
   const signUp = await fetch(`${baseUrl}/api/auth/sign-up/email`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: new URL(baseUrl).origin },
@@ -38,11 +43,10 @@ export async function signedInClient(baseUrl: string, email: string, password: s
     });
   }
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers
+  return response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return apiClient(baseUrl, { cookie });
 }
 
 /** Every item of a paged list (`{ items, total }`), page after page. */

@@ -47,3 +47,37 @@ export function rawRequest(
     });
   });
 }
+
+/** A request whose body is still on its way: it is in flight until `finish` sends the rest. */
+export function halfSentRequest(
+  port: number,
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+) {
+  const socket = net.connect(port, '127.0.0.1');
+  const head = [`${method} ${url} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close'];
+  for (const [name, value] of Object.entries(headers)) head.push(`${name}: ${value}`);
+  head.push(`Content-Length: ${Buffer.byteLength(body)}`);
+  const half = Math.floor(body.length / 2);
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk) => chunks.push(chunk));
+  const closed = new Promise<string>((resolve, reject) => {
+    socket.once('error', reject);
+    socket.once('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+  const sent = new Promise<void>((resolve) =>
+    socket.once('connect', () =>
+      socket.write(`${head.join('\r\n')}\r\n\r\n${body.slice(0, half)}`, () => resolve()),
+    ),
+  );
+  return {
+    sent,
+    finish: async () => {
+      socket.write(body.slice(half));
+      const text = await closed;
+      return { status: Number(text.split(' ')[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) };
+    },
+  };
+}
