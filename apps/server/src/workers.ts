@@ -45,7 +45,14 @@ export function superviseWorkers({ count, script, port, host, say, ready }: Work
       return;
     }
     worker.send(WORKER_CONNECTION, socket, (err) => {
-      if (err) socket.destroy();
+      if (!err) return;
+      if (worker.isConnected() || stopping) {
+        socket.destroy();
+        return;
+      }
+      // The worker died since it was last handed one (its exit is not reported yet): the next one takes it.
+      stopServing(worker);
+      handOut(socket);
     });
   };
   const stopServing = (worker: Worker) => {
