@@ -21,8 +21,8 @@ function childrenOf(pid: number): number[] {
   return children ? children.split(' ').map(Number) : [];
 }
 
-/** The established TCP connections to local `port` that process `pid` holds (from /proc). */
-function connectionsHeld(pid: number, port: number): number {
+/** How many of the connections from `clients` (their local ports) to `port` process `pid` holds (from /proc). */
+function connectionsHeld(pid: number, port: number, clients: number[]): number {
   const sockets = new Set<string>();
   for (const fd of readdirSync(`/proc/${pid}/fd`)) {
     try {
@@ -32,12 +32,15 @@ function connectionsHeld(pid: number, port: number): number {
       // closed while listing
     }
   }
-  const localPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const hexPort = (n: number) => `:${n.toString(16).toUpperCase().padStart(4, '0')}`;
+  const remotes = new Set(clients.map(hexPort));
   let held = 0;
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
-      const [, local, , state, , , , , , inode] = line.trim().split(/\s+/);
-      if (local?.endsWith(localPort) && state === '01' && inode && sockets.has(inode)) held += 1;
+      const [, local, remote = '', state, , , , , , inode = ''] = line.trim().split(/\s+/);
+      const from = remote.slice(remote.lastIndexOf(':'));
+      if (local?.endsWith(hexPort(port)) && state === '01' && remotes.has(from) && sockets.has(inode))
+        held += 1;
     }
   }
   return held;
@@ -52,7 +55,10 @@ function keepAliveGet(port: number, path: string) {
     socket.once('error', reject);
     socket.once('data', (chunk) => resolve(Number(chunk.toString('latin1').split(' ')[1])));
   });
-  return { status, close: () => socket.destroy() };
+  const localPort = new Promise<number>((resolve) =>
+    socket.once('connect', () => resolve(socket.localPort ?? 0)),
+  );
+  return { status, localPort, close: () => socket.destroy() };
 }
 
 async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
@@ -98,15 +104,13 @@ describe.skipIf(!postgresUrl)('several server processes on one PostgreSQL', () =
     try {
       // A stopped worker acknowledges nothing, like one deep in a long task: Node's own round-robin would give
       // it one connection and the other worker the remaining seven, for those connections' whole life.
-      const heldBefore = [connectionsHeld(busy, port), connectionsHeld(other, port)];
       process.kill(busy, 'SIGSTOP');
       const connections = Array.from({ length: 8 }, () => keepAliveGet(port, '/healthz'));
       await new Promise((resolve) => setTimeout(resolve, 300));
       process.kill(busy, 'SIGCONT');
       expect(await Promise.all(connections.map((c) => c.status))).toEqual(Array(8).fill(200));
-      const held = [connectionsHeld(busy, port), connectionsHeld(other, port)];
-      // (The start's health checks may have left a connection open on a worker: only the 8 new ones count.)
-      expect(held.map((count, i) => count - (heldBefore[i] ?? 0))).toEqual([4, 4]);
+      const clients = await Promise.all(connections.map((c) => c.localPort));
+      expect([connectionsHeld(busy, port, clients), connectionsHeld(other, port, clients)]).toEqual([4, 4]);
       for (const connection of connections) connection.close();
     } finally {
       process.kill(busy, 'SIGCONT');
