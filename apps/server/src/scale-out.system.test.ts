@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type FakeStripe, startFakeStripe } from './test/fake-stripe';
-import { apiClient } from './test/http-api';
+import { apiClient, sessionCookie } from './test/http-api';
 import { createTestDatabase } from './test/postgres';
 import { halfSentRequest } from './test/raw-http';
-import { type ServerProcess, startServer, stopServer } from './test/server-process';
+import { type ServerProcess, startServer, stopServer, until, untilRefused } from './test/server-process';
 import { billingEnv, signedEvent } from './test/stripe-events';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
@@ -47,6 +47,7 @@ async function twoServers(
   return [a, b, stripe];
 }
 
+const PASSWORD = 'two servers password';
 const json = { 'content-type': 'application/json', connection: 'close' };
 
 async function wrongSignIn(server: ServerProcess): Promise<number> {
@@ -66,10 +67,10 @@ describe.skipIf(!postgresUrl)(
       const [a, b] = await twoServers({ SHUTDOWN_DRAIN_SECONDS: '1.5' });
 
       // A session made on one server is good on the other, and a sign-out on either ends it on both.
-      const sessionCookie = await signUpOn(a, 'two@example.com');
-      const onAWithSame = apiClient(a.baseUrl, { cookie: sessionCookie });
+      const cookie = await sessionCookie(a.baseUrl, 'two@example.com', PASSWORD);
+      const onAWithSame = apiClient(a.baseUrl, { cookie });
       expect((await onAWithSame('GET', '/api/v1/me')).status).toBe(200);
-      const onB = apiClient(b.baseUrl, { cookie: sessionCookie });
+      const onB = apiClient(b.baseUrl, { cookie });
       expect((await onB('GET', '/api/v1/me')).status).toBe(200);
       expect((await apiClient(b.baseUrl)('GET', '/api/v1/me')).status).toBe(401);
       expect((await onB('POST', '/api/auth/sign-out', {})).status).toBe(200);
@@ -98,7 +99,7 @@ describe.skipIf(!postgresUrl)(
       expect(deliveries.filter((d) => !d.body.duplicate)).toHaveLength(1);
 
       // SIGTERM on A with a request in flight: A turns not-ready but finishes it; B serves throughout.
-      const drainCookie = await signUpOn(b, 'drain@example.com');
+      const drainCookie = await sessionCookie(b.baseUrl, 'drain@example.com', PASSWORD);
       const api = apiClient(b.baseUrl, { cookie: drainCookie });
       const part = JSON.stringify({
         name: 'In flight',
@@ -115,22 +116,19 @@ describe.skipIf(!postgresUrl)(
       );
       await inFlight.sent;
       a.child.kill('SIGTERM');
-      await until('A to turn not ready', async () => {
-        const ready = await fetch(`${a.baseUrl}/readyz`, { headers: { connection: 'close' } });
-        return ready.status === 503 ? await ready.json() : undefined;
-      }).then((body) =>
+      await until(
+        'A to turn not ready',
+        async () => {
+          const ready = await fetch(`${a.baseUrl}/readyz`, { headers: { connection: 'close' } });
+          return ready.status === 503 ? await ready.json() : undefined;
+        },
+        30_000,
+      ).then((body) =>
         expect(body).toEqual({ error: { code: 'UNAVAILABLE', message: 'This server is shutting down' } }),
       );
       expect((await fetch(`${b.baseUrl}/readyz`)).status).toBe(200);
       // After the drain A stops listening; the request it had begun still gets its answer.
-      await until('A to stop listening', async () => {
-        try {
-          await fetch(`${a.baseUrl}/healthz`, { headers: { connection: 'close' } });
-          return undefined;
-        } catch {
-          return true;
-        }
-      });
+      await untilRefused('A to stop listening', a.baseUrl, 30_000);
       const answered = await inFlight.finish();
       expect(answered.status, answered.body).toBe(201);
       expect(await a.exited).toBe(0);
@@ -139,27 +137,3 @@ describe.skipIf(!postgresUrl)(
     });
   },
 );
-
-/** Signs up on `server` and returns the session cookie (sign-ups are not limited like sign-in attempts). */
-async function signUpOn(server: ServerProcess, email: string): Promise<string> {
-  const response = await fetch(`${server.baseUrl}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { ...json, origin: server.baseUrl },
-    body: JSON.stringify({ email, password: 'two servers password', name: 'Two Servers' }),
-  });
-  if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sessionCookie, signedInClient } from './test/http-api';
 import { createTestDatabase } from './test/postgres';
 import { halfSentRequest } from './test/raw-http';
-import { type ServerProcess, startServer, stopServer } from './test/server-process';
+import { type ServerProcess, startServer, stopServer, until, untilRefused } from './test/server-process';
 
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const cleanups: (() => Promise<void>)[] = [];
@@ -59,16 +59,6 @@ function keepAliveGet(port: number, path: string) {
     socket.once('connect', () => resolve(socket.localPort ?? 0)),
   );
   return { status, localPort, close: () => socket.destroy() };
-}
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>): Promise<T> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 /** A new empty database on the test server, dropped after the file's tests. */
@@ -146,14 +136,7 @@ describe.skipIf(!postgresUrl)('several server processes on one PostgreSQL', () =
         const ready = await fetch(`${server.baseUrl}/readyz`, { headers: { connection: 'close' } });
         return ready.status === 503 ? true : undefined;
       });
-      await until('the primary to stop listening', async () => {
-        try {
-          await fetch(`${server.baseUrl}/healthz`, { headers: { connection: 'close' } });
-          return undefined;
-        } catch {
-          return true;
-        }
-      });
+      await untilRefused('the primary to stop listening', server.baseUrl);
       const answers = await Promise.all(inFlight.map((request) => request.finish()));
       expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
       expect(await server.exited).toBe(0);

@@ -96,3 +96,34 @@ export async function stopServer(server: ServerProcess): Promise<void> {
   server.child.kill('SIGTERM');
   await server.exited;
 }
+
+/** Polls `probe` every 50 ms until it returns a value, and resolves to it; fails after `timeoutMs`. */
+export async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Resolves once nothing accepts a connection at `baseUrl` any more (a server that stopped listening). */
+export function untilRefused(what: string, baseUrl: string, timeoutMs?: number): Promise<true> {
+  return until(
+    what,
+    async () => {
+      try {
+        await fetch(`${baseUrl}/healthz`, { headers: { connection: 'close' } });
+        return undefined;
+      } catch {
+        return true;
+      }
+    },
+    timeoutMs,
+  );
+}
